@@ -1,0 +1,28 @@
+/** Unit and integration tests (MariaDB, no database mocks); browser tests have their own config in admin/e2e. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/bench', '<rootDir>/admin/src', '<rootDir>/scripts'],
+  testMatch: ['**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transform: { '^.+\\.tsx?$': swc },
+  moduleNameMapper: {
+    '^@wayfarer/kit$': '<rootDir>/subgraphs/kit/src/index.ts',
+    '^@wayfarer/kit/testing$': '<rootDir>/subgraphs/kit/src/testing/index.ts',
+    '^@wayfarer/(access|profiles)$': '<rootDir>/subgraphs/$1/src/index.ts',
+  },
+  globalSetup: '<rootDir>/scripts/jest-global-setup.js',
+  maxWorkers: 2,
+  testTimeout: 30000,
+};

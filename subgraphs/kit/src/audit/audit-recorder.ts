@@ -1,0 +1,103 @@
+import { DataSource, QueryRunner, Table } from 'typeorm';
+import type { AuditEvent } from './audit-event';
+import type { Logger } from '../logging/logger';
+
+export type AuditSink = (events: AuditEvent[]) => Promise<void>;
+
+const OUTBOX = 'audit_outbox';
+const RELAY_BATCH = 500;
+
+/** Every subgraph's own migration list includes this table. */
+export async function createAuditOutboxTable(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.createTable(
+    new Table({
+      name: OUTBOX,
+      columns: [
+        { name: 'id', type: 'varchar', length: '36', isPrimary: true },
+        { name: 'payload', type: 'text' },
+      ],
+    }),
+  );
+}
+
+/**
+ * Audit events go from memory to the subgraph's own outbox table within a fraction of a
+ * second, and from there to the audit log; a stop flushes memory first, so a graceful stop
+ * loses nothing, and events survive an unreachable audit log until it is back.
+ */
+export class AuditRecorder {
+  private pending: AuditEvent[] = [];
+  private flushTimer?: NodeJS.Timeout;
+  private relayTimer?: NodeJS.Timeout;
+  private relaying?: Promise<void>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sink: AuditSink,
+    private readonly logger: Logger,
+    private readonly intervals = { flushMs: 250, relayMs: 1000 },
+  ) {}
+
+  start(): void {
+    this.flushTimer = setInterval(() => void this.flush().catch((err) => this.logger.error({ err }, 'audit flush failed')), this.intervals.flushMs);
+    this.relayTimer = setInterval(() => void this.relay().catch((err) => this.logger.warn({ err }, 'audit relay failed; will retry')), this.intervals.relayMs);
+    this.flushTimer.unref();
+    this.relayTimer.unref();
+  }
+
+  push(events: AuditEvent[]): void {
+    if (events.length > 0) this.pending.push(...events);
+  }
+
+  /** Writes buffered events to the outbox, in the same database as the data they describe. */
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      await this.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(OUTBOX, ['id', 'payload'])
+        .values(batch.map((event) => ({ id: event.id, payload: JSON.stringify(event) })))
+        .execute();
+    } catch (error) {
+      this.pending.unshift(...batch);
+      throw error;
+    }
+  }
+
+  /** Hands outbox events to the sink in time order and deletes only what it accepted. */
+  relay(): Promise<void> {
+    this.relaying ??= this.relayOnce().finally(() => (this.relaying = undefined));
+    return this.relaying;
+  }
+
+  private async relayOnce(): Promise<void> {
+    for (;;) {
+      const rows: { id: string; payload: string }[] = await this.dataSource
+        .createQueryBuilder()
+        .select(['id', 'payload'])
+        .from(OUTBOX, OUTBOX)
+        .orderBy('id')
+        .limit(RELAY_BATCH)
+        .getRawMany();
+      if (rows.length === 0) return;
+      await this.sink(rows.map((row) => JSON.parse(row.payload)));
+      await this.dataSource
+        .createQueryBuilder()
+        .delete()
+        .from(OUTBOX)
+        .where('id IN (:...ids)', { ids: rows.map((row) => row.id) })
+        .execute();
+      if (rows.length < RELAY_BATCH) return;
+    }
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.flushTimer);
+    clearInterval(this.relayTimer);
+    await this.flush();
+    await this.relay().catch((err) => this.logger.warn({ err }, 'audit events kept in the outbox until the next start'));
+  }
+}

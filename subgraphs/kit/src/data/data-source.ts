@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { StatementCounter } from './statement-counter';
+
+export interface DataSourceSettings {
+  service: string;
+  /** `mysql://user:pass@host:port/database`; empty means the embedded SQLite file. */
+  databaseUrl: string;
+  dataDir: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+}
+
+export interface ServiceDataSource {
+  dataSource: DataSource;
+  statements: StatementCounter;
+}
+
+/** MySQL/MariaDB when configured, otherwise one SQLite file per subgraph; schema only by migrations. */
+export function createDataSource(settings: DataSourceSettings): ServiceDataSource {
+  const statements = new StatementCounter(['query']);
+  const common = {
+    entities: settings.entities,
+    migrations: settings.migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: ['query', 'error'] as ('query' | 'error')[],
+    logger: statements,
+  };
+  let options: DataSourceOptions;
+  if (settings.databaseUrl) {
+    options = {
+      ...common,
+      type: 'mysql',
+      url: settings.databaseUrl.replace(/^mariadb:/, 'mysql:'),
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      dateStrings: false,
+      poolSize: settings.poolSize ?? 10,
+      extra: { connectionLimit: settings.poolSize ?? 10 },
+    };
+  } else {
+    mkdirSync(settings.dataDir, { recursive: true });
+    options = {
+      ...common,
+      type: 'better-sqlite3',
+      database: join(settings.dataDir, `${settings.service}.sqlite`),
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('busy_timeout = 5000');
+        db.pragma('foreign_keys = ON');
+      },
+    };
+  }
+  return { dataSource: new DataSource(options), statements };
+}
+
+/** Opens the data source and applies pending migrations, each in its own transaction. */
+export async function openDataSource(dataSource: DataSource): Promise<DataSource> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+export const isMysql = (dataSource: DataSource): boolean => dataSource.options.type === 'mysql';

@@ -1,0 +1,26 @@
+import pino, { Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Keys that may carry personal data anywhere in a log object; they are removed before a
+ * line is written, so a careless `log.info({ input })` still leaks nothing.
+ */
+const PERSONAL_KEYS = [
+  'password', 'token', 'apiKey', 'authorization', 'email', 'emails', 'phone', 'phones', 'givenName', 'middleName',
+  'familyName', 'preferredName', 'dateOfBirth', 'number', 'address', 'addresses', 'input', 'variables', 'username',
+];
+
+export function createLogger(service: string, level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
+  return pino({
+    level,
+    base: { service },
+    messageKey: 'message',
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: {
+      paths: [...PERSONAL_KEYS, ...PERSONAL_KEYS.map((key) => `*.${key}`)],
+      remove: true,
+    },
+  });
+}

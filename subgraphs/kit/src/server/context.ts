@@ -1,0 +1,11 @@
+import type { Principal } from '../auth/principal';
+import type { AuditTrail } from '../audit/audit-trail';
+import type { Loaders } from '../loaders/loaders';
+
+/** What every resolver receives. */
+export interface SubgraphContext {
+  principal: Principal;
+  requestId: string;
+  loaders: Loaders;
+  audit: AuditTrail;
+}
