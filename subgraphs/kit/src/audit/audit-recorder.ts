@@ -30,6 +30,8 @@ export class AuditRecorder {
   private flushTimer?: NodeJS.Timeout;
   private relayTimer?: NodeJS.Timeout;
   private relaying?: Promise<void>;
+  /** Whether the outbox may hold rows; saves an idle database poll every second. */
+  private outboxMayHoldRows = true;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -61,6 +63,7 @@ export class AuditRecorder {
         .into(OUTBOX, ['id', 'payload'])
         .values(batch.map((event) => ({ id: event.id, payload: JSON.stringify(event) })))
         .execute();
+      this.outboxMayHoldRows = true;
     } catch (error) {
       this.pending.unshift(...batch);
       throw error;
@@ -74,6 +77,7 @@ export class AuditRecorder {
   }
 
   private async relayOnce(): Promise<void> {
+    if (!this.outboxMayHoldRows) return;
     for (;;) {
       const rows: { id: string; payload: string }[] = await this.dataSource
         .createQueryBuilder()
@@ -82,7 +86,10 @@ export class AuditRecorder {
         .orderBy('id')
         .limit(RELAY_BATCH)
         .getRawMany();
-      if (rows.length === 0) return;
+      if (rows.length === 0) {
+        this.outboxMayHoldRows = false;
+        return;
+      }
       await this.sink(rows.map((row) => JSON.parse(row.payload)));
       await this.dataSource
         .createQueryBuilder()
@@ -90,7 +97,10 @@ export class AuditRecorder {
         .from(OUTBOX)
         .where('id IN (:...ids)', { ids: rows.map((row) => row.id) })
         .execute();
-      if (rows.length < RELAY_BATCH) return;
+      if (rows.length < RELAY_BATCH) {
+        this.outboxMayHoldRows = false;
+        return;
+      }
     }
   }
 

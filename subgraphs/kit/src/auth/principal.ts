@@ -19,6 +19,9 @@ export const ANONYMOUS: Principal = Object.freeze({ id: 'anonymous', kind: 'anon
 
 export const INTERNAL_TOKEN = { issuer: 'wayfarer-gateway', audience: 'wayfarer-subgraph', lifetimeSeconds: 60 } as const;
 
+/** A staff member's session: issued by the access subgraph's `signIn`, verified by the gateway. */
+export const SESSION_TOKEN = { issuer: 'wayfarer-access', audience: 'wayfarer-gateway', lifetimeSeconds: 8 * 60 * 60 } as const;
+
 export function signInternalToken(principal: Principal, privateKey: KeyObject, now = Math.floor(Date.now() / 1000)): string {
   return signJwt(
     {

@@ -1,6 +1,6 @@
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError, getMetadataStorage } from 'type-graphql';
 import { ValidationError } from 'class-validator';
 import { DomainError, FieldViolation } from './domain.error';
 import type { Logger } from '../logging/logger';
@@ -17,7 +17,14 @@ function violationsOf(errors: ValidationError[], prefix: string): FieldViolation
   });
 }
 
-const ARGUMENT_NAME_FROM_PATH = 'input';
+/**
+ * Violations name the field as the caller wrote it: `filter.search` for list arguments
+ * (an @ArgsType class), `input.emails.0.address` for the `input` argument of a mutation.
+ */
+function argumentPrefix(errors: ValidationError[]): string {
+  const target = errors[0]?.target?.constructor;
+  return getMetadataStorage().argumentTypes.some((argsType) => argsType.target === target) ? '' : 'input';
+}
 
 /**
  * The one place where errors become what a client sees: domain errors keep their code and
@@ -32,7 +39,8 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
       return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
     }
     if (original instanceof ArgumentValidationError) {
-      const violations = violationsOf(original.extensions.validationErrors as ValidationError[], ARGUMENT_NAME_FROM_PATH);
+      const validationErrors = original.extensions.validationErrors as ValidationError[];
+      const violations = violationsOf(validationErrors, argumentPrefix(validationErrors));
       return {
         ...base,
         message: violations.map((violation) => `${violation.field}: ${violation.message}`).join('; '),

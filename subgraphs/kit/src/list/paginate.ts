@@ -104,3 +104,11 @@ export function prefixRange(prefix: string): { from: string; to: string } {
   const last = prefix.charCodeAt(prefix.length - 1);
   return { from: prefix, to: prefix.slice(0, -1) + String.fromCharCode(last + 1) };
 }
+
+/**
+ * A `LIKE` pattern matching values that start with `prefix`, for use with `ESCAPE '!'`
+ * (a backslash would need escaping differently in MySQL and SQLite string literals).
+ */
+export function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[!%_]/g, (character) => `!${character}`)}%`;
+}

@@ -27,7 +27,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     container: { get: (someClass) => instances.get(someClass) ?? new (someClass as new () => object)() },
     orphanedTypes: options.orphanedTypes,
     authChecker: ScopeAuthChecker,
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    validate: { forbidUnknownValues: false, validationError: { target: true, value: false } },
     emitSchemaFile: false,
   });
   const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);

@@ -9,7 +9,7 @@ import { createLogger } from '../logging/logger';
  * A subgraph's SDL without starting it: the data source is created but never opened, so
  * `module.schema` must not touch the database or need secrets (read those in `prepare`).
  */
-export async function subgraphSdl(module: SubgraphModule): Promise<string> {
+export async function subgraphSdl<P>(module: SubgraphModule<P>): Promise<string> {
   const config = loadConfig(bootConfigShape, {
     INTERNAL_TOKEN_PUBLIC_KEY: generateSigningKeyPair().publicKeyPem,
     SERVICE_TOKEN_SECRET: 'sdl-only',

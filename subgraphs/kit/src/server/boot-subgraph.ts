@@ -14,16 +14,22 @@ export const bootConfigShape = {
 };
 export type BootConfig = ConfigOf<typeof bootConfigShape>;
 
-export interface SubgraphModule {
+export type EnvSource = Record<string, string | undefined>;
+
+/** `P` is what `prepare` hands to `schema`: the module's own settings and services. */
+export interface SubgraphModule<P = unknown> {
   name: string;
   entities: MixedList<Function | string | EntitySchema>;
   migrations: MixedList<Function | string>;
-  /** Builds the schema once the database is open; services receive the data source here. */
-  schema(dataSource: DataSource, config: BootConfig, logger: Logger): Promise<GraphQLSchema>;
+  /**
+   * Builds the schema; services receive the data source here. `prepared` is absent when only
+   * the SDL is wanted (composition), so nothing here may query the database or need secrets.
+   */
+  schema(dataSource: DataSource, config: BootConfig, logger: Logger, prepared?: P): Promise<GraphQLSchema>;
   /** Defaults to the audit log behind the gateway. */
   auditSink?(dataSource: DataSource): AuditSink;
-  /** After migrations, before taking requests: demo data and the like. */
-  prepare?(dataSource: DataSource, config: BootConfig, logger: Logger): Promise<void>;
+  /** After migrations, before taking requests: the module's own config (read from `env`), demo data and the like. */
+  prepare?(dataSource: DataSource, config: BootConfig, logger: Logger, env: EnvSource): Promise<P>;
 }
 
 export interface BootedSubgraph extends RunningSubgraph {
@@ -33,7 +39,7 @@ export interface BootedSubgraph extends RunningSubgraph {
 }
 
 /** Config, database, migrations, schema, audit and server for one subgraph, in that order. */
-export async function bootSubgraph(module: SubgraphModule, source: Record<string, string | undefined> = process.env): Promise<BootedSubgraph> {
+export async function bootSubgraph<P>(module: SubgraphModule<P>, source: EnvSource = process.env): Promise<BootedSubgraph> {
   const config = loadConfig(bootConfigShape, source);
   const logger = createLogger(module.name, config.LOG_LEVEL);
   const { dataSource, statements } = createDataSource({
@@ -44,12 +50,12 @@ export async function bootSubgraph(module: SubgraphModule, source: Record<string
     migrations: module.migrations,
   });
   await openDataSource(dataSource);
-  await module.prepare?.(dataSource, config, logger);
+  const prepared = await module.prepare?.(dataSource, config, logger, source);
   const sink =
     module.auditSink?.(dataSource) ??
     createGatewayAuditSink({ gatewayUrl: config.GATEWAY_URL, service: module.name, serviceSecret: config.SERVICE_TOKEN_SECRET });
   const audit = new AuditRecorder(dataSource, sink, logger);
-  const schema = await module.schema(dataSource, config, logger);
+  const schema = await module.schema(dataSource, config, logger, prepared);
   const running = await startSubgraph({
     name: module.name,
     schema,

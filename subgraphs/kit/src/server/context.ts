@@ -8,4 +8,6 @@ export interface SubgraphContext {
   requestId: string;
   loaders: Loaders;
   audit: AuditTrail;
+  /** The caller's address as the gateway forwarded it (`x-forwarded-for`, first hop); absent when not forwarded. */
+  clientIp?: string;
 }

@@ -4,7 +4,7 @@ import { bootSubgraph, SubgraphModule } from './boot-subgraph';
 import { stopOnSignals } from './start-subgraph';
 
 /** A subgraph's `main`: boot, stop cleanly on signals, and exit naming the bad setting if config is wrong. */
-export function runSubgraphMain(module: SubgraphModule): void {
+export function runSubgraphMain<P>(module: SubgraphModule<P>): void {
   const logger = createLogger(module.name);
   bootSubgraph(module)
     .then((running) => stopOnSignals(running.stop, logger))

@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { verifyInternalToken, Principal } from '../auth/principal';
@@ -82,6 +82,7 @@ export async function startSubgraph(options: SubgraphServerOptions): Promise<Run
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       {
         async requestDidStart() {
           return {
@@ -112,9 +113,10 @@ export async function startSubgraph(options: SubgraphServerOptions): Promise<Run
       }
     }
     const requestId = (request.headers['x-request-id'] as string) || randomUUID();
+    const clientIp = String(request.headers['x-forwarded-for'] ?? '').split(',')[0].trim() || undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ principal, requestId, loaders: new Loaders(), audit: new AuditTrail(options.name, principal) }),
+      context: async () => ({ principal, requestId, loaders: new Loaders(), audit: new AuditTrail(options.name, principal), clientIp }),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;

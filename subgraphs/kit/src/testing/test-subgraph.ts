@@ -26,7 +26,7 @@ export class TestSubgraph {
     private readonly privateKeyPem: string,
   ) {}
 
-  static async start(module: SubgraphModule, env: Record<string, string> = {}): Promise<TestSubgraph> {
+  static async start<P>(module: SubgraphModule<P>, env: Record<string, string> = {}): Promise<TestSubgraph> {
     const keys = generateSigningKeyPair();
     const running = await bootSubgraph(module, {
       NODE_ENV: 'test',
@@ -44,9 +44,10 @@ export class TestSubgraph {
     principal: Principal | null,
     document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
     variables?: TVariables,
+    extraHeaders: Record<string, string> = {},
   ): Promise<OperationResult<TData>> {
     const query = typeof document === 'string' ? document : print(document);
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
     if (principal) headers.authorization = `Bearer ${signInternalToken(principal, privateKeyFromPem(this.privateKeyPem))}`;
     const response = await fetch(this.running.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     return { status: response.status, ...((await response.json()) as object) };

@@ -1,0 +1,23 @@
+import { DataSource } from 'typeorm';
+import { FieldCipher, Logger } from '@wayfarer/kit';
+import { Profile } from '../profile/profile.entity';
+import { Passport } from '../passport/passport.entity';
+import { generateTraveller, seededRandom } from './traveller-generator';
+
+export const DEMO_TRAVELLERS = 300;
+
+/** A few hundred realistic travellers for a first look, only into an empty database. */
+export async function seedDemoTravellers(dataSource: DataSource, cipher: FieldCipher, logger: Logger): Promise<void> {
+  if ((await dataSource.getRepository(Profile).count({ take: 1 })) > 0) return;
+  const random = seededRandom(2026);
+  const travellers = Array.from({ length: DEMO_TRAVELLERS }, (_, index) => generateTraveller(index, random, cipher));
+  await dataSource.transaction(async (manager) => {
+    for (let start = 0; start < travellers.length; start += 100) {
+      const chunk = travellers.slice(start, start + 100);
+      await manager.getRepository(Profile).insert(chunk.map((traveller) => traveller.profile));
+      const passports = chunk.flatMap((traveller) => traveller.passports);
+      if (passports.length > 0) await manager.getRepository(Passport).insert(passports);
+    }
+  });
+  logger.info({ travellers: DEMO_TRAVELLERS }, 'demo travellers created');
+}

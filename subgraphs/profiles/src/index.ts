@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { buildFederatedSchema, SubgraphModule } from '@wayfarer/kit';
+import { Profile } from './profile/profile.entity';
+import { ProfileResolver } from './profile/profile.resolver';
+import { ProfileService } from './profile/profile.service';
+import { Passport } from './passport/passport.entity';
+import { PassportResolver } from './passport/passport.resolver';
+import { PassportService } from './passport/passport.service';
+import { CreateProfiles1732260000000 } from './migrations/1732260000000-create-profiles';
+import { loadProfilesSettings, ProfilesSettings } from './profiles.config';
+import { seedDemoTravellers } from './demo/demo-travellers';
+
+export { Profile, Passport, PROFILES_ENTITIES };
+export { generateTraveller, seededRandom } from './demo/traveller-generator';
+
+const PROFILES_ENTITIES = [Profile, Passport];
+
+export const profilesModule: SubgraphModule<ProfilesSettings> = {
+  name: 'profiles',
+  entities: PROFILES_ENTITIES,
+  migrations: [CreateProfiles1732260000000],
+  async prepare(dataSource, _config, logger, env) {
+    const settings = loadProfilesSettings(env);
+    if (settings.demo) await seedDemoTravellers(dataSource, settings.cipher, logger);
+    return settings;
+  },
+  async schema(dataSource, _config, _logger, settings) {
+    const passports = new PassportService(() => {
+      if (!settings) throw new Error('profiles settings are loaded in prepare()');
+      return settings.cipher;
+    });
+    const profileResolver = new ProfileResolver(new ProfileService(dataSource, passports));
+    return buildFederatedSchema({
+      resolvers: [profileResolver, new PassportResolver(passports)],
+      referenceResolvers: { Profile: (reference, context) => profileResolver.load(reference.id, context) },
+    });
+  },
+};

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@wayfarer/kit';
+import { profilesModule } from './index';
+
+runSubgraphMain(profilesModule);

@@ -1,0 +1,58 @@
+import { EntityManager, In } from 'typeorm';
+import { FieldCipher, maskTail, uuid7, ValidationFailedError } from '@wayfarer/kit';
+import { Passport } from './passport.entity';
+import { PassportInput } from './passport.input';
+
+const normaliseNumber = (number: string): string => number.replace(/\s+/g, '').toUpperCase();
+
+export class PassportService {
+  constructor(private readonly cipher: () => FieldCipher) {}
+
+  async findByProfileIds(manager: EntityManager, profileIds: readonly string[]): Promise<Passport[]> {
+    return manager.getRepository(Passport).find({ where: { profileId: In([...profileIds]) }, order: { expiryDate: 'DESC' } });
+  }
+
+  number(passport: Passport): string {
+    return this.cipher().decrypt(passport.numberEncrypted);
+  }
+
+  masked(passport: Passport): string {
+    return maskTail(passport.numberTail, passport.numberTail.length);
+  }
+
+  /** Replaces a profile's passports with the given list: kept ones by id, new ones without. */
+  async replace(manager: EntityManager, profileId: string, inputs: PassportInput[], now: Date): Promise<void> {
+    const repository = manager.getRepository(Passport);
+    const existing = new Map((await repository.find({ where: { profileId } })).map((passport) => [passport.id, passport]));
+    inputs.forEach((input, index) => this.check(input, index, existing));
+    const kept = new Set(inputs.map((input) => input.id).filter(Boolean));
+    const removed = [...existing.keys()].filter((id) => !kept.has(id));
+    if (removed.length > 0) await repository.delete({ id: In(removed) });
+    const rows = inputs.map((input) => this.toRow(profileId, input, input.id ? existing.get(input.id) : undefined, now));
+    if (rows.length > 0) await repository.save(rows);
+  }
+
+  private check(input: PassportInput, index: number, existing: Map<string, Passport>): void {
+    const field = `input.passports.${index}`;
+    if (input.id && !existing.has(input.id)) throw ValidationFailedError.single(`${field}.id`, 'belongsToProfile', 'is not a passport of this traveller');
+    if (!input.id && !input.number) throw ValidationFailedError.single(`${field}.number`, 'isNotEmpty', 'is required for a new passport');
+    if (input.issueDate && input.issueDate >= input.expiryDate) {
+      throw ValidationFailedError.single(`${field}.expiryDate`, 'isAfterIssueDate', 'must be after the issue date');
+    }
+  }
+
+  private toRow(profileId: string, input: PassportInput, current: Passport | undefined, now: Date): Passport {
+    const row = Object.assign(new Passport(), current ?? { id: uuid7(), profileId, createdAt: now });
+    if (input.number) {
+      const number = normaliseNumber(input.number);
+      row.numberEncrypted = this.cipher().encrypt(number);
+      row.numberHash = this.cipher().blindIndex(number);
+      row.numberTail = number.slice(-3);
+    }
+    row.issuingCountry = input.issuingCountry.toUpperCase();
+    row.nationality = input.nationality?.toUpperCase() ?? null;
+    row.issueDate = input.issueDate ?? null;
+    row.expiryDate = input.expiryDate;
+    return row;
+  }
+}

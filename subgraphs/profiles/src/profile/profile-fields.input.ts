@@ -1,0 +1,58 @@
+import { Field, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { DateScalar } from '@wayfarer/kit';
+import { AddressInput, EmailInput, PhoneInput } from './contact.types';
+import { PassportInput } from '../passport/passport.input';
+
+/** The fields a profile is written with; create requires the names, update takes any subset. */
+@InputType()
+export abstract class ProfileFieldsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  middleName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  preferredName?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Needs profiles.personal:read.' })
+  @IsOptional()
+  @Length(10, 10)
+  dateOfBirth?: string | null;
+
+  @Field(() => [EmailInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  emails?: EmailInput[];
+
+  @Field(() => [PhoneInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  phones?: PhoneInput[];
+
+  @Field(() => [AddressInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  addresses?: AddressInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  department?: string | null;
+
+  @Field(() => [PassportInput], { nullable: true, description: 'Needs profiles.documents:write.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  passports?: PassportInput[];
+}

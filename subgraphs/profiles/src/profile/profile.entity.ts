@@ -1,0 +1,102 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Classification, Classified, DateScalar, RequiresScopes } from '@wayfarer/kit';
+import { EmailAddress, PhoneNumber, PostalAddress } from './contact.types';
+import { PROFILE_SCOPES } from './profile.scopes';
+
+export enum ProfileStatus {
+  ACTIVE = 'ACTIVE',
+  ARCHIVED = 'ARCHIVED',
+}
+registerEnumType(ProfileStatus, { name: 'ProfileStatus' });
+
+@Entity('profiles')
+@ObjectType({ description: 'One traveller.' })
+@Directive('@key(fields: "id")')
+export class Profile {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  @Field(() => String, { nullable: true })
+  title: string | null;
+
+  @Column({ name: 'given_name', type: 'varchar', length: 100 })
+  @Field()
+  @Classified(Classification.Contact)
+  givenName: string;
+
+  @Column({ name: 'middle_name', type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true })
+  @Classified(Classification.Contact)
+  middleName: string | null;
+
+  @Column({ name: 'family_name', type: 'varchar', length: 100 })
+  @Field()
+  @Classified(Classification.Contact)
+  familyName: string;
+
+  @Column({ name: 'preferred_name', type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true })
+  @Classified(Classification.Contact)
+  preferredName: string | null;
+
+  /** "family given middle", normalised: the sort key and the prefix-search key. */
+  @Column({ name: 'name_key', type: 'varchar', length: 320 })
+  nameKey: string;
+
+  /** "given middle family", normalised, so "anna smi" finds Anna Smith. */
+  @Column({ name: 'given_name_key', type: 'varchar', length: 320 })
+  givenNameKey: string;
+
+  @Column({ name: 'date_of_birth', type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
+  @RequiresScopes([PROFILE_SCOPES.readPersonal])
+  @Classified(Classification.Personal)
+  dateOfBirth: string | null;
+
+  @Column({ type: 'simple-json' })
+  @Field(() => [EmailAddress])
+  @Classified(Classification.Contact)
+  emails: EmailAddress[];
+
+  /** The default e-mail, normalised, for search. */
+  @Column({ name: 'email_key', type: 'varchar', length: 254, nullable: true })
+  emailKey: string | null;
+
+  @Column({ type: 'simple-json' })
+  @Field(() => [PhoneNumber])
+  @Classified(Classification.Contact)
+  phones: PhoneNumber[];
+
+  @Column({ type: 'simple-json' })
+  @Field(() => [PostalAddress])
+  @Classified(Classification.Contact)
+  addresses: PostalAddress[];
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Department in the traveller’s organisation.' })
+  department: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => ProfileStatus)
+  status: ProfileStatus;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: 'Send it back as expectedVersion when updating.' })
+  version: number;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  @Field()
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
+  @Field()
+  updatedAt: Date;
+
+  @Field({ description: 'Given, middle and family names as written.' })
+  get fullName(): string {
+    return [this.givenName, this.middleName, this.familyName].filter(Boolean).join(' ');
+  }
+}

@@ -1,0 +1,63 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuditedMutation, byKeys, groupByKeys, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
+import { Profile } from './profile.entity';
+import { ProfileService } from './profile.service';
+import { CreateProfileInput } from './create-profile.input';
+import { UpdateProfileInput } from './update-profile.input';
+import { ProfileList, ProfileListArgs } from './profile-list.args';
+import { PROFILE_SCOPES } from './profile.scopes';
+import { Passport } from '../passport/passport.entity';
+
+@Resolver(() => Profile)
+export class ProfileResolver {
+  constructor(private readonly profileService: ProfileService) {}
+
+  /** The one way a profile is fetched by id, from a query or from another subgraph's reference: batched per request. */
+  load(id: string, context: SubgraphContext): Promise<Profile | null> {
+    this.profileService.assertMayRead(context.principal);
+    return context.loaders
+      .get<string, Profile | null>('profileById', async (ids) => byKeys(ids, await this.profileService.findByIds(ids), (profile) => profile.id))
+      .load(id);
+  }
+
+  @Query(() => Profile, { nullable: true })
+  @RequiresScopes([PROFILE_SCOPES.read])
+  profile(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<Profile | null> {
+    return this.load(id, context);
+  }
+
+  @Query(() => ProfileList)
+  @RequiresScopes([PROFILE_SCOPES.read])
+  async profiles(@Args() args: ProfileListArgs, @Ctx() context: SubgraphContext): Promise<ProfileList> {
+    this.profileService.assertMayRead(context.principal);
+    return ProfileList.of(await this.profileService.list(args));
+  }
+
+  @FieldResolver(() => [Passport])
+  passports(@Root() profile: Profile, @Ctx() context: SubgraphContext): Promise<Passport[]> {
+    return context.loaders
+      .get<string, Passport[]>('passportsByProfile', async (ids) => groupByKeys(ids, await this.profileService.passportsOf(ids), (passport) => passport.profileId))
+      .load(profile.id);
+  }
+
+  @Mutation(() => Profile)
+  @RequiresScopes([PROFILE_SCOPES.write])
+  @AuditedMutation('Profile')
+  createProfile(@Arg('input') input: CreateProfileInput, @Ctx() context: SubgraphContext): Promise<Profile> {
+    return this.profileService.create(input, context.principal);
+  }
+
+  @Mutation(() => Profile)
+  @RequiresScopes([PROFILE_SCOPES.write])
+  @AuditedMutation('Profile')
+  updateProfile(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateProfileInput, @Ctx() context: SubgraphContext): Promise<Profile> {
+    return this.profileService.update(id, input, context.principal);
+  }
+
+  @Mutation(() => Profile)
+  @RequiresScopes([PROFILE_SCOPES.write])
+  @AuditedMutation('Profile')
+  archiveProfile(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<Profile> {
+    return this.profileService.archive(id, expectedVersion);
+  }
+}

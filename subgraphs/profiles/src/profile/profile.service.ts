@@ -1,0 +1,193 @@
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import {
+  ForbiddenError,
+  hasScopes,
+  ListPage,
+  NotFoundError,
+  paginate,
+  prefixRange,
+  Principal,
+  searchKey,
+  SortDirection,
+  StaleVersionError,
+  uuid7,
+  ValidationFailedError,
+} from '@wayfarer/kit';
+import { Profile, ProfileStatus } from './profile.entity';
+import { CreateProfileInput } from './create-profile.input';
+import { UpdateProfileInput } from './update-profile.input';
+import { ProfileFieldsInput } from './profile-fields.input';
+import { ProfileListArgs, ProfileSortField } from './profile-list.args';
+import { PROFILE_SCOPES } from './profile.scopes';
+import { PassportService } from '../passport/passport.service';
+import { Passport } from '../passport/passport.entity';
+
+type Defaultable = { isDefault: boolean };
+
+/** Exactly one default per contact list: the one marked, or the first. */
+function withOneDefault<T extends Defaultable>(items: T[], field: string): T[] {
+  const marked = items.filter((item) => item.isDefault).length;
+  if (marked > 1) throw ValidationFailedError.single(field, 'oneDefault', 'may mark only one entry as default');
+  return items.map((item, index) => ({ ...item, isDefault: marked === 0 ? index === 0 : item.isDefault }));
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export class ProfileService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passports: PassportService,
+  ) {}
+
+  /** Partner clients see only their corporate accounts' travellers; until accounts are linked to travellers, none. */
+  assertMayRead(principal: Principal): void {
+    if (principal.kind === 'partner') throw new ForbiddenError('Partner clients may read only the travellers of their corporate accounts');
+    if (!hasScopes(principal, [[PROFILE_SCOPES.read]])) throw new ForbiddenError();
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Profile[]> {
+    return this.dataSource.getRepository(Profile).find({ where: { id: In([...ids]) } });
+  }
+
+  async passportsOf(profileIds: readonly string[]): Promise<Passport[]> {
+    return this.passports.findByProfileIds(this.dataSource.manager, profileIds);
+  }
+
+  async list(args: ProfileListArgs): Promise<ListPage<Profile>> {
+    const qb = this.dataSource.getRepository(Profile).createQueryBuilder('profile');
+    const filter = args.filter ?? {};
+    if (filter.status) qb.andWhere('profile.status = :status', { status: filter.status });
+    if (filter.department) qb.andWhere('profile.department = :department', { department: filter.department });
+    if (filter.ids) qb.andWhere('profile.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [''] });
+    const key = filter.search ? searchKey(filter.search) : '';
+    if (key) {
+      const { from, to } = prefixRange(key);
+      qb.andWhere(
+        new Brackets((where) => {
+          if (key.includes('@')) {
+            where.where('profile.email_key >= :from AND profile.email_key < :to', { from, to });
+          } else {
+            where
+              .where('(profile.name_key >= :from AND profile.name_key < :to)', { from, to })
+              .orWhere('(profile.given_name_key >= :from AND profile.given_name_key < :to)')
+              .orWhere('(profile.email_key >= :from AND profile.email_key < :to)');
+          }
+        }),
+      );
+    }
+    return paginate(qb, {
+      sortProperty: args.sort?.field ?? ProfileSortField.FAMILY_NAME,
+      direction: args.sort?.direction ?? SortDirection.ASC,
+      page: args.page ?? { limit: 25 },
+    });
+  }
+
+  async create(input: CreateProfileInput, principal: Principal): Promise<Profile> {
+    this.assertMayWrite(input, principal);
+    const now = new Date();
+    const profile = Object.assign(new Profile(), {
+      id: uuid7(),
+      title: null,
+      middleName: null,
+      preferredName: null,
+      dateOfBirth: null,
+      department: null,
+      status: ProfileStatus.ACTIVE,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      emails: [],
+      phones: [],
+      addresses: [],
+    });
+    this.apply(profile, input);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Profile).insert(profile);
+      if (input.passports) await this.passports.replace(manager, profile.id, input.passports, now);
+      return profile;
+    });
+  }
+
+  async update(id: string, input: UpdateProfileInput, principal: Principal): Promise<Profile> {
+    this.assertMayWrite(input, principal);
+    return this.dataSource.transaction((manager) =>
+      this.changeVersioned(manager, id, input.expectedVersion, async (profile) => {
+        this.apply(profile, input);
+        if (input.passports) await this.passports.replace(manager, id, input.passports, profile.updatedAt);
+      }),
+    );
+  }
+
+  async archive(id: string, expectedVersion: number): Promise<Profile> {
+    return this.dataSource.transaction((manager) =>
+      this.changeVersioned(manager, id, expectedVersion, async (profile) => {
+        profile.status = ProfileStatus.ARCHIVED;
+      }),
+    );
+  }
+
+  /** Applies a change only if nobody changed the profile since `expectedVersion`; the check is in the UPDATE itself. */
+  private async changeVersioned(manager: EntityManager, id: string, expectedVersion: number, change: (profile: Profile) => Promise<void>): Promise<Profile> {
+    const repository = manager.getRepository(Profile);
+    const profile = await repository.findOne({ where: { id } });
+    if (!profile) throw new NotFoundError('Profile', id);
+    if (profile.version !== expectedVersion) throw new StaleVersionError('Profile', id, expectedVersion, profile.version);
+    profile.updatedAt = new Date();
+    await change(profile);
+    const { id: _id, version: _version, createdAt: _createdAt, ...columns } = profile;
+    const result = await repository
+      .createQueryBuilder()
+      .update(Profile)
+      .set({ ...columns, version: () => 'version + 1' })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    if (!result.affected) {
+      const current = await repository.findOne({ where: { id }, select: { id: true, version: true } });
+      throw current ? new StaleVersionError('Profile', id, expectedVersion, current.version) : new NotFoundError('Profile', id);
+    }
+    profile.version = expectedVersion + 1;
+    return profile;
+  }
+
+  private assertMayWrite(input: ProfileFieldsInput, principal: Principal): void {
+    if (input.dateOfBirth !== undefined && !hasScopes(principal, [[PROFILE_SCOPES.readPersonal]])) {
+      throw new ForbiddenError('Recording a date of birth needs the profiles.personal:read scope');
+    }
+    if (input.passports !== undefined && !hasScopes(principal, [[PROFILE_SCOPES.writeDocuments]])) {
+      throw new ForbiddenError('Changing travel documents needs the profiles.documents:write scope');
+    }
+  }
+
+  private apply(profile: Profile, input: Partial<CreateProfileInput>): void {
+    if (input.dateOfBirth && (input.dateOfBirth > today() || input.dateOfBirth < '1900-01-01')) {
+      throw ValidationFailedError.single('input.dateOfBirth', 'isPastDate', 'must be a date between 1900-01-01 and today');
+    }
+    const scalar = ['title', 'givenName', 'middleName', 'familyName', 'preferredName', 'dateOfBirth', 'department'] as const;
+    for (const field of scalar) {
+      const value = input[field];
+      if (value !== undefined) (profile as unknown as Record<string, unknown>)[field] = typeof value === 'string' ? value.trim() || null : value;
+    }
+    if (!profile.givenName) throw ValidationFailedError.single('input.givenName', 'isNotEmpty', 'is required');
+    if (!profile.familyName) throw ValidationFailedError.single('input.familyName', 'isNotEmpty', 'is required');
+    if (input.emails) {
+      profile.emails = withOneDefault(input.emails.map((email) => ({ ...email, address: email.address.trim().toLowerCase() })), 'input.emails');
+    }
+    if (input.phones) profile.phones = withOneDefault(input.phones.map((phone) => ({ ...phone })), 'input.phones');
+    if (input.addresses) {
+      profile.addresses = withOneDefault(
+        input.addresses.map((address) => ({
+          ...address,
+          countryCode: address.countryCode.toUpperCase(),
+          region: address.region ?? null,
+          postalCode: address.postalCode ?? null,
+        })),
+        'input.addresses',
+      );
+    }
+    profile.nameKey = searchKey([profile.familyName, profile.givenName, profile.middleName].filter(Boolean).join(' '));
+    profile.givenNameKey = searchKey([profile.givenName, profile.middleName, profile.familyName].filter(Boolean).join(' '));
+    profile.emailKey = profile.emails.find((email) => email.isDefault)?.address ?? null;
+  }
+}

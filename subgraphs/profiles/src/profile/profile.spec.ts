@@ -1,0 +1,231 @@
+import { staff, TestSubgraph } from '@wayfarer/kit/testing';
+import { AuditEvent, Principal } from '@wayfarer/kit';
+import { randomBytes } from 'node:crypto';
+import { profilesModule } from '../index';
+
+const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
+const MARKETING = staff(['profiles:read'], ['marketing']);
+const PARTNER: Principal = { id: 'partner-1', kind: 'partner', roles: [], scopes: ['profiles:read'], accountIds: [], client: 'acme-hr' };
+
+const CREATE = /* GraphQL */ `
+  mutation Create($input: CreateProfileInput!) {
+    createProfile(input: $input) { id version fullName dateOfBirth emails { address isDefault } phones { number } passports { id numberMasked number issuingCountry expiryDate } }
+  }
+`;
+const READ = /* GraphQL */ `
+  query Read($id: ID!) { profile(id: $id) { id givenName dateOfBirth passports { numberMasked number } } }
+`;
+const UPDATE = /* GraphQL */ `
+  mutation Update($id: ID!, $input: UpdateProfileInput!) { updateProfile(id: $id, input: $input) { id version department familyName } }
+`;
+const LIST = /* GraphQL */ `
+  query List($filter: ProfileFilter, $sort: ProfileSort, $page: PageInput) {
+    profiles(filter: $filter, sort: $sort, page: $page) { total totalIsExact nextCursor items { id familyName givenName } }
+  }
+`;
+
+const traveller = (overrides: Record<string, unknown> = {}) => ({
+  givenName: 'Zoë',
+  familyName: 'Núñez',
+  dateOfBirth: '1984-03-02',
+  emails: [{ address: 'Zoe.Nunez@example.com', type: 'PERSONAL' }],
+  phones: [{ number: '+447700900123', type: 'WORK' }],
+  passports: [{ number: 'X1234567', issuingCountry: 'GB', expiryDate: '2031-05-01' }],
+  ...overrides,
+});
+
+describe('profiles subgraph', () => {
+  let graph: TestSubgraph;
+
+  beforeAll(async () => {
+    graph = await TestSubgraph.start(profilesModule, { FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+  });
+  afterAll(() => graph.stop());
+
+  const create = async (overrides: Record<string, unknown> = {}) => {
+    const result = await graph.run(AGENT, CREATE, { input: traveller(overrides) });
+    expect(result.errors).toBeUndefined();
+    return result.data!.createProfile;
+  };
+
+  it('refuses a request without the gateway token', async () => {
+    const result = await graph.run(null, READ, { id: 'x' });
+    expect(result.status).toBe(401);
+    expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('creates a traveller with one default contact and an encrypted passport', async () => {
+    const created = await create();
+    expect(created).toMatchObject({
+      version: 1,
+      fullName: 'Zoë Núñez',
+      dateOfBirth: '1984-03-02',
+      emails: [{ address: 'zoe.nunez@example.com', isDefault: true }],
+      passports: [{ numberMasked: '•••567', number: 'X1234567', issuingCountry: 'GB', expiryDate: '2031-05-01' }],
+    });
+    const [stored] = await graph.running.dataSource.query('SELECT number_encrypted, number_hash FROM passports WHERE profile_id = ?', [created.id]);
+    expect(stored.number_encrypted).toMatch(/^k1:/);
+    expect(JSON.stringify(stored)).not.toContain('1234567');
+  });
+
+  it('names the field and rule of bad input and writes nothing', async () => {
+    const before = await graph.running.dataSource.query('SELECT COUNT(*) AS n FROM profiles');
+    const result = await graph.run(AGENT, CREATE, {
+      input: traveller({ familyName: 'Nothing-Written', phones: [{ number: '07700 900123' }], addresses: [{ lines: ['1 High St'], city: 'Leeds', countryCode: 'XX' }] }),
+    });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      violations: expect.arrayContaining([
+        expect.objectContaining({ field: 'input.phones.0.number', rule: 'matches' }),
+        expect.objectContaining({ field: 'input.addresses.0.countryCode', rule: 'isISO31661Alpha2' }),
+      ]),
+    });
+    const after = await graph.running.dataSource.query('SELECT COUNT(*) AS n FROM profiles');
+    expect(Number(after[0].n)).toBe(Number(before[0].n));
+  });
+
+  it('refuses a passport that expires before it was issued, and writes nothing', async () => {
+    const result = await graph.run(AGENT, CREATE, {
+      input: traveller({ familyName: 'Backwards', passports: [{ number: 'Y7654321', issuingCountry: 'FR', issueDate: '2030-01-01', expiryDate: '2029-01-01' }] }),
+    });
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.passports.0.expiryDate', rule: 'isAfterIssueDate' }] });
+    const rows = await graph.running.dataSource.query("SELECT id FROM profiles WHERE family_name = 'Backwards'");
+    expect(rows).toHaveLength(0);
+  });
+
+  it('gives marketing the profile without date of birth or document number, with FORBIDDEN at those paths', async () => {
+    const { id } = await create();
+    const result = await graph.run(MARKETING, READ, { id });
+    expect(result.status).toBe(200);
+    expect(result.data!.profile).toEqual({ id, givenName: 'Zoë', dateOfBirth: null, passports: [{ numberMasked: '•••567', number: null }] });
+    const denied = result.errors!.map((error) => [error.path!.join('.'), error.extensions!.code]);
+    expect(denied).toEqual(expect.arrayContaining([['profile.dateOfBirth', 'FORBIDDEN'], ['profile.passports.0.number', 'FORBIDDEN']]));
+  });
+
+  it('lets marketing neither write nor record a date of birth', async () => {
+    const result = await graph.run(MARKETING, CREATE, { input: traveller() });
+    expect(result.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(result.data).toBeNull();
+  });
+
+  it('refuses partner clients until their accounts are linked to travellers', async () => {
+    const { id } = await create();
+    const result = await graph.run(PARTNER, READ, { id });
+    expect(result.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const list = await graph.run(PARTNER, LIST, {});
+    expect(list.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('resolves entity references in one batch and enforces the same rules there', async () => {
+    const ids = [(await create()).id, (await create()).id, (await create()).id];
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Profile { id dateOfBirth } } }`;
+    const representations = ids.map((id) => ({ __typename: 'Profile', id }));
+    const before = await statementCount();
+    const result = await graph.run(AGENT, query, { r: representations });
+    expect(result.data!._entities.map((entity: { id: string }) => entity.id)).toEqual(ids);
+    expect((await statementCount()) - before).toBe(1);
+
+    const marketing = await graph.run(MARKETING, query, { r: representations });
+    expect(marketing.data!._entities[0]).toEqual({ id: ids[0], dateOfBirth: null });
+    expect(marketing.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const nobody = await graph.run(staff([]), query, { r: representations });
+    expect(nobody.data?._entities ?? [null, null, null]).toEqual([null, null, null]);
+    expect(nobody.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a stale update with CONFLICT and keeps the newer change', async () => {
+    const { id } = await create();
+    const first = await graph.run(AGENT, UPDATE, { id, input: { expectedVersion: 1, department: 'Finance' } });
+    expect(first.data!.updateProfile).toMatchObject({ version: 2, department: 'Finance' });
+    const stale = await graph.run(AGENT, UPDATE, { id, input: { expectedVersion: 1, department: 'Sales' } });
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: 1, currentVersion: 2 });
+    const [row] = await graph.running.dataSource.query('SELECT department, version FROM profiles WHERE id = ?', [id]);
+    expect(row).toEqual({ department: 'Finance', version: 2 });
+  });
+
+  it('keeps an existing passport by id without resending its number', async () => {
+    const created = await create();
+    const passportId = created.passports[0].id;
+    const result = await graph.run(AGENT, UPDATE, {
+      id: created.id,
+      input: { expectedVersion: 1, passports: [{ id: passportId, issuingCountry: 'IE', expiryDate: '2032-01-01' }] },
+    });
+    expect(result.errors).toBeUndefined();
+    const read = await graph.run(AGENT, `query($id: ID!) { profile(id: $id) { passports { id number issuingCountry } } }`, { id: created.id });
+    expect(read.data!.profile.passports).toEqual([{ id: passportId, number: 'X1234567', issuingCountry: 'IE' }]);
+  });
+
+  it('records audited reads of date of birth and document numbers, and every mutation', async () => {
+    const { id } = await create({ familyName: 'Audited' });
+    await graph.run(AGENT, READ, { id });
+    await graph.running.audit.flush();
+    const rows: { payload: string }[] = await graph.running.dataSource.query('SELECT payload FROM audit_outbox');
+    const events: AuditEvent[] = rows.map((row) => JSON.parse(row.payload));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ operation: 'createProfile', subjectType: 'Profile', subjectIds: [id], actorId: AGENT.id, outcome: 'success' }),
+        expect.objectContaining({ operation: 'read', subjectType: 'Profile', subjectIds: [id], fields: ['dateOfBirth'] }),
+        expect.objectContaining({ operation: 'read', subjectType: 'Passport', fields: ['number'] }),
+      ]),
+    );
+  });
+
+  describe('lists', () => {
+    beforeAll(async () => {
+      for (const [givenName, familyName, email] of [
+        ['Ana', 'Ångström', 'ana@fjord.example'],
+        ['Bo', 'Angstrom', 'bo@fjord.example'],
+        ['Cy', 'Anders', 'cy@plain.example'],
+      ]) {
+        await create({ givenName, familyName, emails: [{ address: email }], passports: undefined });
+      }
+    });
+
+    it('finds names by prefix whatever the accents, given name first too, and e-mails', async () => {
+      const byFamily = await graph.run(AGENT, LIST, { filter: { search: 'angst' } });
+      expect(byFamily.data!.profiles.items.map((item: { givenName: string }) => item.givenName).sort()).toEqual(['Ana', 'Bo']);
+      const byGiven = await graph.run(AGENT, LIST, { filter: { search: 'cy and' } });
+      expect(byGiven.data!.profiles.items.map((item: { familyName: string }) => item.familyName)).toEqual(['Anders']);
+      const byEmail = await graph.run(AGENT, LIST, { filter: { search: 'bo@fj' } });
+      expect(byEmail.data!.profiles).toMatchObject({ total: 1, totalIsExact: true, items: [{ givenName: 'Bo' }] });
+    });
+
+    it('walks keyset pages and offset pages to the same order', async () => {
+      const all = await graph.run(AGENT, LIST, { sort: { field: 'FAMILY_NAME', direction: 'DESC' }, page: { limit: 200 } });
+      const ids = all.data!.profiles.items.map((item: { id: string }) => item.id);
+      const walked: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: any = await graph.run(AGENT, LIST, { sort: { field: 'FAMILY_NAME', direction: 'DESC' }, page: { limit: 4, after } });
+        walked.push(...page.data.profiles.items.map((item: { id: string }) => item.id));
+        after = page.data.profiles.nextCursor;
+      } while (after);
+      expect(walked).toEqual(ids);
+      const third = await graph.run(AGENT, LIST, { sort: { field: 'FAMILY_NAME', direction: 'DESC' }, page: { limit: 4, offset: 8 } });
+      expect(third.data!.profiles.items.map((item: { id: string }) => item.id)).toEqual(ids.slice(8, 12));
+      expect(all.data!.profiles.total).toBe(ids.length);
+    });
+
+    it('uses the same number of SQL statements whatever the page size', async () => {
+      const measure = async (limit: number) => {
+        const before = await statementCount();
+        const result = await graph.run(AGENT, `query($page: PageInput) { profiles(page: $page) { total items { id passports { numberMasked } } } }`, { page: { limit } });
+        expect(result.errors).toBeUndefined();
+        return (await statementCount()) - before;
+      };
+      expect(await measure(2)).toBe(await measure(20));
+    });
+
+    it('rejects a forged cursor and an oversize page by name', async () => {
+      const forged = await graph.run(AGENT, LIST, { page: { after: 'not-a-cursor' } });
+      expect(forged.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'page.after' }] });
+      const huge = await graph.run(AGENT, LIST, { page: { limit: 5000 } });
+      expect(huge.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [expect.objectContaining({ field: 'page.limit', rule: 'max' })] });
+    });
+  });
+
+  async function statementCount(): Promise<number> {
+    const response = await fetch(graph.running.url.replace('/graphql', '/metrics'));
+    return ((await response.json()) as { sqlStatements: number }).sqlStatements;
+  }
+});
