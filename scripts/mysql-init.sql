@@ -1,0 +1,8 @@
+-- One database and one account per subgraph: no subgraph can read another's tables.
+-- Change these passwords (and the DATABASE_URLs in docker-compose.yml) before real use.
+CREATE DATABASE IF NOT EXISTS wf_access CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE DATABASE IF NOT EXISTS wf_profiles CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'wf_access'@'%' IDENTIFIED BY 'wf-access';
+CREATE USER IF NOT EXISTS 'wf_profiles'@'%' IDENTIFIED BY 'wf-profiles';
+GRANT ALL PRIVILEGES ON wf_access.* TO 'wf_access'@'%';
+GRANT ALL PRIVILEGES ON wf_profiles.* TO 'wf_profiles'@'%';
