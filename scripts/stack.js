@@ -45,7 +45,7 @@ async function startStack(options = {}) {
   const children = [];
   const stop = async () => {
     await Promise.all(
-      children.reverse().map(
+      [...children].reverse().map(
         (child) =>
           new Promise((done) => {
             if (child.exitCode !== null) return done();
@@ -92,7 +92,8 @@ async function startStack(options = {}) {
     await stop();
     throw error;
   }
-  return { url: `http://127.0.0.1:${port}`, stop };
+  const pids = Object.fromEntries(children.map((child, index) => [index < SERVICES.length ? SERVICES[index].name : 'gateway', child.pid]));
+  return { url: `http://127.0.0.1:${port}`, pids, secrets, stop };
 }
 
 module.exports = { startStack };
