@@ -49,8 +49,14 @@ export async function bootSubgraph<P>(module: SubgraphModule<P>, source: EnvSour
     entities: module.entities,
     migrations: module.migrations,
   });
-  await openDataSource(dataSource);
-  const prepared = await module.prepare?.(dataSource, config, logger, source);
+  let prepared: P | undefined;
+  try {
+    await openDataSource(dataSource);
+    prepared = await module.prepare?.(dataSource, config, logger, source);
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    throw error;
+  }
   const sink =
     module.auditSink?.(dataSource) ??
     createGatewayAuditSink({ gatewayUrl: config.GATEWAY_URL, service: module.name, serviceSecret: config.SERVICE_TOKEN_SECRET });

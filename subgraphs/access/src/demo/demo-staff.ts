@@ -1,0 +1,24 @@
+import { DataSource } from 'typeorm';
+import { Logger } from '@wayfarer/kit';
+import { StaffMemberService } from '../staff/staff-member.service';
+import { ROLE_NAMES } from '../roles/role-catalogue';
+
+export const DEMO_PASSWORD = 'wayfarer-demo';
+
+const DISPLAY_NAMES: Record<string, string> = {
+  agent: 'Alex Agent',
+  supervisor: 'Sam Supervisor',
+  marketing: 'Morgan Marketing',
+  dpo: 'Dana Data-Protection',
+  admin: 'Ash Administrator',
+};
+
+/** One staff member per role, named after it, on an empty database only. */
+export async function seedDemoStaff(dataSource: DataSource, logger: Logger): Promise<void> {
+  const staffMembers = new StaffMemberService(dataSource);
+  if ((await staffMembers.count()) > 0) return;
+  for (const role of ROLE_NAMES) {
+    await staffMembers.create({ username: role, displayName: DISPLAY_NAMES[role] ?? role, password: DEMO_PASSWORD, roles: [role] });
+  }
+  logger.info({ usernames: ROLE_NAMES }, 'demo staff created');
+}

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@wayfarer/kit';
+import { accessModule } from './index';
+
+runSubgraphMain(accessModule);

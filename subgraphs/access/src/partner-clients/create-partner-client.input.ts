@@ -1,0 +1,24 @@
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { PARTNER_SCOPES } from '../roles/role-catalogue';
+
+@InputType()
+export class CreatePartnerClientInput {
+  @Field(() => String)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => [String], { description: `Any of ${PARTNER_SCOPES.join(', ')}.` })
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(PARTNER_SCOPES, { each: true, message: `each must be one of ${PARTNER_SCOPES.join(', ')}` })
+  scopes: string[];
+
+  @Field(() => [ID])
+  @ArrayMaxSize(1000)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  accountIds: string[];
+}

@@ -1,0 +1,98 @@
+import { DataSource, QueryDeepPartialEntity, Repository } from 'typeorm';
+import { ConflictError, likePrefix, paginate, PageInput, SortDirection, updateWithVersion, uuid7 } from '@wayfarer/kit';
+import { StaffMember } from './staff-member.entity';
+import { CreateStaffMemberInput } from './create-staff-member.input';
+import { UpdateStaffMemberInput } from './update-staff-member.input';
+import { StaffMemberFilter, StaffMemberList, StaffMemberSort, StaffMemberSortField } from './staff-member-list.args';
+import { hashPassword } from './password';
+
+export class StaffMemberService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get repository(): Repository<StaffMember> {
+    return this.dataSource.getRepository(StaffMember);
+  }
+
+  findById(id: string): Promise<StaffMember | null> {
+    return this.repository.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<StaffMember[]> {
+    return this.repository.createQueryBuilder('staff').where('staff.id IN (:...ids)', { ids }).getMany();
+  }
+
+  findByUsername(username: string): Promise<StaffMember | null> {
+    return this.repository.findOneBy({ username: username.toLowerCase() });
+  }
+
+  async list(filter: StaffMemberFilter = {}, sort?: StaffMemberSort, page: PageInput = new PageInput()): Promise<StaffMemberList> {
+    const query = this.repository.createQueryBuilder('staff');
+    if (filter.search) {
+      query.andWhere("(staff.username LIKE :search ESCAPE '!' OR staff.display_name LIKE :search ESCAPE '!')", { search: likePrefix(filter.search) });
+    }
+    // Roles are a short JSON list of catalogue names, so a quoted-name match is exact.
+    if (filter.role) query.andWhere('staff.roles LIKE :role', { role: `%${JSON.stringify(filter.role)}%` });
+    if (filter.active !== undefined && filter.active !== null) query.andWhere('staff.active = :active', { active: filter.active });
+    return StaffMemberList.of(
+      await paginate(query, {
+        sortProperty: sort?.field ?? StaffMemberSortField.USERNAME,
+        direction: sort?.direction ?? SortDirection.ASC,
+        page,
+      }),
+    );
+  }
+
+  async count(): Promise<number> {
+    return this.repository.count();
+  }
+
+  async create(input: CreateStaffMemberInput): Promise<StaffMember> {
+    const username = input.username.toLowerCase();
+    const now = new Date();
+    const staffMember = this.repository.create({
+      id: uuid7(),
+      username,
+      displayName: input.displayName,
+      passwordHash: await hashPassword(input.password),
+      roles: input.roles,
+      active: true,
+      lastSignInAt: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(StaffMember, { username })) throw usernameTaken(username);
+      try {
+        await manager.insert(StaffMember, staffMember);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw usernameTaken(username);
+        throw error;
+      }
+      return staffMember;
+    });
+  }
+
+  async update(id: string, input: UpdateStaffMemberInput): Promise<StaffMember> {
+    const changes: QueryDeepPartialEntity<StaffMember> = { updatedAt: new Date() };
+    if (input.displayName !== undefined && input.displayName !== null) changes.displayName = input.displayName;
+    if (input.roles) changes.roles = input.roles as never;
+    if (input.active !== undefined && input.active !== null) changes.active = input.active;
+    if (input.password) changes.passwordHash = await hashPassword(input.password);
+    await updateWithVersion(this.dataSource.manager, StaffMember, 'StaffMember', id, input.expectedVersion, changes);
+    return this.repository.findOneByOrFail({ id });
+  }
+
+  /** Not an edit: leaves the version alone, so signing in never makes an administrator's open form stale. */
+  async recordSignIn(id: string, at: Date): Promise<void> {
+    await this.repository.update({ id }, { lastSignInAt: at });
+  }
+}
+
+const usernameTaken = (username: string) => new ConflictError(`The username ${username} is taken`, { field: 'input.username' });
+
+/** Both drivers' duplicate-key errors: MySQL's ER_DUP_ENTRY and SQLite's UNIQUE constraint. */
+export function isUniqueViolation(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string } })?.driverError;
+  return driverError?.code === 'ER_DUP_ENTRY' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' || driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
