@@ -1,0 +1,37 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'wayfarer-demo';
+
+export const consoleUrl = (): string => {
+  const url = process.env.WAYFARER_E2E_URL;
+  if (!url) throw new Error('WAYFARER_E2E_URL is not set: run the browser tests with `npm run e2e`');
+  return url;
+};
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+
+/** A fresh browser context (its own localStorage, so its own session) signed in as a demo staff member. */
+export const signIn = async (browser: Browser, username: string): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await page.goto(consoleUrl());
+  await page.getByRole('textbox', { name: 'Username' }).fill(username);
+  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Profile' }).waitFor();
+  return page;
+};
+
+export const openMenu = async (page: Page, label: string): Promise<void> => {
+  await page.getByRole('menuitem', { name: label }).click();
+};
+
+/** The staff id of the signed-in person, as the console stored it at sign-in. */
+export const signedInStaffId = (page: Page): Promise<string> =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('wayfarer.session') ?? '{}').staffId as string);

@@ -1,0 +1,35 @@
+import type { DocumentNode } from 'graphql';
+
+export type FetchType =
+  | 'GET_LIST'
+  | 'GET_ONE'
+  | 'GET_MANY'
+  | 'GET_MANY_REFERENCE'
+  | 'CREATE'
+  | 'UPDATE'
+  | 'DELETE';
+
+/** What a buildQuery returns to ra-data-graphql: a document, its variables and how to read the answer. */
+export interface GraphQLRequest<TData = any> {
+  query: DocumentNode;
+  variables: Record<string, unknown>;
+  parseResponse: (response: { data: TData }) => any;
+}
+
+export interface RequestContext {
+  scopes: readonly string[];
+}
+
+// react-admin passes params of a different shape per fetch type; each resource reads the ones it maps.
+export type ResourceOperations = Partial<Record<FetchType, (params: any, context: RequestContext) => GraphQLRequest>>;
+
+export class DataProviderError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly body?: { errors?: Record<string, string> },
+  ) {
+    super(message);
+    this.name = 'DataProviderError';
+  }
+}

@@ -1,0 +1,61 @@
+import type { IntrospectionSchema } from 'graphql';
+import buildDataProvider from 'ra-data-graphql';
+import type { DataProvider } from 'react-admin';
+import introspection from '../graphql/introspection.json';
+import { readSession } from '../auth/session';
+import { partnerClientCommands, type IssuedPartnerKey } from '../partnerClients/partnerClients.operations';
+import { createApolloClient } from './apolloClient';
+import { createBuildQuery } from './buildQuery';
+import { toDataProviderError } from './errors';
+import type { GraphQLRequest } from './graphqlRequest';
+
+export interface WayfarerDataProvider extends DataProvider {
+  createPartnerClient(params: { data: Record<string, unknown> }): Promise<IssuedPartnerKey>;
+  rotatePartnerClientKey(id: string): Promise<IssuedPartnerKey>;
+  revokePartnerClient(id: string): Promise<{ data: Record<string, unknown> }>;
+}
+
+const CRUD_METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'delete'] as const;
+
+const readScopes = () => readSession()?.scopes ?? [];
+
+export const createDataProvider = (): WayfarerDataProvider => {
+  const client = createApolloClient();
+  const graphqlProvider = buildDataProvider({
+    client,
+    // The schema ships with the console so no introspection query is needed (the gateway may refuse one).
+    introspection: { schema: introspection.__schema as unknown as IntrospectionSchema },
+    buildQuery: () => createBuildQuery(readScopes),
+    // react-admin's query cache is the only cache; Apollo's would merge records fetched with different @include variables.
+    query: () => ({ fetchPolicy: 'no-cache' }),
+    mutation: () => ({ fetchPolicy: 'no-cache' }),
+  });
+
+  const crud = Object.fromEntries(
+    CRUD_METHODS.map((method) => [
+      method,
+      (resource: string, params: unknown) =>
+        (graphqlProvider[method] as (resource: string, params: unknown) => Promise<unknown>)(resource, params).catch(
+          (error: unknown) => {
+            throw toDataProviderError(error as Error, resource);
+          },
+        ),
+    ]),
+  ) as Pick<DataProvider, (typeof CRUD_METHODS)[number]>;
+
+  const mutate = <T>(request: GraphQLRequest, resource: string): Promise<T> =>
+    client
+      .mutate({ mutation: request.query, variables: request.variables, fetchPolicy: 'no-cache' })
+      .then((response) => request.parseResponse({ data: response.data }) as T)
+      .catch((error: unknown) => {
+        throw toDataProviderError(error as Error, resource);
+      });
+
+  return {
+    ...graphqlProvider,
+    ...crud,
+    createPartnerClient: (params) => mutate(partnerClientCommands.create(params), 'partnerClients'),
+    rotatePartnerClientKey: (id) => mutate(partnerClientCommands.rotateKey(id), 'partnerClients'),
+    revokePartnerClient: (id) => mutate(partnerClientCommands.revoke(id), 'partnerClients'),
+  };
+};

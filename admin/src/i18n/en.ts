@@ -1,0 +1,156 @@
+import englishMessages from 'ra-language-english';
+import type { TranslationMessages } from 'react-admin';
+
+/** Every string the console shows lives here, so another locale (Simplified Chinese next) is one more file. */
+export const en: TranslationMessages = {
+  ...englishMessages,
+  wayfarer: {
+    action: {
+      archive: 'Archive',
+      copy: 'Copy',
+      copied: 'Copied',
+      revoke: 'Revoke',
+      rotate_key: 'Rotate key',
+      issue_key: 'Issue key',
+      done: 'I have stored the key',
+    },
+    errors: {
+      profile_conflict:
+        'This traveller was changed by someone else while you were editing. Nothing was saved: reload the page to see their changes, then edit again.',
+      conflict: 'This record was changed by someone else while you were editing. Nothing was saved: reload and try again.',
+      forbidden: 'Your role does not allow this.',
+      unauthenticated: 'Your session has ended. Please sign in again.',
+    },
+  },
+  resources: {
+    profiles: {
+      name: 'Traveller |||| Travellers',
+      fields: {
+        fullName: 'Name',
+        title: 'Title',
+        givenName: 'Given name',
+        middleName: 'Middle name',
+        familyName: 'Family name',
+        preferredName: 'Preferred name',
+        dateOfBirth: 'Date of birth',
+        department: 'Department',
+        status: 'Status',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+        q: 'Search',
+        emails: 'E-mail addresses',
+        phones: 'Phone numbers',
+        addresses: 'Addresses',
+        passports: 'Passports',
+        defaultEmail: 'E-mail',
+        email: { address: 'E-mail address', type: 'Type', isDefault: 'Default' },
+        phone: { number: 'Phone number', type: 'Type', isDefault: 'Default' },
+        address: {
+          type: 'Type',
+          lines: 'Street address',
+          city: 'City',
+          region: 'Region',
+          postalCode: 'Postal code',
+          countryCode: 'Country (ISO code)',
+          isDefault: 'Default',
+        },
+        passport: {
+          numberMasked: 'Passport number (masked)',
+          number: 'Passport number',
+          newNumber: 'New passport number',
+          issuingCountry: 'Issuing country (ISO code)',
+          nationality: 'Nationality (ISO code)',
+          issueDate: 'Issue date',
+          expiryDate: 'Expiry date',
+        },
+      },
+      sections: {
+        contact: 'Contact details',
+        documents: 'Travel documents',
+        record: 'Record',
+      },
+      helper: {
+        phone: 'International format, e.g. +447700900123',
+        keepNumber: 'Leave empty to keep the current number',
+        addressLines: 'One line per row',
+      },
+      status: { ACTIVE: 'Active', ARCHIVED: 'Archived' },
+      contactType: { PERSONAL: 'Personal', WORK: 'Work', OTHER: 'Other' },
+      addressType: { HOME: 'Home', WORK: 'Work', BILLING: 'Billing', OTHER: 'Other' },
+      archive: {
+        title: 'Archive %{name}?',
+        content: 'The traveller will no longer appear among active travellers.',
+        done: 'Traveller archived',
+      },
+    },
+    staff: {
+      name: 'Staff member |||| Staff',
+      fields: {
+        username: 'Username',
+        displayName: 'Display name',
+        roles: 'Roles',
+        scopes: 'Scopes',
+        active: 'Active',
+        lastSignInAt: 'Last sign-in',
+        createdAt: 'Created',
+        password: 'Password',
+        newPassword: 'New password',
+        q: 'Search',
+      },
+      helper: {
+        password: 'At least 12 characters',
+        newPassword: 'Leave empty to keep the current password',
+      },
+    },
+    partnerClients: {
+      name: 'Partner client |||| Partner clients',
+      fields: {
+        name: 'Name',
+        scopes: 'Scopes',
+        accountIds: 'Corporate account ids',
+        keyPrefix: 'Key prefix',
+        revokedAt: 'Revoked',
+        createdAt: 'Created',
+        q: 'Search',
+        revoked: 'Revoked',
+      },
+      helper: {
+        accountIds: 'The corporate accounts whose travellers this partner may see',
+      },
+      issued: {
+        title: 'API key for %{name}',
+        warning:
+          'Copy this key now and hand it to the partner over a secure channel. It is shown only once: Wayfarer keeps only a hash of it.',
+        label: 'API key',
+      },
+      revoke: {
+        title: 'Revoke %{name}?',
+        content: 'Requests with this partner’s key will be refused within 30 seconds. This cannot be undone.',
+        done: 'Partner client revoked',
+      },
+      rotate: {
+        title: 'Issue a new key for %{name}?',
+        content: 'The current key stops working and a new one is shown once.',
+      },
+    },
+    auditEvents: {
+      name: 'Audit event |||| Audit log',
+      fields: {
+        occurredAt: 'When',
+        service: 'Service',
+        actorId: 'Actor id',
+        actorKind: 'Actor kind',
+        client: 'Client',
+        operation: 'Operation',
+        subjectType: 'Subject type',
+        subjectIds: 'Subject ids',
+        subjectId: 'Subject id',
+        fields: 'Fields',
+        outcome: 'Outcome',
+        errorCode: 'Error code',
+        from: 'From',
+        to: 'To',
+      },
+    },
+  },
+};

@@ -1,0 +1,31 @@
+import { DataTable, DateField, List, SearchInput, SelectField, SelectInput, TextInput } from 'react-admin';
+import type { ProfileListItemFragment } from '../graphql/generated';
+import { profileStatusChoices } from './profileChoices';
+
+const profileFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={profileStatusChoices} alwaysOn />,
+  <TextInput key="department" source="department" />,
+];
+
+const defaultEmail = (profile: ProfileListItemFragment) =>
+  (profile.emails.find((email) => email.isDefault) ?? profile.emails[0])?.address;
+
+export const ProfileList = () => (
+  <List filters={profileFilters} exporter={false} filterDefaultValues={{ status: 'ACTIVE' }} sort={{ field: 'familyName', order: 'ASC' }}>
+    <DataTable<ProfileListItemFragment> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="familyName" label="resources.profiles.fields.fullName" render={(profile) => profile.fullName} />
+      <DataTable.Col label="resources.profiles.fields.defaultEmail" render={defaultEmail} disableSort />
+      <DataTable.Col source="department" disableSort />
+      <DataTable.Col source="status" disableSort>
+        <SelectField source="status" choices={profileStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="createdAt">
+        <DateField source="createdAt" />
+      </DataTable.Col>
+      <DataTable.Col source="updatedAt">
+        <DateField source="updatedAt" showTime />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

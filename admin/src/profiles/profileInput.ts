@@ -1,0 +1,126 @@
+import type {
+  AddressInput,
+  AddressType,
+  ContactType,
+  CreateProfileInput,
+  EmailInput,
+  PassportInput,
+  PhoneInput,
+  UpdateProfileInput,
+} from '../graphql/generated';
+import { hasScope } from '../auth/scopes';
+
+type Optional<T> = T | null | undefined;
+
+/** The values of the profile create/edit form (ArrayInput rows may be half filled). */
+export interface ProfileFormValues {
+  title?: Optional<string>;
+  givenName?: Optional<string>;
+  middleName?: Optional<string>;
+  familyName?: Optional<string>;
+  preferredName?: Optional<string>;
+  dateOfBirth?: Optional<string>;
+  department?: Optional<string>;
+  emails?: Optional<{ address?: Optional<string>; type?: Optional<ContactType>; isDefault?: Optional<boolean> }[]>;
+  phones?: Optional<{ number?: Optional<string>; type?: Optional<ContactType>; isDefault?: Optional<boolean> }[]>;
+  addresses?: Optional<
+    {
+      type?: Optional<AddressType>;
+      lines?: Optional<Optional<string>[]>;
+      city?: Optional<string>;
+      region?: Optional<string>;
+      postalCode?: Optional<string>;
+      countryCode?: Optional<string>;
+      isDefault?: Optional<boolean>;
+    }[]
+  >;
+  passports?: Optional<
+    {
+      id?: Optional<string>;
+      numberMasked?: Optional<string>;
+      number?: Optional<string>;
+      issuingCountry?: Optional<string>;
+      nationality?: Optional<string>;
+      issueDate?: Optional<string>;
+      expiryDate?: Optional<string>;
+    }[]
+  >;
+}
+
+const text = (value: Optional<string>): string | null => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+};
+
+// Required fields are sent even when blank so the server names them in its validation errors.
+const required = (value: Optional<string>): string => value?.trim() ?? '';
+
+const emailInputs = (values: ProfileFormValues): EmailInput[] =>
+  (values.emails ?? []).map((email) => ({
+    address: required(email.address),
+    type: email.type ?? 'PERSONAL',
+    isDefault: email.isDefault ?? false,
+  }));
+
+const phoneInputs = (values: ProfileFormValues): PhoneInput[] =>
+  (values.phones ?? []).map((phone) => ({
+    number: required(phone.number),
+    type: phone.type ?? 'PERSONAL',
+    isDefault: phone.isDefault ?? false,
+  }));
+
+const addressInputs = (values: ProfileFormValues): AddressInput[] =>
+  (values.addresses ?? []).map((address) => ({
+    type: address.type ?? 'HOME',
+    lines: (address.lines ?? []).map(text).filter((line): line is string => line !== null),
+    city: required(address.city),
+    region: text(address.region),
+    postalCode: text(address.postalCode),
+    countryCode: required(address.countryCode).toUpperCase(),
+    isDefault: address.isDefault ?? false,
+  }));
+
+/** An existing passport keeps its id; an empty number then means "keep the stored number". */
+const passportInputs = (values: ProfileFormValues): PassportInput[] =>
+  (values.passports ?? []).map((passport) => {
+    const number = text(passport.number);
+    return {
+      ...(passport.id ? { id: passport.id } : {}),
+      ...(number ? { number } : {}),
+      issuingCountry: required(passport.issuingCountry).toUpperCase(),
+      nationality: text(passport.nationality)?.toUpperCase() ?? null,
+      issueDate: text(passport.issueDate),
+      expiryDate: required(passport.expiryDate),
+    };
+  });
+
+/** Fields the role may not write are left out entirely, so saving never touches them. */
+const scopedFields = (values: ProfileFormValues, scopes: readonly string[]) => ({
+  ...(hasScope(scopes, 'profiles.personal:read') ? { dateOfBirth: text(values.dateOfBirth) } : {}),
+  ...(hasScope(scopes, 'profiles.documents:write') ? { passports: passportInputs(values) } : {}),
+});
+
+export const createProfileInput = (values: ProfileFormValues, scopes: readonly string[]): CreateProfileInput => ({
+  title: text(values.title),
+  givenName: required(values.givenName),
+  middleName: text(values.middleName),
+  familyName: required(values.familyName),
+  preferredName: text(values.preferredName),
+  department: text(values.department),
+  emails: emailInputs(values),
+  phones: phoneInputs(values),
+  addresses: addressInputs(values),
+  ...scopedFields(values, scopes),
+});
+
+export const updateProfileInput = (
+  values: ProfileFormValues,
+  expectedVersion: number,
+  scopes: readonly string[],
+): UpdateProfileInput => ({ expectedVersion, ...createProfileInput(values, scopes) });
+
+/** Edit form values: a stored passport number is never put in an input, only its masked form is shown. */
+export const profileFormValues = <T extends ProfileFormValues>(profile: T): T => ({
+  ...profile,
+  passports: (profile.passports ?? []).map(({ number: _storedNumber, ...passport }) => passport),
+});
