@@ -1,0 +1,269 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServiceToken } from '@wayfarer/kit';
+import { TestGraph, TestStaff } from './testing';
+
+const API_KEY_CACHE_TTL_MS = 300;
+
+const listen = (server: Server) =>
+  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+
+describe('gateway', () => {
+  let graph: TestGraph;
+  let agent: TestStaff;
+  let marketing: TestStaff;
+  let profileId: string;
+  const consoleDir = mkdtempSync(join(tmpdir(), 'wayfarer-console-'));
+
+  beforeAll(async () => {
+    mkdirSync(join(consoleDir, 'assets'));
+    writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><title>Wayfarer</title>');
+    writeFileSync(join(consoleDir, 'assets', 'index-Bx1dK9aQ.js'), 'console.log("wayfarer")');
+    graph = await TestGraph.start({
+      gatewayEnv: { API_KEY_CACHE_TTL_MS: String(API_KEY_CACHE_TTL_MS), MAX_DEPTH: '3', ADMIN_DIST: consoleDir },
+    });
+    [agent, marketing] = await Promise.all([graph.createStaff('agent'), graph.createStaff('marketing')]);
+    const created = await graph.request(
+      `mutation Create($input: CreateProfileInput!) { createProfile(input: $input) { id } }`,
+      {
+        input: {
+          givenName: 'Ada',
+          familyName: 'Lovelace',
+          dateOfBirth: '1985-12-10',
+          passports: [{ number: '123456789', issuingCountry: 'GB', expiryDate: '2031-01-01' }],
+        },
+      },
+      { token: agent.token },
+    );
+    expect(created.body.errors).toBeUndefined();
+    profileId = created.body.data!.createProfile.id;
+  });
+
+  afterAll(() => graph?.stop());
+
+  describe('who is asking', () => {
+    it('lets anyone sign in and knows the staff member by the session token', async () => {
+      const signedIn = await graph.signIn(agent.username, agent.password);
+      expect(signedIn.status).toBe(200);
+      const me = await graph.request('{ me { id username } }', {}, { token: signedIn.body.data!.signIn.token });
+      expect(me.body).toEqual({ data: { me: { id: agent.id, username: agent.username } } });
+    });
+
+    it('asks an anonymous caller to sign in for protected fields', async () => {
+      const answer = await graph.request('{ me { id } }');
+      expect(answer.status).toBe(200);
+      expect(answer.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses a bad or expired session token for the whole request', async () => {
+      const forged = await graph.request('{ me { id } }', {}, { token: `${agent.token.slice(0, -4)}AAAA` });
+      expect(forged.status).toBe(401);
+      expect(forged.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const expired = await graph.request('{ me { id } }', {}, { token: graph.sessionToken({ scopes: [], expiresInSeconds: -10 }) });
+      expect(expired.status).toBe(401);
+      const notBearer = await graph.request('{ me { id } }', {}, { headers: { authorization: 'Basic YTpi' } });
+      expect(notBearer.status).toBe(401);
+    });
+
+    it('serves a partner by API key until the key is revoked', async () => {
+      const admin = graph.sessionToken({ roles: ['admin'], scopes: ['access:admin'] });
+      const issued = await graph.request(
+        'mutation Issue($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { apiKey partnerClient { id } } }',
+        { input: { name: 'booking-engine', scopes: ['profiles:read'], accountIds: ['01a20000-0000-7000-8000-000000000001'] } },
+        { token: admin },
+      );
+      const { apiKey, partnerClient } = issued.body.data!.createPartnerClient;
+
+      const before = await graph.request('{ roles { name } }', {}, { apiKey });
+      expect(before.status).toBe(200);
+      expect(before.body.errors).toBeUndefined();
+
+      await graph.request('mutation Revoke($id: ID!) { revokePartnerClient(id: $id) { id } }', { id: partnerClient.id }, { token: admin });
+      await new Promise((resolve) => setTimeout(resolve, API_KEY_CACHE_TTL_MS + 50));
+      const after = await graph.request('{ roles { name } }', {}, { apiKey });
+      expect(after.status).toBe(401);
+      expect(after.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+      const unknown = await graph.request('{ profiles { total } }', {}, { apiKey: 'wf_nope_nope' });
+      expect(unknown.status).toBe(401);
+    });
+
+    it('accepts a subgraph by service token and refuses a forged one', async () => {
+      const record = 'mutation Record($events: [AuditEventInput!]!) { recordAuditEvents(events: $events) }';
+      const forged = await graph.request(record, { events: [] }, { headers: { 'x-service-token': createServiceToken('profiles', 'wrong-secret') } });
+      expect(forged.status).toBe(401);
+
+      await graph.request('query Read($id: ID!) { profile(id: $id) { id dateOfBirth } }', { id: profileId }, { token: agent.token });
+      await graph.subgraphs.profiles.audit.flush();
+      await graph.subgraphs.profiles.audit.relay();
+      const auditor = graph.sessionToken({ roles: ['dpo'], scopes: ['audit:read'] });
+      const log = await graph.request(
+        'query Log($filter: AuditEventFilter) { auditEvents(filter: $filter) { total items { service actorId client } } }',
+        { filter: { service: 'profiles', actorId: agent.id } },
+        { token: auditor },
+      );
+      expect(log.body.errors).toBeUndefined();
+      expect(log.body.data?.auditEvents.items).toEqual(expect.arrayContaining([{ service: 'profiles', actorId: agent.id, client: 'console' }]));
+    });
+
+    it('keeps subgraphs closed to anyone but the gateway', async () => {
+      for (const subgraph of Object.values(graph.subgraphs)) {
+        const direct = await fetch(subgraph.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${agent.token}` },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+        expect(direct.status).toBe(401);
+      }
+    });
+  });
+
+  describe('what they may see', () => {
+    it('answers 200 with the fields allowed and FORBIDDEN at each refused path', async () => {
+      const answer = await graph.request(
+        'query Read($id: ID!) { profile(id: $id) { id givenName dateOfBirth passports { numberMasked number } } }',
+        { id: profileId },
+        { token: marketing.token },
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.body.data?.profile).toMatchObject({ id: profileId, givenName: 'Ada', dateOfBirth: null });
+      expect(answer.body.data?.profile.passports[0]).toMatchObject({ number: null });
+      expect(answer.body.data?.profile.passports[0].numberMasked).not.toContain('123456789');
+      const refused = answer.body.errors!.map((error) => [error.path?.filter((key) => key !== '@').join('.'), error.extensions?.code]);
+      expect(refused).toEqual(
+        expect.arrayContaining([
+          ['profile.dateOfBirth', 'FORBIDDEN'],
+          ['profile.passports.number', 'FORBIDDEN'],
+        ]),
+      );
+
+      const agentAnswer = await graph.request('query Read($id: ID!) { profile(id: $id) { dateOfBirth passports { number } } }', { id: profileId }, { token: agent.token });
+      expect(agentAnswer.body).toEqual({ data: { profile: { dateOfBirth: '1985-12-10', passports: [{ number: '123456789' }] } } });
+    });
+
+    it('refuses a whole root field the caller lacks the scope for, and answers the rest', async () => {
+      const answer = await graph.request('{ me { id } staffMembers { total } }', {}, { token: agent.token });
+      expect(answer.status).toBe(200);
+      expect(answer.body.data?.me).toEqual({ id: agent.id });
+      expect(answer.body.errors).toEqual([expect.objectContaining({ path: ['staffMembers'], extensions: { code: 'FORBIDDEN' } })]);
+    });
+  });
+
+  describe('limits', () => {
+    it('refuses queries deeper than allowed', async () => {
+      const answer = await graph.request('{ profiles { items { passports { id } } } }', {}, { token: agent.token });
+      expect(answer.body.data).toBeUndefined();
+      expect(answer.body.errors?.[0].message).toMatch(/depth 4 exceeds the maximum of 3/);
+    });
+
+    it('refuses too many aliases', async () => {
+      const aliases = Array.from({ length: 31 }, (_, index) => `a${index}: __typename`).join(' ');
+      const answer = await graph.request(`{ ${aliases} }`);
+      expect(answer.body.errors?.[0].message).toMatch(/31 aliases; the maximum is 30/);
+    });
+
+    it('refuses documents with too many tokens', async () => {
+      const answer = await graph.request(`{ ${'__typename '.repeat(3001)}}`);
+      expect(answer.body.errors?.[0].message).toMatch(/3000 tokens/);
+    });
+
+    it('refuses operations estimated to cost too much', async () => {
+      const cheap = await graph.startGateway({ MAX_COST: '300', MAX_DEPTH: '12' });
+      const small = await cheap.request('{ profiles(page: { limit: 10 }) { items { id passports { id } } } }', {}, { token: agent.token });
+      expect(small.body.errors).toBeUndefined();
+      const large = await cheap.request('{ profiles(page: { limit: 100 }) { items { id passports { id } } } }', {}, { token: agent.token });
+      expect(large.body.errors?.[0]).toMatchObject({ extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE', cost: { estimated: 2601, max: 300 } } });
+    });
+
+    it('refuses bodies over the cap with 413', async () => {
+      const response = await fetch(graph.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } }),
+      });
+      expect(response.status).toBe(413);
+    });
+
+    it('refuses simple requests a browser could forge across sites', async () => {
+      const response = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(response.status).toBe(403);
+    });
+  });
+
+  describe('in production', () => {
+    it('refuses introspection, suggests no field names and masks internal errors', async () => {
+      const broken = createServer((_request, response) => {
+        response.writeHead(500, { 'content-type': 'text/html' }).end('<pre>Error: boom at /srv/profiles/secret.js:12</pre>');
+      });
+      const brokenPort = await listen(broken);
+      try {
+        const production = await graph.startGateway({ NODE_ENV: 'production', SUBGRAPH_URL_PROFILES: `http://127.0.0.1:${brokenPort}/graphql` });
+        const introspection = await production.request('{ __schema { types { name } } }');
+        expect(introspection.body.data).toBeUndefined();
+        expect(introspection.body.errors?.[0].message).toMatch(/introspection/i);
+
+        const typo = await production.request('{ me { usernme } }', {}, { token: agent.token });
+        expect(typo.body.errors?.[0].message).toContain('Cannot query field "usernme"');
+        expect(typo.body.errors?.[0].message).not.toMatch(/Did you mean/);
+
+        const failing = await production.request('query Read($id: ID!) { me { id } profile(id: $id) { id } }', { id: profileId }, { token: agent.token });
+        expect(failing.body.data?.me).toEqual({ id: agent.id });
+        const text = JSON.stringify(failing.body.errors);
+        expect(text).not.toMatch(/boom|secret|127\.0\.0\.1|stack/);
+      } finally {
+        broken.close();
+      }
+    });
+
+    it('still introspects outside production', async () => {
+      const answer = await graph.request('{ __schema { queryType { name } } }');
+      expect(answer.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    });
+  });
+
+  describe('when a subgraph is down', () => {
+    it('answers with the data it has and an error that does not say where the subgraph lives', async () => {
+      const closed = createServer();
+      const closedPort = await listen(closed);
+      await new Promise((resolve) => closed.close(resolve));
+      const degraded = await graph.startGateway({ SUBGRAPH_URL_PROFILES: `http://127.0.0.1:${closedPort}/graphql` });
+      const answer = await degraded.request('query Read($id: ID!) { me { id } profile(id: $id) { id } }', { id: profileId }, { token: agent.token });
+      expect(answer.status).toBe(200);
+      expect(answer.body.data?.me).toEqual({ id: agent.id });
+      expect(answer.body.errors).toEqual([expect.objectContaining({ path: ['profile'], extensions: { code: 'SERVICE_UNAVAILABLE', service: 'profiles' } })]);
+      expect(JSON.stringify(answer.body)).not.toContain(String(closedPort));
+
+      const ready = await fetch(`${degraded.origin}/health/ready`);
+      expect(ready.status).toBe(503);
+    });
+  });
+
+  describe('one port for everything', () => {
+    it('reports health', async () => {
+      expect((await fetch(`${graph.origin}/health/live`)).status).toBe(200);
+      const ready = await fetch(`${graph.origin}/health/ready`);
+      expect(ready.status).toBe(200);
+    });
+
+    it('serves the console with client-side routes and cacheable assets', async () => {
+      const index = await fetch(`${graph.origin}/`);
+      expect(index.status).toBe(200);
+      expect(index.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await index.text()).toContain('<title>Wayfarer</title>');
+
+      const route = await fetch(`${graph.origin}/profiles/123/show`);
+      expect(route.status).toBe(200);
+      expect(route.headers.get('cache-control')).toBe('no-cache');
+
+      const asset = await fetch(`${graph.origin}/assets/index-Bx1dK9aQ.js`);
+      expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
+      expect(asset.headers.get('cache-control')).toContain('immutable');
+
+      expect((await fetch(`${graph.origin}/assets/missing-Bx1dK9aQ.js`)).status).toBe(404);
+      expect((await fetch(`${graph.origin}/..%2f..%2fetc%2fpasswd`)).headers.get('content-type')).toMatch(/^text\/html/);
+    });
+  });
+});

@@ -1,0 +1,218 @@
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { GraphQLError } from 'graphql';
+import { createGatewayRuntime, GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import httpTransport from '@graphql-mesh/transport-http';
+import {
+  ANONYMOUS,
+  BodyTooLargeError,
+  createLogger,
+  graphqlError,
+  hasScopes,
+  Logger,
+  Principal,
+  privateKeyFromPem,
+  publicKeyFromPem,
+  readBody,
+  sendJson,
+  UnauthenticatedError,
+} from '@wayfarer/kit';
+import type { GatewayConfig } from './config';
+import { createConsoleHandler } from './console';
+import { createErrorMasker, useNoSuggestions } from './errors';
+import { hiveLoggerFor } from './hive-logger';
+import { InternalTokens } from './internal-tokens';
+import { useOperationLimits } from './limits';
+import { KeyLookupUnavailableError, PrincipalResolver } from './principal';
+
+/** What the HTTP layer hands the runtime for each request, besides Yoga's own context. */
+export interface GatewayRequestContext {
+  principal: Principal;
+}
+
+export interface GatewayOptions {
+  logger?: Logger;
+}
+
+export interface RunningGateway {
+  server: Server;
+  /** The GraphQL endpoint. */
+  url: string;
+  runtime: GatewayRuntime<GatewayRequestContext>;
+  stop(): Promise<void>;
+}
+
+const READY_TIMEOUT_MS = 2_000;
+const CSRF_HEADER = 'x-wayfarer-csrf';
+
+function refusal(principal: Principal, path: ReadonlyArray<string | number>, fieldNode: object): GraphQLError {
+  const anonymous = principal.kind === 'anonymous';
+  return new GraphQLError(anonymous ? 'Sign in first' : 'Not allowed to read or change this field', {
+    nodes: [fieldNode as never],
+    path,
+    extensions: { code: anonymous ? 'UNAUTHENTICATED' : 'FORBIDDEN' },
+  });
+}
+
+/**
+ * The edge of the graph on one port: `/graphql` (Hive Gateway runtime over the composed
+ * supergraph), `/health/live`, `/health/ready` and the console for every other path.
+ */
+export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
+  const production = config.NODE_ENV === 'production';
+  const internalTokens = new InternalTokens(privateKeyFromPem(config.INTERNAL_TOKEN_PRIVATE_KEY));
+  const accessUrl = config.subgraphUrls.access;
+  if (!accessUrl) throw new Error('The supergraph has no access subgraph; API keys could not be resolved');
+  const principals = new PrincipalResolver({
+    sessionPublicKey: publicKeyFromPem(config.SESSION_PUBLIC_KEY),
+    serviceTokenSecret: config.SERVICE_TOKEN_SECRET,
+    accessUrl,
+    internalTokens,
+    apiKeyCacheTtlMs: config.API_KEY_CACHE_TTL_MS,
+    timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    logger,
+  });
+
+  const runtime = createGatewayRuntime<GatewayRequestContext>({
+    supergraph: config.supergraph.sdl,
+    transports: { http: httpTransport },
+    transportEntries: {
+      ...Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }])),
+      '*.http': { options: { deduplicateInflightRequests: config.DEDUPLICATE_REQUESTS } },
+    },
+    logging: hiveLoggerFor(logger),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    cors: false,
+    maskedErrors: { maskError: createErrorMasker() },
+    disableIntrospection: production ? {} : undefined,
+    csrfPrevention: { requestHeaders: [CSRF_HEADER] },
+    genericAuth: {
+      mode: 'protect-granular',
+      resolveUserFn: (context) => context.principal ?? ANONYMOUS,
+      extractScopes: (principal: Principal) => principal.scopes,
+      // A refused field is nulled with an error at its path; the rest of the answer still arrives.
+      rejectUnauthenticated: false,
+      validateUser: ({ user, fieldAuthArgs, typeAuthArgs, fieldScopes, typeScopes, fieldNode, path }) => {
+        const principal = (user as Principal | undefined) ?? ANONYMOUS;
+        const scopeGroups = [typeScopes, fieldScopes].filter((groups): groups is string[][] => Boolean(groups?.length));
+        if (!fieldAuthArgs && !typeAuthArgs && scopeGroups.length === 0) return;
+        if (principal.kind === 'anonymous') return refusal(principal, path, fieldNode);
+        if (scopeGroups.some((groups) => !hasScopes(principal, groups))) return refusal(principal, path, fieldNode);
+      },
+    },
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ context }) => ({
+        authorization: `Bearer ${internalTokens.tokenFor(context.principal ?? ANONYMOUS)}`,
+      }),
+    },
+    upstreamTimeout: config.SUBGRAPH_TIMEOUT_MS,
+    inboundInflightRequestDeduplication: config.DEDUPLICATE_REQUESTS,
+    plugins: () => [
+      useOperationLimits({
+        maxDepth: config.MAX_DEPTH,
+        maxAliases: config.MAX_ALIASES,
+        maxTokens: config.MAX_TOKENS,
+        maxCost: config.MAX_COST,
+        assumedListSize: config.COST_LIST_SIZE,
+      }),
+      ...(production ? [useNoSuggestions()] : []),
+    ],
+  });
+
+  const serveConsole = createConsoleHandler(config.ADMIN_DIST);
+
+  const handleGraphql = async (request: IncomingMessage, response: ServerResponse) => {
+    const started = performance.now();
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > config.MAX_BODY_BYTES) throw new BodyTooLargeError(`request body over ${config.MAX_BODY_BYTES} bytes`);
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readBody(request, config.MAX_BODY_BYTES);
+    const principal = await principals.resolve(request.headers);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await runtime.fetch(
+      `http://${request.headers.host ?? 'gateway'}${request.url ?? '/graphql'}`,
+      { method: request.method, headers, body },
+      { principal },
+    );
+    result.headers.forEach((value, name) => response.setHeader(name, value));
+    response.statusCode = result.status;
+    const reader = result.body?.getReader();
+    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) response.write(chunk.value);
+    response.end();
+    logger.debug(
+      { status: result.status, principalKind: principal.kind, client: principal.client, ms: Math.round(performance.now() - started) },
+      'graphql request',
+    );
+  };
+
+  const readiness = async () => {
+    const checks = await Promise.all(
+      Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+        try {
+          const answer = await fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(READY_TIMEOUT_MS) });
+          return [name, answer.status === 200 ? 'ready' : 'not ready'] as const;
+        } catch {
+          return [name, 'unreachable'] as const;
+        }
+      }),
+    );
+    return { ready: checks.every(([, state]) => state === 'ready'), subgraphs: Object.fromEntries(checks) };
+  };
+
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    void (async () => {
+      if (path === '/health/live') return sendJson(response, 200, { status: 'live' });
+      if (path === '/health/ready') {
+        const { ready, subgraphs } = await readiness();
+        return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs });
+      }
+      if (path === '/graphql') return handleGraphql(request, response);
+      return serveConsole(request, response);
+    })().catch((error) => {
+      if (response.headersSent) return void response.destroy();
+      if (error instanceof BodyTooLargeError) {
+        const [status, body] = graphqlError(413, 'PAYLOAD_TOO_LARGE', error.message);
+        return sendJson(response, status, body, { connection: 'close' });
+      }
+      if (error instanceof UnauthenticatedError) {
+        const [status, body] = graphqlError(401, 'UNAUTHENTICATED', error.message);
+        return sendJson(response, status, body, { 'www-authenticate': 'Bearer' });
+      }
+      if (error instanceof KeyLookupUnavailableError) {
+        const [status, body] = graphqlError(503, 'SERVICE_UNAVAILABLE', error.message);
+        return sendJson(response, status, body, { 'retry-after': '5' });
+      }
+      logger.error({ err: error }, 'request failed');
+      sendJson(response, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  logger.info({ port, subgraphs: Object.keys(config.subgraphUrls) }, 'gateway listening');
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await runtime.dispose();
+      logger.info('gateway stopped');
+    })());
+
+  return { server, url: `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}/graphql`, runtime, stop };
+}

@@ -1,0 +1,23 @@
+import { Logger as HiveLogger, LogLevel, LogWriter } from '@graphql-hive/gateway-runtime';
+import type { Logger } from '@wayfarer/kit';
+
+const HIVE_LEVELS: Record<string, LogLevel | false> = {
+  trace: 'trace',
+  debug: 'debug',
+  info: 'info',
+  warn: 'warn',
+  error: 'error',
+  fatal: 'error',
+  silent: false,
+};
+
+/** The runtime's own log lines, written through the kit logger so they share its format and redaction. */
+export function hiveLoggerFor(logger: Logger): HiveLogger {
+  const writer: LogWriter = {
+    write(level, attrs, message) {
+      const fields = attrs instanceof Error ? { err: attrs } : Array.isArray(attrs) ? { values: attrs } : (attrs ?? {});
+      logger[level](fields, message ?? '');
+    },
+  };
+  return new HiveLogger({ level: HIVE_LEVELS[logger.level] ?? 'info', writers: [writer] });
+}

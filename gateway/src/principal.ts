@@ -1,0 +1,126 @@
+import { createHash, KeyObject } from 'node:crypto';
+import { ANONYMOUS, Logger, Principal, SESSION_TOKEN, UnauthenticatedError, verifyJwt, verifyServiceToken } from '@wayfarer/kit';
+import { InternalTokens } from './internal-tokens';
+
+/** Who the gateway is when it asks the access subgraph about an API key. */
+export const GATEWAY_PRINCIPAL: Principal = Object.freeze({
+  id: 'service:gateway',
+  kind: 'service',
+  roles: [],
+  scopes: ['access:resolve-keys'],
+  client: 'gateway',
+}) as Principal;
+
+const SERVICE_SCOPES = ['audit:write'];
+const MAX_CACHED_KEYS = 10_000;
+const RESOLVE_API_KEY = 'query ResolveApiKey($key: String!) { resolveApiKey(key: $key) { id name scopes accountIds } }';
+
+/** The access subgraph could not say whether an API key is valid; the caller may retry. */
+export class KeyLookupUnavailableError extends Error {}
+
+interface ApiKeyPrincipal {
+  id: string;
+  name: string;
+  scopes: string[];
+  accountIds: string[];
+}
+
+export interface PrincipalResolverOptions {
+  sessionPublicKey: KeyObject;
+  serviceTokenSecret: string;
+  /** The access subgraph itself, never the gateway: key lookups must not recurse. */
+  accessUrl: string;
+  internalTokens: InternalTokens;
+  apiKeyCacheTtlMs: number;
+  timeoutMs: number;
+  logger: Logger;
+}
+
+type RequestHeaders = Record<string, string | string[] | undefined>;
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** One caller per request, from the first credential present: session token, API key, service token, else anonymous. */
+export class PrincipalResolver {
+  private readonly apiKeys = new Map<string, { principal: Promise<Principal | null>; expiresAt: number }>();
+
+  constructor(private readonly options: PrincipalResolverOptions) {}
+
+  async resolve(headers: RequestHeaders): Promise<Principal> {
+    const authorization = single(headers.authorization);
+    if (authorization !== undefined) return this.fromSessionToken(authorization);
+    const apiKey = single(headers['x-api-key']);
+    if (apiKey !== undefined) return this.fromApiKey(apiKey);
+    const serviceToken = single(headers['x-service-token']);
+    if (serviceToken !== undefined) return this.fromServiceToken(serviceToken);
+    return ANONYMOUS;
+  }
+
+  private fromSessionToken(header: string): Principal {
+    const match = /^Bearer (\S+)$/i.exec(header.trim());
+    if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <session token>"');
+    let claims: ReturnType<typeof verifyJwt>;
+    try {
+      claims = verifyJwt(match[1], this.options.sessionPublicKey, SESSION_TOKEN);
+    } catch {
+      throw new UnauthenticatedError('The session token is invalid or has expired; sign in again');
+    }
+    if (claims.kind !== 'staff') throw new UnauthenticatedError('The session token is invalid or has expired; sign in again');
+    return {
+      id: claims.sub,
+      kind: 'staff',
+      roles: Array.isArray(claims.roles) ? (claims.roles as string[]) : [],
+      scopes: Array.isArray(claims.scopes) ? (claims.scopes as string[]) : [],
+      client: 'console',
+    };
+  }
+
+  private fromServiceToken(token: string): Principal {
+    const service = verifyServiceToken(token, this.options.serviceTokenSecret);
+    if (!service) throw new UnauthenticatedError('The service token is invalid or stale');
+    return { id: `service:${service}`, kind: 'service', roles: [], scopes: SERVICE_SCOPES, client: service };
+  }
+
+  private async fromApiKey(key: string): Promise<Principal> {
+    const cacheKey = createHash('sha256').update(key).digest('base64url');
+    const now = Date.now();
+    let entry = this.apiKeys.get(cacheKey);
+    if (!entry || entry.expiresAt <= now) {
+      if (entry) this.apiKeys.delete(cacheKey);
+      else if (this.apiKeys.size >= MAX_CACHED_KEYS) this.apiKeys.delete(this.apiKeys.keys().next().value!);
+      const principal = this.lookUpApiKey(key);
+      entry = { principal, expiresAt: now + this.options.apiKeyCacheTtlMs };
+      this.apiKeys.set(cacheKey, entry);
+      principal.catch(() => this.apiKeys.get(cacheKey) === entry && this.apiKeys.delete(cacheKey));
+    }
+    const principal = await entry.principal;
+    if (!principal) throw new UnauthenticatedError('The API key is unknown or has been revoked');
+    return principal;
+  }
+
+  private async lookUpApiKey(key: string): Promise<Principal | null> {
+    let body: { data?: { resolveApiKey: ApiKeyPrincipal | null }; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      const response = await fetch(this.options.accessUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${this.options.internalTokens.tokenFor(GATEWAY_PRINCIPAL)}`,
+        },
+        body: JSON.stringify({ query: RESOLVE_API_KEY, variables: { key } }),
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      body = (await response.json()) as typeof body;
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'API key lookup failed');
+      throw new KeyLookupUnavailableError('Could not verify the API key right now; try again');
+    }
+    if (body.errors?.length || !body.data) {
+      this.options.logger.error({ codes: body.errors?.map((error) => error.extensions?.code) }, 'API key lookup refused');
+      throw new KeyLookupUnavailableError('Could not verify the API key right now; try again');
+    }
+    const partner = body.data.resolveApiKey;
+    if (!partner) return null;
+    return { id: partner.id, kind: 'partner', roles: [], scopes: partner.scopes, accountIds: partner.accountIds, client: partner.name };
+  }
+}
