@@ -28,6 +28,8 @@ import { KeyLookupUnavailableError, PrincipalResolver } from './principal';
 /** What the HTTP layer hands the runtime for each request, besides Yoga's own context. */
 export interface GatewayRequestContext {
   principal: Principal;
+  /** The caller's address, for the subgraphs' per-client limits such as sign-in attempts. */
+  clientIp: string;
 }
 
 export interface GatewayOptions {
@@ -106,6 +108,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     propagateHeaders: {
       fromClientToSubgraphs: ({ context }) => ({
         authorization: `Bearer ${internalTokens.tokenFor(context.principal ?? ANONYMOUS)}`,
+        'x-forwarded-for': context.clientIp ?? '',
       }),
     },
     upstreamTimeout: config.SUBGRAPH_TIMEOUT_MS,
@@ -137,7 +140,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     const result = await runtime.fetch(
       `http://${request.headers.host ?? 'gateway'}${request.url ?? '/graphql'}`,
       { method: request.method, headers, body },
-      { principal },
+      { principal, clientIp: request.socket.remoteAddress ?? '' },
     );
     result.headers.forEach((value, name) => response.setHeader(name, value));
     response.statusCode = result.status;

@@ -3,7 +3,7 @@ import { AddressInfo, createServer } from 'node:net';
 import { print, DocumentNode } from 'graphql';
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { bootSubgraph, BootedSubgraph, generateSigningKeyPair, privateKeyFromPem, SESSION_TOKEN, signJwt, uuid7 } from '@wayfarer/kit';
-import { createTestDatabase } from '@wayfarer/kit/testing';
+import { createTestDatabase, dropTestDatabase } from '@wayfarer/kit/testing';
 import { loadGatewayConfig, subgraphUrlVariable } from '../config';
 import { createGateway, RunningGateway } from '../gateway';
 import { SUBGRAPHS } from '../subgraphs';
@@ -193,6 +193,11 @@ export class TestGraph extends TestGateway {
   async stop(): Promise<void> {
     await Promise.all(this.extraGateways.map((gateway) => gateway.stop()));
     await super.stop();
-    await Promise.all(Object.values(this.subgraphs).map((subgraph) => subgraph.stop()));
+    await Promise.all(
+      Object.values(this.subgraphs).map(async (subgraph) => {
+        await subgraph.stop();
+        await dropTestDatabase(subgraph.config.DATABASE_URL);
+      }),
+    );
   }
 }

@@ -8,10 +8,9 @@ export const TEST_DB = {
   password: process.env.TEST_DB_PASSWORD ?? 'wayfarer',
 };
 
-/** A fresh, empty database for one test worker and service; returns its URL. */
+/** A fresh, empty database for one test process and service (so parallel runs never share one); returns its URL. */
 export async function createTestDatabase(service: string): Promise<string> {
-  const worker = process.env.JEST_WORKER_ID ?? '0';
-  const name = `wf_test_${service}_${worker}`;
+  const name = `wf_test_${service}_${process.pid}`;
   const connection = await createConnection({ ...TEST_DB });
   try {
     await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
@@ -20,4 +19,15 @@ export async function createTestDatabase(service: string): Promise<string> {
     await connection.end();
   }
   return `mysql://${TEST_DB.user}:${encodeURIComponent(TEST_DB.password)}@${TEST_DB.host}:${TEST_DB.port}/${name}`;
+}
+
+export async function dropTestDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  if (!name.startsWith('wf_test_')) throw new Error(`refusing to drop ${name}: not a test database`);
+  const connection = await createConnection({ ...TEST_DB });
+  try {
+    await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  } finally {
+    await connection.end();
+  }
 }

@@ -3,7 +3,7 @@ import { print, DocumentNode, GraphQLFormattedError } from 'graphql';
 import { generateSigningKeyPair, privateKeyFromPem } from '../auth/jwt';
 import { Principal, signInternalToken } from '../auth/principal';
 import { bootSubgraph, BootedSubgraph, SubgraphModule } from '../server/boot-subgraph';
-import { createTestDatabase } from './test-database';
+import { createTestDatabase, dropTestDatabase } from './test-database';
 
 export interface OperationResult<TData> {
   status: number;
@@ -53,7 +53,8 @@ export class TestSubgraph {
     return { status: response.status, ...((await response.json()) as object) };
   }
 
-  stop(): Promise<void> {
-    return this.running.stop();
+  async stop(): Promise<void> {
+    await this.running.stop();
+    if (this.running.config.DATABASE_URL) await dropTestDatabase(this.running.config.DATABASE_URL);
   }
 }
