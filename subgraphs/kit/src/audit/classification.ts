@@ -24,12 +24,25 @@ const auditRead: MiddlewareFn<SubgraphContext> = async ({ root, info, context },
 
 type FieldDecorator = MethodDecorator & PropertyDecorator;
 
+const classifications = new Map<Function, Map<string, Classification>>();
+
+/** The classified fields of a class (and its parents), for redaction, export and erasure. */
+export function classificationsOf(target: Function): Map<string, Classification> {
+  const result = new Map<string, Classification>();
+  for (let type = target; type && type !== Object.prototype.constructor; type = Object.getPrototypeOf(type)) {
+    for (const [field, classification] of classifications.get(type) ?? []) if (!result.has(field)) result.set(field, classification);
+  }
+  return result;
+}
+
 export function Classified(classification: Classification): FieldDecorator {
   const extensions = Extensions({ classification });
-  if (!AUDITED_ON_READ.has(classification)) return extensions as FieldDecorator;
-  const middleware = UseMiddleware(auditRead);
+  const auditReads = AUDITED_ON_READ.has(classification) ? UseMiddleware(auditRead) : null;
   return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    const fields = classifications.get(target.constructor) ?? new Map<string, Classification>();
+    fields.set(String(key), classification);
+    classifications.set(target.constructor, fields);
     extensions(target, key, descriptor as never);
-    middleware(target, key, descriptor as never);
+    auditReads?.(target, key, descriptor as never);
   }) as FieldDecorator;
 }

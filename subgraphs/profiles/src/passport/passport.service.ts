@@ -1,12 +1,25 @@
 import { EntityManager, In } from 'typeorm';
-import { FieldCipher, maskTail, uuid7, ValidationFailedError } from '@wayfarer/kit';
+import { FieldCipher, maskTail, Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
+import { ProfileHistoryService } from '../history/profile-history.service';
 import { Passport } from './passport.entity';
 import { PassportInput } from './passport.input';
+
+/** What history compares: the number by its keyed hash, so a re-entered equal number is no change. */
+const historyView = (passport: Passport) => ({
+  number: passport.numberHash,
+  issuingCountry: passport.issuingCountry,
+  nationality: passport.nationality,
+  issueDate: passport.issueDate,
+  expiryDate: passport.expiryDate,
+});
 
 const normaliseNumber = (number: string): string => number.replace(/\s+/g, '').toUpperCase();
 
 export class PassportService {
-  constructor(private readonly cipher: () => FieldCipher) {}
+  constructor(
+    private readonly cipher: () => FieldCipher,
+    private readonly history: ProfileHistoryService,
+  ) {}
 
   async findByProfileIds(manager: EntityManager, profileIds: readonly string[]): Promise<Passport[]> {
     return manager.getRepository(Passport).find({ where: { profileId: In([...profileIds]) }, order: { expiryDate: 'DESC' } });
@@ -21,7 +34,8 @@ export class PassportService {
   }
 
   /** Replaces a profile's passports with the given list: kept ones by id, new ones without. */
-  async replace(manager: EntityManager, profileId: string, inputs: PassportInput[], now: Date): Promise<void> {
+  async replace(manager: EntityManager, change: { profileId: string; principal: Principal; operation: string }, inputs: PassportInput[], now: Date): Promise<void> {
+    const { profileId } = change;
     const repository = manager.getRepository(Passport);
     const existing = new Map((await repository.find({ where: { profileId } })).map((passport) => [passport.id, passport]));
     inputs.forEach((input, index) => this.check(input, index, existing));
@@ -30,6 +44,16 @@ export class PassportService {
     if (removed.length > 0) await repository.delete({ id: In(removed) });
     const rows = inputs.map((input) => this.toRow(profileId, input, input.id ? existing.get(input.id) : undefined, now));
     if (rows.length > 0) await repository.save(rows);
+    const afterById = new Map(rows.map((row) => [row.id, row]));
+    for (const id of new Set([...existing.keys(), ...afterById.keys()])) {
+      const before = existing.get(id);
+      const after = afterById.get(id);
+      await this.history.record(
+        manager,
+        { ...change, subjectClass: Passport, subjectId: id, before: before ? historyView(before) : null, after: after ? historyView(after) : null, alsoRedact: ['number'] },
+        now,
+      );
+    }
   }
 
   private check(input: PassportInput, index: number, existing: Map<string, Passport>): void {

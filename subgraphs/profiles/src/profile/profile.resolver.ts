@@ -57,7 +57,11 @@ export class ProfileResolver {
   @Mutation(() => Profile)
   @RequiresScopes([PROFILE_SCOPES.write])
   @AuditedMutation('Profile')
-  archiveProfile(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<Profile> {
-    return this.profileService.archive(id, expectedVersion);
+  archiveProfile(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Profile> {
+    return this.profileService.archive(id, expectedVersion, context.principal);
   }
 }

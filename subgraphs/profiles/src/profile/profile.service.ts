@@ -21,6 +21,10 @@ import { ProfileListArgs, ProfileSortField } from './profile-list.args';
 import { PROFILE_SCOPES } from './profile.scopes';
 import { PassportService } from '../passport/passport.service';
 import { Passport } from '../passport/passport.entity';
+import { ProfileHistoryService } from '../history/profile-history.service';
+
+/** The profile's own fields as history records them. */
+const HISTORY_FIELDS = ['title', 'givenName', 'middleName', 'familyName', 'preferredName', 'dateOfBirth', 'emails', 'phones', 'addresses', 'department', 'status'];
 
 type Defaultable = { isDefault: boolean };
 
@@ -39,6 +43,7 @@ export class ProfileService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly passports: PassportService,
+    private readonly history: ProfileHistoryService,
   ) {}
 
   /** Partner clients see only their corporate accounts' travellers; until accounts are linked to travellers, none. */
@@ -105,7 +110,9 @@ export class ProfileService {
     this.apply(profile, input);
     return this.dataSource.transaction(async (manager) => {
       await manager.getRepository(Profile).insert(profile);
-      if (input.passports) await this.passports.replace(manager, profile.id, input.passports, now);
+      const change = { profileId: profile.id, principal, operation: 'createProfile' };
+      await this.history.record(manager, { ...change, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: HISTORY_FIELDS }, now);
+      if (input.passports) await this.passports.replace(manager, change, input.passports, now);
       return profile;
     });
   }
@@ -113,27 +120,35 @@ export class ProfileService {
   async update(id: string, input: UpdateProfileInput, principal: Principal): Promise<Profile> {
     this.assertMayWrite(input, principal);
     return this.dataSource.transaction((manager) =>
-      this.changeVersioned(manager, id, input.expectedVersion, async (profile) => {
+      this.changeVersioned(manager, id, input.expectedVersion, principal, 'updateProfile', async (profile) => {
         this.apply(profile, input);
-        if (input.passports) await this.passports.replace(manager, id, input.passports, profile.updatedAt);
+        if (input.passports) await this.passports.replace(manager, { profileId: id, principal, operation: 'updateProfile' }, input.passports, profile.updatedAt);
       }),
     );
   }
 
-  async archive(id: string, expectedVersion: number): Promise<Profile> {
+  async archive(id: string, expectedVersion: number, principal: Principal): Promise<Profile> {
     return this.dataSource.transaction((manager) =>
-      this.changeVersioned(manager, id, expectedVersion, async (profile) => {
+      this.changeVersioned(manager, id, expectedVersion, principal, 'archiveProfile', async (profile) => {
         profile.status = ProfileStatus.ARCHIVED;
       }),
     );
   }
 
   /** Applies a change only if nobody changed the profile since `expectedVersion`; the check is in the UPDATE itself. */
-  private async changeVersioned(manager: EntityManager, id: string, expectedVersion: number, change: (profile: Profile) => Promise<void>): Promise<Profile> {
+  private async changeVersioned(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    principal: Principal,
+    operation: string,
+    change: (profile: Profile) => Promise<void>,
+  ): Promise<Profile> {
     const repository = manager.getRepository(Profile);
     const profile = await repository.findOne({ where: { id } });
     if (!profile) throw new NotFoundError('Profile', id);
     if (profile.version !== expectedVersion) throw new StaleVersionError('Profile', id, expectedVersion, profile.version);
+    const before = { ...profile };
     profile.updatedAt = new Date();
     await change(profile);
     const { id: _id, version: _version, createdAt: _createdAt, ...columns } = profile;
@@ -148,6 +163,7 @@ export class ProfileService {
       throw current ? new StaleVersionError('Profile', id, expectedVersion, current.version) : new NotFoundError('Profile', id);
     }
     profile.version = expectedVersion + 1;
+    await this.history.record(manager, { profileId: id, principal, operation, subjectClass: Profile, subjectId: id, before, after: profile, fields: HISTORY_FIELDS }, profile.updatedAt);
     return profile;
   }
 

@@ -1,0 +1,61 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { Classification, classificationsOf, ListPage, paginate, PageInput, Principal, SortDirection, uuid7 } from '@wayfarer/kit';
+import { ProfileChange } from './profile-change.entity';
+
+export const REDACTED = '[redacted]';
+// History is readable with profiles:read alone, so it never shows what needs a narrower scope.
+const REDACTED_CLASSES = new Set([Classification.Personal, Classification.Identifier, Classification.SpecialCategory]);
+
+export interface RecordedChange {
+  profileId: string;
+  principal: Principal;
+  operation: string;
+  /** The class of the record, for its field classifications, and its GraphQL type name. */
+  subjectClass: Function;
+  subjectId: string;
+  before: object | null;
+  after: object | null;
+  /** Fields to compare; defaults to every own field of before and after. */
+  fields?: string[];
+  /** Fields always redacted, beyond the classified ones (e.g. the encrypted number column). */
+  alsoRedact?: string[];
+}
+
+const asJson = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value instanceof Date ? value.toISOString() : value));
+
+/** Writes, in the caller's transaction, one row per changed field, so history and data never disagree. */
+export class ProfileHistoryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async record(manager: EntityManager, change: RecordedChange, at = new Date()): Promise<void> {
+    const classified = classificationsOf(change.subjectClass);
+    const redact = new Set([...(change.alsoRedact ?? []), ...[...classified].filter(([, level]) => REDACTED_CLASSES.has(level)).map(([field]) => field)]);
+    const before = (change.before ?? {}) as Record<string, unknown>;
+    const after = (change.after ?? {}) as Record<string, unknown>;
+    const fields = change.fields ?? [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    const rows = fields
+      .map((field) => [field, asJson(before[field]), asJson(after[field])] as const)
+      .filter(([, oldValue, newValue]) => oldValue !== newValue)
+      .map(([field, oldValue, newValue]) =>
+        Object.assign(new ProfileChange(), {
+          id: uuid7(),
+          profileId: change.profileId,
+          changedAt: at,
+          actorId: change.principal.id,
+          actorKind: change.principal.kind,
+          operation: change.operation,
+          subjectType: change.subjectClass.name,
+          subjectId: change.subjectId,
+          field,
+          oldValue: redact.has(field) && oldValue !== null ? REDACTED : oldValue,
+          newValue: redact.has(field) && newValue !== null ? REDACTED : newValue,
+        }),
+      );
+    if (rows.length > 0) await manager.getRepository(ProfileChange).insert(rows);
+  }
+
+  async list(profileId: string, page: PageInput): Promise<ListPage<ProfileChange>> {
+    const qb = this.dataSource.getRepository(ProfileChange).createQueryBuilder('change').where('change.profile_id = :profileId', { profileId });
+    return paginate(qb, { sortProperty: 'changedAt', direction: SortDirection.DESC, page });
+  }
+}

@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { staff, TestSubgraph } from '@wayfarer/kit/testing';
+import { profilesModule } from '../index';
+
+const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
+const MARKETING = staff(['profiles:read'], ['marketing'], '0190f0b2-0000-7000-8000-000000000002');
+
+const HISTORY = `query($id: ID!) { profile(id: $id) { history { total items { actorId operation subjectType field oldValue newValue } } } }`;
+
+describe('profile change history', () => {
+  let graph: TestSubgraph;
+  beforeAll(async () => {
+    graph = await TestSubgraph.start(profilesModule, { FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+  });
+  afterAll(() => graph.stop());
+
+  it('records who changed which field from what to what, redacting date of birth and document numbers', async () => {
+    const created = await graph.run(AGENT, `mutation { createProfile(input: { givenName: "Ida", familyName: "Berg", dateOfBirth: "1990-01-01", passports: [{ number: "N1234567", issuingCountry: "NO", expiryDate: "2030-01-01" }] }) { id passports { id } } }`);
+    const { id, passports } = created.data!.createProfile;
+    const updated = await graph.run(AGENT, `mutation($id: ID!, $p: ID!) { updateProfile(id: $id, input: { expectedVersion: 1, familyName: "Berg-Lund", dateOfBirth: "1990-01-02", passports: [{ id: $p, number: "N7654321", issuingCountry: "NO", expiryDate: "2030-01-01" }] }) { version } }`, { id, p: passports[0].id });
+    expect(updated.errors).toBeUndefined();
+
+    const history = await graph.run(MARKETING, HISTORY, { id });
+    const items = history.data!.profile.history.items;
+    expect(items).toEqual(
+      expect.arrayContaining([
+        { actorId: AGENT.id, operation: 'updateProfile', subjectType: 'Profile', field: 'familyName', oldValue: '"Berg"', newValue: '"Berg-Lund"' },
+        { actorId: AGENT.id, operation: 'updateProfile', subjectType: 'Profile', field: 'dateOfBirth', oldValue: '[redacted]', newValue: '[redacted]' },
+        { actorId: AGENT.id, operation: 'updateProfile', subjectType: 'Passport', field: 'number', oldValue: '[redacted]', newValue: '[redacted]' },
+        { actorId: AGENT.id, operation: 'createProfile', subjectType: 'Profile', field: 'givenName', oldValue: null, newValue: '"Ida"' },
+      ]),
+    );
+    expect(JSON.stringify(items)).not.toMatch(/1990-01-0|1234567|7654321/);
+    expect(items.filter((item: { field: string; operation: string }) => item.operation === 'updateProfile' && item.field === 'expiryDate')).toHaveLength(0);
+  });
+});
