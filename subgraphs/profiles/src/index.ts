@@ -12,6 +12,7 @@ import { ProfileChange } from './history/profile-change.entity';
 import { ProfileHistoryService } from './history/profile-history.service';
 import { ProfileHistoryResolver } from './history/profile-history.resolver';
 import { loadProfilesSettings, ProfilesSettings } from './profiles.config';
+import { ProfileParts } from './profile/profile-parts';
 import { seedDemoTravellers } from './demo/demo-travellers';
 
 export { Profile, Passport, PROFILES_ENTITIES };
@@ -34,7 +35,9 @@ export const profilesModule: SubgraphModule<ProfilesSettings> = {
       if (!settings) throw new Error('profiles settings are loaded in prepare()');
       return settings.cipher;
     }, history);
-    const profileResolver = new ProfileResolver(new ProfileService(dataSource, passports, history));
+    const parts = new ProfileParts();
+    parts.register(passports);
+    const profileResolver = new ProfileResolver(new ProfileService(dataSource, passports, history, parts));
     return buildFederatedSchema({
       resolvers: [profileResolver, new PassportResolver(passports), new ProfileHistoryResolver(history)],
       referenceResolvers: { Profile: (reference, context) => profileResolver.load(reference.id, context) },

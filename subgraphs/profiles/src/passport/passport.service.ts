@@ -1,6 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { FieldCipher, maskTail, Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { ProfileHistoryService } from '../history/profile-history.service';
+import { ProfilePart } from '../profile/profile-parts';
 import { Passport } from './passport.entity';
 import { PassportInput } from './passport.input';
 
@@ -15,7 +16,9 @@ const historyView = (passport: Passport) => ({
 
 const normaliseNumber = (number: string): string => number.replace(/\s+/g, '').toUpperCase();
 
-export class PassportService {
+export class PassportService implements ProfilePart {
+  readonly name = 'passports';
+
   constructor(
     private readonly cipher: () => FieldCipher,
     private readonly history: ProfileHistoryService,
@@ -23,6 +26,25 @@ export class PassportService {
 
   async findByProfileIds(manager: EntityManager, profileIds: readonly string[]): Promise<Passport[]> {
     return manager.getRepository(Passport).find({ where: { profileId: In([...profileIds]) }, order: { expiryDate: 'DESC' } });
+  }
+
+  async merge(manager: EntityManager, mergedId: string, survivorId: string): Promise<void> {
+    await manager.getRepository(Passport).update({ profileId: mergedId }, { profileId: survivorId });
+  }
+
+  async exportSubject(manager: EntityManager, profileId: string): Promise<unknown> {
+    const passports = await this.findByProfileIds(manager, [profileId]);
+    return passports.map((passport) => ({
+      number: this.number(passport),
+      issuingCountry: passport.issuingCountry,
+      nationality: passport.nationality,
+      issueDate: passport.issueDate,
+      expiryDate: passport.expiryDate,
+    }));
+  }
+
+  async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {
+    await manager.getRepository(Passport).delete({ profileId });
   }
 
   number(passport: Passport): string {

@@ -22,6 +22,7 @@ import { PROFILE_SCOPES } from './profile.scopes';
 import { PassportService } from '../passport/passport.service';
 import { Passport } from '../passport/passport.entity';
 import { ProfileHistoryService } from '../history/profile-history.service';
+import { ProfileParts } from './profile-parts';
 
 /** The profile's own fields as history records them. */
 const HISTORY_FIELDS = ['title', 'givenName', 'middleName', 'familyName', 'preferredName', 'dateOfBirth', 'emails', 'phones', 'addresses', 'department', 'status'];
@@ -44,6 +45,7 @@ export class ProfileService {
     private readonly dataSource: DataSource,
     private readonly passports: PassportService,
     private readonly history: ProfileHistoryService,
+    private readonly parts: ProfileParts,
   ) {}
 
   /** Partner clients see only their corporate accounts' travellers; until accounts are linked to travellers, none. */
@@ -113,36 +115,47 @@ export class ProfileService {
       const change = { profileId: profile.id, principal, operation: 'createProfile' };
       await this.history.record(manager, { ...change, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: HISTORY_FIELDS }, now);
       if (input.passports) await this.passports.replace(manager, change, input.passports, now);
+      await this.parts.afterWrite({ manager, ...change, at: now });
       return profile;
     });
   }
 
   async update(id: string, input: UpdateProfileInput, principal: Principal): Promise<Profile> {
     this.assertMayWrite(input, principal);
-    return this.dataSource.transaction((manager) =>
-      this.changeVersioned(manager, id, input.expectedVersion, principal, 'updateProfile', async (profile) => {
-        this.apply(profile, input);
-        if (input.passports) await this.passports.replace(manager, { profileId: id, principal, operation: 'updateProfile' }, input.passports, profile.updatedAt);
-      }),
-    );
+    return this.changeVersioned(id, input.expectedVersion, principal, 'updateProfile', async (profile, manager) => {
+      this.apply(profile, input);
+      if (input.passports) await this.passports.replace(manager, { profileId: id, principal, operation: 'updateProfile' }, input.passports, profile.updatedAt);
+    });
   }
 
   async archive(id: string, expectedVersion: number, principal: Principal): Promise<Profile> {
-    return this.dataSource.transaction((manager) =>
-      this.changeVersioned(manager, id, expectedVersion, principal, 'archiveProfile', async (profile) => {
-        profile.status = ProfileStatus.ARCHIVED;
-      }),
-    );
+    return this.changeVersioned(id, expectedVersion, principal, 'archiveProfile', async (profile) => {
+      profile.status = ProfileStatus.ARCHIVED;
+    });
   }
 
-  /** Applies a change only if nobody changed the profile since `expectedVersion`; the check is in the UPDATE itself. */
-  private async changeVersioned(
+  /**
+   * The one way a profile or any of its parts changes: in one transaction, only if nobody
+   * changed the profile since `expectedVersion` (the check is in the UPDATE itself), with
+   * the version bumped, history recorded and every part's afterWrite run.
+   */
+  changeVersioned(
+    id: string,
+    expectedVersion: number,
+    principal: Principal,
+    operation: string,
+    change: (profile: Profile, manager: EntityManager) => Promise<void>,
+  ): Promise<Profile> {
+    return this.dataSource.transaction((manager) => this.changeVersionedIn(manager, id, expectedVersion, principal, operation, change));
+  }
+
+  private async changeVersionedIn(
     manager: EntityManager,
     id: string,
     expectedVersion: number,
     principal: Principal,
     operation: string,
-    change: (profile: Profile) => Promise<void>,
+    change: (profile: Profile, manager: EntityManager) => Promise<void>,
   ): Promise<Profile> {
     const repository = manager.getRepository(Profile);
     const profile = await repository.findOne({ where: { id } });
@@ -150,7 +163,7 @@ export class ProfileService {
     if (profile.version !== expectedVersion) throw new StaleVersionError('Profile', id, expectedVersion, profile.version);
     const before = { ...profile };
     profile.updatedAt = new Date();
-    await change(profile);
+    await change(profile, manager);
     const { id: _id, version: _version, createdAt: _createdAt, ...columns } = profile;
     const result = await repository
       .createQueryBuilder()
@@ -164,6 +177,7 @@ export class ProfileService {
     }
     profile.version = expectedVersion + 1;
     await this.history.record(manager, { profileId: id, principal, operation, subjectClass: Profile, subjectId: id, before, after: profile, fields: HISTORY_FIELDS }, profile.updatedAt);
+    await this.parts.afterWrite({ manager, profileId: id, principal, operation, at: profile.updatedAt });
     return profile;
   }
 

@@ -1,0 +1,43 @@
+import { EntityManager } from 'typeorm';
+import { Principal } from '@wayfarer/kit';
+
+export interface ProfileWrite {
+  manager: EntityManager;
+  profileId: string;
+  principal: Principal;
+  operation: string;
+  at: Date;
+}
+
+/**
+ * A part of a traveller's profile kept in its own tables (passports, preferences, consents…).
+ * Merge, data-subject export and erasure walk every registered part, so a new part is
+ * covered by registering it, not by editing those features.
+ */
+export interface ProfilePart {
+  name: string;
+  /** After any write to the profile or its parts, in the same transaction: derived keys, segments. */
+  afterWrite?(write: ProfileWrite): Promise<void>;
+  /** Moves the merged profile's rows to the survivor, in the merge transaction. */
+  merge?(manager: EntityManager, mergedId: string, survivorId: string, principal: Principal): Promise<void>;
+  /** Everything this part holds on the person, in clear, for the person's own copy. */
+  exportSubject?(manager: EntityManager, profileId: string): Promise<unknown>;
+  /** Destroys this part's data on the person. */
+  eraseSubject?(manager: EntityManager, profileId: string): Promise<void>;
+}
+
+export class ProfileParts {
+  private readonly parts: ProfilePart[] = [];
+
+  register(part: ProfilePart): void {
+    this.parts.push(part);
+  }
+
+  all(): readonly ProfilePart[] {
+    return this.parts;
+  }
+
+  async afterWrite(write: ProfileWrite): Promise<void> {
+    for (const part of this.parts) await part.afterWrite?.(write);
+  }
+}
