@@ -11,10 +11,13 @@ const SERVICES = [
   { name: 'profiles', main: 'subgraphs/profiles/dist/main.js', offset: 2, secrets: ['INTERNAL_TOKEN_PUBLIC_KEY', 'SERVICE_TOKEN_SECRET', 'FIELD_ENCRYPTION_KEYS'] },
 ];
 
+// A child killed by a signal has no exit code, only a signal code; waiting for its 'exit' again would never end.
+const hasExited = (child) => child.exitCode !== null || child.signalCode !== null;
+
 async function waitUntilReady(url, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode} before it was ready`);
+    if (hasExited(child)) throw new Error(`${url} exited (${child.exitCode ?? child.signalCode}) before it was ready`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -48,7 +51,7 @@ async function startStack(options = {}) {
       [...children].reverse().map(
         (child) =>
           new Promise((done) => {
-            if (child.exitCode !== null) return done();
+            if (hasExited(child)) return done();
             child.once('exit', done);
             child.kill('SIGTERM');
           }),

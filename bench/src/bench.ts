@@ -1,0 +1,158 @@
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, WriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { recreateBenchDatabases } from './databases';
+import { seedTravellers } from './seed';
+import { RunningStack, startStack } from './stack';
+import { internalTokens, staffSessionToken } from './tokens';
+import { benchScenarios, Scenario, UpdatePool } from './scenarios';
+import { peakMemoryMb, Probes, round, RunFigures, runScenario, send, Target } from './load';
+import { formatReport, PACED_BY_ID, TargetCheck, targetChecks } from './report';
+import { BenchSettings, machine } from './settings';
+
+export interface BenchOutcome {
+  passed: boolean;
+  report: string;
+  figures: {
+    startedAt: string;
+    finishedAt: string;
+    machine: ReturnType<typeof machine>;
+    machineAtEnd: ReturnType<typeof machine>;
+    settings: BenchSettings & { gatewayEnv: Record<string, string> };
+    seed: { profiles: number; passports: number; seconds: number; rowsPerSecond: number };
+    runs: RunFigures[];
+    peakMemoryMb: Record<string, number>;
+    checks: TargetCheck[];
+    passed: boolean;
+  };
+}
+
+export interface BenchHooks {
+  log(line: string): void;
+  /** Lets the caller stop the stack on a signal while a run is in progress. */
+  onStack?(stack: RunningStack): void;
+}
+
+// In-flight dedup would answer identical concurrent list requests once and flatter the gateway.
+const STACK_ENV = { LOG_LEVEL: 'warn', DEDUPLICATE_REQUESTS: 'false' };
+
+async function closeLog(output: WriteStream): Promise<void> {
+  if (output.closed) return;
+  output.end();
+  await once(output, 'close');
+}
+
+/** One request of a scenario before loading it, so a broken schema or token fails in seconds with its message. */
+async function probe(scenario: Scenario, target: Target): Promise<void> {
+  const { status, body, ok } = await send(scenario, target);
+  if (!ok) throw new Error(`${scenario.name} via ${target.name} does not work: HTTP ${status} ${body.slice(0, 1000)}`);
+}
+
+export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): Promise<BenchOutcome> {
+  const startedAt = new Date().toISOString();
+  const machineAtStart = machine();
+  const { log } = hooks;
+  const warmup = settings.warmupSeconds > 0 ? `${settings.warmupSeconds} s` : 'a few requests per connection';
+  log(`settings: ${settings.travellers} travellers, ${settings.concurrency} connections, ${settings.seconds} s per run after ${warmup} of warm-up`);
+
+  const databaseUrls = await recreateBenchDatabases();
+  const dataDir = mkdtempSync(join(tmpdir(), 'wayfarer-bench-'));
+  const logFile = join(dataDir, 'stack.log');
+  const output = createWriteStream(logFile);
+  let stack: RunningStack | undefined;
+  try {
+    log(`starting the stack on port ${settings.port} (service logs: ${logFile})`);
+    stack = await startStack({ port: settings.port, dataDir, demo: false, databaseUrls, env: STACK_ENV, output });
+    hooks.onStack?.(stack);
+
+    log(`seeding ${settings.travellers} travellers`);
+    const seeded = await seedTravellers({
+      database: 'wf_bench_profiles',
+      count: settings.travellers,
+      fieldEncryptionKeys: stack.secrets.FIELD_ENCRYPTION_KEYS,
+      batchSize: settings.seedBatchSize,
+      parallelism: settings.seedParallelism,
+    });
+    log(
+      `seeded ${seeded.profiles} profiles + ${seeded.passports} passports in ${seeded.seconds.toFixed(1)} s ` +
+        `(${Math.round(seeded.rowsPerSecond)} rows/s, ${Math.round(seeded.profiles / seeded.seconds)} travellers/s)`,
+    );
+
+    const session = staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY);
+    const internal = internalTokens(stack.secrets.INTERNAL_TOKEN_PRIVATE_KEY);
+    const targets: Target[] = [
+      { name: 'gateway', url: `${stack.url}/graphql`, headers: () => ({ authorization: `Bearer ${session}` }) },
+      { name: 'direct', url: `http://127.0.0.1:${settings.port + 2}/graphql`, headers: () => ({ authorization: `Bearer ${internal()}` }) },
+    ];
+    const probes: Probes = {
+      profilesMetricsUrl: `http://127.0.0.1:${settings.port + 2}/metrics`,
+      accessMetricsUrl: `http://127.0.0.1:${settings.port + 1}/metrics`,
+      pids: stack.pids,
+    };
+    const scenarios = benchScenarios(seeded, new UpdatePool(seeded.activeIds));
+    for (const scenario of scenarios) for (const target of targets) await probe(scenario, target);
+
+    const runs: RunFigures[] = [];
+    const logRun = (run: RunFigures) =>
+      log(
+        `${run.scenario.padEnd(19)} ${run.target.padEnd(8)} ${String(run.requestsPerSecond).padStart(7)} req/s  p50 ${run.latencyMs.p50} ms  ` +
+          `p99 ${run.latencyMs.p99} ms  SQL/req ${run.sqlStatementsPerRequest}${run.failed ? '  FAILED' : ''}`,
+      );
+    for (const scenario of scenarios) {
+      for (const target of targets) {
+        const run = await runScenario(scenario, target, { connections: settings.concurrency, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds }, probes);
+        runs.push(run);
+        logRun(run);
+      }
+    }
+
+    // At a fixed concurrency each target runs flat out, so on a small machine the by-id p99 ratio is mostly a capacity
+    // ratio; the same fixed request rate on both shows the latency the gateway adds at equal load.
+    const byId = scenarios.find((scenario) => scenario.name === 'profile by id')!;
+    const gatewayById = runs.find((run) => run.scenario === byId.name && run.target === 'gateway')!;
+    const pacedRate = Math.max(10, Math.floor(gatewayById.requestsPerSecond / 2 / 10) * 10);
+    for (const target of settings.pacedComparison ? targets : []) {
+      const run = await runScenario(
+        { ...byId, name: PACED_BY_ID },
+        target,
+        { connections: settings.concurrency, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds, overallRate: pacedRate },
+        probes,
+      );
+      runs.push(run);
+      logRun(run);
+    }
+
+    const checks = targetChecks(runs);
+    const passed = runs.every((run) => !run.failed) && checks.every((check) => check.pass);
+    const figures = {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      machine: machineAtStart,
+      machineAtEnd: machine(),
+      settings: { ...settings, gatewayEnv: STACK_ENV },
+      seed: { profiles: seeded.profiles, passports: seeded.passports, seconds: round(seeded.seconds, 2), rowsPerSecond: Math.round(seeded.rowsPerSecond) },
+      runs,
+      peakMemoryMb: Object.fromEntries(Object.entries(stack.pids).map(([name, pid]) => [name, peakMemoryMb(pid)])),
+      checks,
+      passed,
+    };
+    const context =
+      `${figures.machine.cpus} CPUs (${figures.machine.cpuModel}), ${figures.machine.memoryGb} GB, node ${figures.machine.node}; ` +
+      `load average ${figures.machine.loadAverage1m} at start, ${figures.machineAtEnd.loadAverage1m} at end; ` +
+      `${settings.travellers} travellers, ${settings.concurrency} connections, ${settings.seconds} s per run`;
+    return { passed, report: `${context}\n\n${formatReport(runs, checks)}`, figures };
+  } catch (error) {
+    await stack?.stop();
+    stack = undefined;
+    await closeLog(output);
+    const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
+    if (tail.trim()) log(`last service log lines:\n${tail}`);
+    throw error;
+  } finally {
+    // The services write to the log until they exit, so it closes after them.
+    await stack?.stop();
+    await closeLog(output);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
