@@ -1,4 +1,4 @@
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   ForbiddenError,
   hasScopes,
@@ -71,18 +71,11 @@ export class ProfileService {
     const key = filter.search ? searchKey(filter.search) : '';
     if (key) {
       const { from, to } = prefixRange(key);
-      qb.andWhere(
-        new Brackets((where) => {
-          if (key.includes('@')) {
-            where.where('profile.email_key >= :from AND profile.email_key < :to', { from, to });
-          } else {
-            where
-              .where('(profile.name_key >= :from AND profile.name_key < :to)', { from, to })
-              .orWhere('(profile.given_name_key >= :from AND profile.given_name_key < :to)')
-              .orWhere('(profile.email_key >= :from AND profile.email_key < :to)');
-          }
-        }),
-      );
+      // One index range scan per search key, merged, then joined: an OR across the keys made
+      // MariaDB walk the whole name index in sort order (about a second at 100,000 travellers).
+      const keyColumns = key.includes('@') ? ['email_key'] : ['name_key', 'given_name_key', 'email_key'];
+      const matching = keyColumns.map((column) => `SELECT id FROM profiles WHERE ${column} >= :searchFrom AND ${column} < :searchTo`).join(' UNION ');
+      qb.innerJoin(`(${matching})`, 'matching', 'matching.id = profile.id').setParameters({ searchFrom: from, searchTo: to });
     }
     return paginate(qb, {
       sortProperty: args.sort?.field ?? ProfileSortField.FAMILY_NAME,
