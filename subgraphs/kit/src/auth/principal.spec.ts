@@ -1,5 +1,5 @@
 import { generateSigningKeyPair, privateKeyFromPem, publicKeyFromPem, signJwt, verifyJwt } from './jwt';
-import { hasScopes, signInternalToken, verifyInternalToken, Principal } from './principal';
+import { hasScopes, InternalTokenVerifier, signInternalToken, verifyInternalToken, Principal } from './principal';
 import { createServiceToken, verifyServiceToken } from './service-token';
 
 const keys = generateSigningKeyPair();
@@ -25,6 +25,18 @@ describe('internal token', () => {
     const now = Math.floor(Date.now() / 1000);
     const token = signJwt({ iss: 'someone', aud: 'else', sub: 'x', iat: now, exp: now + 60 }, privateKeyFromPem(keys.privateKeyPem));
     expect(() => verifyJwt(token, publicKeyFromPem(keys.publicKeyPem), { audience: 'wayfarer-subgraph', issuer: 'someone' })).toThrow('wrong audience');
+  });
+});
+
+describe('InternalTokenVerifier', () => {
+  it('stops accepting a remembered token once it expires', () => {
+    const verifier = new InternalTokenVerifier(publicKeyFromPem(keys.publicKeyPem));
+    const issuedAt = Math.floor(Date.now() / 1000);
+    const token = signInternalToken(agent, privateKeyFromPem(keys.privateKeyPem), issuedAt);
+    expect(verifier.verify(token, issuedAt)?.id).toBe('u1');
+    expect(verifier.verify(token, issuedAt + 59)?.id).toBe('u1');
+    expect(verifier.verify(token, issuedAt + 61)).toBeNull();
+    expect(verifier.verify('not.a.token', issuedAt)).toBeNull();
   });
 });
 

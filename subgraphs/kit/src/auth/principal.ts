@@ -1,5 +1,5 @@
 import { KeyObject } from 'node:crypto';
-import { signJwt, verifyJwt } from './jwt';
+import { JwtClaims, signJwt, verifyJwt } from './jwt';
 
 export type PrincipalKind = 'staff' | 'partner' | 'service' | 'anonymous';
 
@@ -40,8 +40,11 @@ export function signInternalToken(principal: Principal, privateKey: KeyObject, n
   );
 }
 
-export function verifyInternalToken(token: string, publicKey: KeyObject): Principal {
-  const claims = verifyJwt(token, publicKey, { audience: INTERNAL_TOKEN.audience, issuer: INTERNAL_TOKEN.issuer });
+export function verifyInternalToken(token: string, publicKey: KeyObject, now?: number): Principal {
+  return principalOf(verifyJwt(token, publicKey, { audience: INTERNAL_TOKEN.audience, issuer: INTERNAL_TOKEN.issuer, now }));
+}
+
+function principalOf(claims: JwtClaims): Principal {
   return {
     id: claims.sub,
     kind: claims.kind as PrincipalKind,
@@ -55,4 +58,32 @@ export function verifyInternalToken(token: string, publicKey: KeyObject): Princi
 /** `@requiresScopes` semantics: any one group satisfied in full. */
 export function hasScopes(principal: Principal, anyOf: string[][]): boolean {
   return anyOf.some((group) => group.every((scope) => principal.scopes.includes(scope)));
+}
+
+/**
+ * Verifies internal tokens, remembering each verified one until it expires: the gateway
+ * reuses a token for many requests, and a signature check per request is wasted work.
+ */
+export class InternalTokenVerifier {
+  private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
+
+  constructor(
+    private readonly publicKey: KeyObject,
+    private readonly capacity = 2_000,
+  ) {}
+
+  verify(token: string, now = Math.floor(Date.now() / 1000)): Principal | null {
+    const cached = this.verified.get(token);
+    if (cached && cached.expiresAt >= now) return cached.principal;
+    if (cached) this.verified.delete(token);
+    try {
+      const claims = verifyJwt(token, this.publicKey, { audience: INTERNAL_TOKEN.audience, issuer: INTERNAL_TOKEN.issuer, now });
+      if (this.verified.size >= this.capacity) this.verified.clear();
+      const principal = principalOf(claims);
+      this.verified.set(token, { principal, expiresAt: claims.exp });
+      return principal;
+    } catch {
+      return null;
+    }
+  }
 }

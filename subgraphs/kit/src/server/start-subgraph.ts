@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { verifyInternalToken, Principal } from '../auth/principal';
+import { InternalTokenVerifier, Principal } from '../auth/principal';
 import { publicKeyFromPem } from '../auth/jwt';
 import { AuditRecorder } from '../audit/audit-recorder';
 import { AuditTrail } from '../audit/audit-trail';
@@ -18,7 +18,6 @@ import type { Logger } from '../logging/logger';
 import type { StatementCounter } from '../data/statement-counter';
 
 export const MAX_BODY_BYTES = 1_000_000;
-const VERIFIED_TOKEN_CACHE = 2_000;
 
 export interface SubgraphServerOptions {
   name: string;
@@ -50,8 +49,7 @@ export interface RunningSubgraph {
  */
 export async function startSubgraph(options: SubgraphServerOptions): Promise<RunningSubgraph> {
   const { logger } = options;
-  const publicKey = publicKeyFromPem(options.internalTokenPublicKey);
-  const verified = new Map<string, Principal>();
+  const tokens = new InternalTokenVerifier(publicKeyFromPem(options.internalTokenPublicKey));
   let requests = 0;
   let peakRss = process.memoryUsage().rss;
   const memorySampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
@@ -59,18 +57,7 @@ export async function startSubgraph(options: SubgraphServerOptions): Promise<Run
 
   const principalOf = (request: IncomingMessage): Principal | null => {
     const header = request.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-    if (!token) return null;
-    const cached = verified.get(token);
-    if (cached) return cached;
-    try {
-      const principal = verifyInternalToken(token, publicKey);
-      if (verified.size >= VERIFIED_TOKEN_CACHE) verified.clear();
-      verified.set(token, principal);
-      return principal;
-    } catch {
-      return null;
-    }
+    return header.startsWith('Bearer ') ? tokens.verify(header.slice(7)) : null;
   };
 
   const httpServer = createServer();
@@ -78,6 +65,9 @@ export async function startSubgraph(options: SubgraphServerOptions): Promise<Run
     schema: options.schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // Apollo's own handler re-raises the signal after stopping, killing the process before
+    // the audit outbox is flushed; stopOnSignals does the whole stop instead.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter({ production: options.production, logger }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
