@@ -48,7 +48,7 @@ export type ContactType =
 export type CreatePartnerClientInput = {
   accountIds: Array<string | number>;
   name: string;
-  /** Any of profiles:read, profiles:write, profiles.personal:read, profiles.documents:read, profiles.documents:write. */
+  /** Any of profiles:read, profiles:write, profiles.personal:read, profiles.documents:read, profiles.documents:write, profiles.special:read, profiles.special:write, profiles:export, corporate:read. */
   scopes: Array<string>;
 };
 
