@@ -31,3 +31,4 @@ export * from './server/run-main';
 export * from './schema/subgraph-sdl';
 export * from './schema/scalars';
 export * from './text/normalise';
+export * from './data-subject/data-subject';

@@ -29,9 +29,11 @@ export class AuditRecorder {
   private pending: AuditEvent[] = [];
   private flushTimer?: NodeJS.Timeout;
   private relayTimer?: NodeJS.Timeout;
-  private relaying?: Promise<void>;
-  /** Whether the outbox may hold rows; saves an idle database poll every second. */
-  private outboxMayHoldRows = true;
+  private relaying: Promise<void> = Promise.resolve();
+  /** Flushes so far, and how many of them a relay has fully drained: equal means nothing to poll for. */
+  private flushes = 1;
+  private drainedFlushes = 0;
+  private relaysQueued = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -42,7 +44,11 @@ export class AuditRecorder {
 
   start(): void {
     this.flushTimer = setInterval(() => void this.flush().catch((err) => this.logger.error({ err }, 'audit flush failed')), this.intervals.flushMs);
-    this.relayTimer = setInterval(() => void this.relay().catch((err) => this.logger.warn({ err }, 'audit relay failed; will retry')), this.intervals.relayMs);
+    this.relayTimer = setInterval(() => {
+      // An unreachable audit log must not pile up waiting relays; the next tick tries again.
+      if (this.relaysQueued > 0) return;
+      void this.relay().catch((err) => this.logger.warn({ err }, 'audit relay failed; will retry'));
+    }, this.intervals.relayMs);
     this.flushTimer.unref();
     this.relayTimer.unref();
   }
@@ -63,21 +69,31 @@ export class AuditRecorder {
         .into(OUTBOX, ['id', 'payload'])
         .values(batch.map((event) => ({ id: event.id, payload: JSON.stringify(event) })))
         .execute();
-      this.outboxMayHoldRows = true;
+      this.flushes++;
     } catch (error) {
       this.pending.unshift(...batch);
       throw error;
     }
   }
 
-  /** Hands outbox events to the sink in time order and deletes only what it accepted. */
+  /**
+   * Hands outbox events to the sink in time order and deletes only what it accepted. Relays
+   * run one after another, and each call's relay starts after the call, so it sees every
+   * event flushed before it.
+   */
   relay(): Promise<void> {
-    this.relaying ??= this.relayOnce().finally(() => (this.relaying = undefined));
-    return this.relaying;
+    this.relaysQueued++;
+    const next = this.relaying
+      .catch(() => undefined)
+      .then(() => this.relayOnce())
+      .finally(() => this.relaysQueued--);
+    this.relaying = next;
+    return next;
   }
 
   private async relayOnce(): Promise<void> {
-    if (!this.outboxMayHoldRows) return;
+    const flushesSeen = this.flushes;
+    if (flushesSeen === this.drainedFlushes) return;
     for (;;) {
       const rows: { id: string; payload: string }[] = await this.dataSource
         .createQueryBuilder()
@@ -87,7 +103,7 @@ export class AuditRecorder {
         .limit(RELAY_BATCH)
         .getRawMany();
       if (rows.length === 0) {
-        this.outboxMayHoldRows = false;
+        this.drainedFlushes = flushesSeen;
         return;
       }
       await this.sink(rows.map((row) => JSON.parse(row.payload)));
@@ -98,7 +114,7 @@ export class AuditRecorder {
         .where('id IN (:...ids)', { ids: rows.map((row) => row.id) })
         .execute();
       if (rows.length < RELAY_BATCH) {
-        this.outboxMayHoldRows = false;
+        this.drainedFlushes = flushesSeen;
         return;
       }
     }

@@ -5,7 +5,8 @@ import { ValidationError } from 'class-validator';
 import { DomainError, FieldViolation } from './domain.error';
 import type { Logger } from '../logging/logger';
 
-function violationsOf(errors: ValidationError[], prefix: string): FieldViolation[] {
+/** class-validator errors as violations, each field named by its dotted path under `prefix`. */
+export function violationsOf(errors: ValidationError[], prefix: string): FieldViolation[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
