@@ -24,6 +24,7 @@ import { hiveLoggerFor } from './hive-logger';
 import { InternalTokens } from './internal-tokens';
 import { useOperationLimits } from './limits';
 import { KeyLookupUnavailableError, PrincipalResolver } from './principal';
+import { RefusedMutationLog, useRefusedMutationAudit } from './refused-mutation-audit';
 
 /** What the HTTP layer hands the runtime for each request, besides Yoga's own context. */
 export interface GatewayRequestContext {
@@ -76,6 +77,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     logger,
   });
 
+  const refusedMutations = new RefusedMutationLog({ accessUrl, internalTokens, logger, timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
+
   const runtime = createGatewayRuntime<GatewayRequestContext>({
     supergraph: config.supergraph.sdl,
     transports: { http: httpTransport },
@@ -121,6 +124,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
         maxCost: config.MAX_COST,
         assumedListSize: config.COST_LIST_SIZE,
       }),
+      useRefusedMutationAudit(refusedMutations),
       ...(production ? [useNoSuggestions()] : []),
     ],
   });
@@ -214,6 +218,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
         server.closeIdleConnections();
       });
       await runtime.dispose();
+      await refusedMutations.stop();
       logger.info('gateway stopped');
     })());
 
