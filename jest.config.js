@@ -20,7 +20,7 @@ module.exports = {
   moduleNameMapper: {
     '^@wayfarer/kit$': '<rootDir>/subgraphs/kit/src/index.ts',
     '^@wayfarer/kit/testing$': '<rootDir>/subgraphs/kit/src/testing/index.ts',
-    '^@wayfarer/(access|profiles)$': '<rootDir>/subgraphs/$1/src/index.ts',
+    '^@wayfarer/(access|profiles|corporate)$': '<rootDir>/subgraphs/$1/src/index.ts',
     '^@wayfarer/gateway/testing$': '<rootDir>/gateway/src/testing/index.ts',
   },
   globalSetup: '<rootDir>/scripts/jest-global-setup.js',

@@ -2,7 +2,10 @@
 -- Change these passwords (and the DATABASE_URLs in docker-compose.yml) before real use.
 CREATE DATABASE IF NOT EXISTS wf_access CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE DATABASE IF NOT EXISTS wf_profiles CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE DATABASE IF NOT EXISTS wf_corporate CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'wf_access'@'%' IDENTIFIED BY 'wf-access';
 CREATE USER IF NOT EXISTS 'wf_profiles'@'%' IDENTIFIED BY 'wf-profiles';
+CREATE USER IF NOT EXISTS 'wf_corporate'@'%' IDENTIFIED BY 'wf-corporate';
 GRANT ALL PRIVILEGES ON wf_access.* TO 'wf_access'@'%';
 GRANT ALL PRIVILEGES ON wf_profiles.* TO 'wf_profiles'@'%';
+GRANT ALL PRIVILEGES ON wf_corporate.* TO 'wf_corporate'@'%';

@@ -9,6 +9,7 @@ const ROOT = resolve(__dirname, '..');
 const SERVICES = [
   { name: 'access', main: 'subgraphs/access/dist/main.js', offset: 1, secrets: ['INTERNAL_TOKEN_PUBLIC_KEY', 'SERVICE_TOKEN_SECRET', 'SESSION_PRIVATE_KEY'] },
   { name: 'profiles', main: 'subgraphs/profiles/dist/main.js', offset: 2, secrets: ['INTERNAL_TOKEN_PUBLIC_KEY', 'SERVICE_TOKEN_SECRET', 'FIELD_ENCRYPTION_KEYS'] },
+  { name: 'corporate', main: 'subgraphs/corporate/dist/main.js', offset: 3, secrets: ['INTERNAL_TOKEN_PUBLIC_KEY', 'SERVICE_TOKEN_SECRET'] },
 ];
 
 // A child killed by a signal has no exit code, only a signal code; waiting for its 'exit' again would never end.

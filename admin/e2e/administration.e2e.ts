@@ -43,9 +43,12 @@ describe('administration', () => {
   it('the data-protection officer sees the agent’s changes in the audit log', async () => {
     const agent = await signIn(browser, 'agent');
     const agentId = await signedInStaffId(agent);
+    await openMenu(agent, 'Travellers');
     await agent.getByRole('link', { name: 'Create' }).click();
     await agent.getByLabel('Given name').fill('Grace');
     await agent.getByLabel('Family name').fill(`Hopper${Date.now()}`);
+    await agent.getByLabel('Collected through').click();
+    await agent.getByRole('option', { name: 'In person' }).click();
     await agent.getByRole('button', { name: 'Save' }).click();
     await agent.waitForURL(/\/show$/);
     await agent.context().close();

@@ -21,6 +21,7 @@ const fieldRow = (page: Page, arraySource: string) => page.locator(`.ra-input-${
 describe('travellers', () => {
   it('an agent creates a traveller with an e-mail, phone and passport and sees the full passport number', async () => {
     const page = await signIn(browser, 'agent');
+    await page.getByRole('menuitem', { name: 'Travellers' }).click();
     await page.getByRole('link', { name: 'Create' }).click();
 
     await page.getByLabel('Given name').fill('Ada');
@@ -37,6 +38,8 @@ describe('travellers', () => {
     await passport.getByLabel('Passport number').fill(passportNumber);
     await passport.getByLabel('Issuing country').fill('GB');
     await passport.getByLabel('Expiry date').fill('2031-02-02');
+    await page.getByLabel('Collected through').click();
+    await page.getByRole('option', { name: 'In person' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
 
     await page.waitForURL(/\/profiles\/[^/]+\/show$/);

@@ -1,12 +1,19 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './auth/authProvider';
 import { hasScope, type StaffPermissions } from './auth/scopes';
 import { auditEvents } from './auditEvents';
+import { duplicateCandidates } from './duplicates';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { partnerClients } from './partnerClients';
 import { profiles } from './profiles';
+import { offerCatalogue } from './offerCatalogue';
+import { corporateAccounts, travelPolicies } from './corporateAccounts';
 import { staff } from './staff';
+import { ReminderDashboard } from './profileUpkeep/ReminderDashboard';
+import { ProfileImportWizard } from './profileTransfer/ProfileImportWizard';
+import { PROFILE_IMPORT_PATH } from './profileTransfer/ProfileListActions';
 
 const dataProvider = createDataProvider();
 
@@ -49,6 +56,52 @@ const resourcesFor = (permissions: StaffPermissions | undefined) => {
         recordRepresentation="name"
       />
     ),
+    isAdmin && (
+      <Resource
+        key="offerCatalogue"
+        name="offerCatalogue"
+        list={offerCatalogue.list}
+        create={offerCatalogue.create}
+        icon={offerCatalogue.icon}
+        recordRepresentation="name"
+      />
+    ),
+    hasScope(scopes, 'corporate:read') && (
+      <Resource
+        key="corporateAccounts"
+        name="corporateAccounts"
+        list={corporateAccounts.list}
+        show={corporateAccounts.show}
+        create={hasScope(scopes, 'corporate:write') ? corporateAccounts.create : undefined}
+        edit={hasScope(scopes, 'corporate:write') ? corporateAccounts.edit : undefined}
+        icon={corporateAccounts.icon}
+        recordRepresentation="legalName"
+      />
+    ),
+    hasScope(scopes, 'corporate:read') && (
+      <Resource
+        key="travelPolicies"
+        name="travelPolicies"
+        show={travelPolicies.show}
+        create={hasScope(scopes, 'corporate:write') ? travelPolicies.create : undefined}
+        edit={hasScope(scopes, 'corporate:write') ? travelPolicies.edit : undefined}
+        recordRepresentation="name"
+      />
+    ),
+    hasScope(scopes, 'profiles:merge') && (
+      <Resource
+        key="duplicateCandidates"
+        name="duplicateCandidates"
+        list={duplicateCandidates.list}
+        show={duplicateCandidates.show}
+        icon={duplicateCandidates.icon}
+      />
+    ),
+    hasScope(scopes, 'profiles:import') && (
+      <CustomRoutes key="profileImport">
+        <Route path={PROFILE_IMPORT_PATH} element={<ProfileImportWizard />} />
+      </CustomRoutes>
+    ),
     hasScope(scopes, 'audit:read') && (
       <Resource key="auditEvents" name="auditEvents" list={auditEvents.list} show={auditEvents.show} icon={auditEvents.icon} />
     ),
@@ -61,6 +114,7 @@ export const App = () => (
     authProvider={authProvider}
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}
+    dashboard={ReminderDashboard}
     requireAuth
     disableTelemetry
   >

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
-import { profilesModule } from '@wayfarer/profiles';
+import { backfillProfileDerivedData, profilesModule } from '@wayfarer/profiles';
+import { reminderScenarios } from './reminders';
 import { seedTravellers, SeededTravellers } from './seed';
 import { benchScenarios, Scenario, UpdatePool } from './scenarios';
 import { AGENT_SCOPES } from './tokens';
@@ -26,7 +27,8 @@ describe('benchmark seed and scenarios', () => {
       batchSize: 100,
       parallelism: 2,
     });
-    scenarios = benchScenarios(seeded, new UpdatePool(seeded.activeIds));
+    await backfillProfileDerivedData(graph.running.dataSource);
+    scenarios = [...benchScenarios(seeded, new UpdatePool(seeded.activeIds)), ...reminderScenarios()];
   });
 
   afterAll(() => graph?.stop());

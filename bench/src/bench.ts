@@ -10,6 +10,10 @@ import { benchScenarios, Scenario, UpdatePool } from './scenarios';
 import { peakMemoryMb, Probes, round, RunFigures, runScenario, send, Target } from './load';
 import { formatReport, PACED_BY_ID, TargetCheck, targetChecks } from './report';
 import { BenchSettings, machine } from './settings';
+import { deriveSeededProfiles, reminderRunsAtOneConnection, reminderScenarios, remindersCheck } from './reminders';
+import { BENCH_SUPERVISOR, dedupScanCheck, measureDedupScan } from './dedup-scan';
+import { BENCH_IMPORTER, csvImportCheck, measureCsvImport, travellerCsvRows } from './csv-import';
+import { accountTravellerScenarios, accountTravellersCheck, BENCH_ACCOUNT_MANAGER, seedAccountTravellers } from './account-travellers';
 
 export interface BenchOutcome {
   passed: boolean;
@@ -22,6 +26,8 @@ export interface BenchOutcome {
     settings: BenchSettings & { gatewayEnv: Record<string, string> };
     seed: { profiles: number; passports: number; seconds: number; rowsPerSecond: number };
     runs: RunFigures[];
+    dedupScan: Awaited<ReturnType<typeof measureDedupScan>>;
+    csvImport: Awaited<ReturnType<typeof measureCsvImport>>;
     peakMemoryMb: Record<string, number>;
     checks: TargetCheck[];
     passed: boolean;
@@ -79,6 +85,9 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
         `(${Math.round(seeded.rowsPerSecond)} rows/s, ${Math.round(seeded.profiles / seeded.seconds)} travellers/s)`,
     );
 
+    const derived = await deriveSeededProfiles(databaseUrls.profiles);
+    log(`derived segments and reminders for ${derived.profiles} active profiles in ${derived.seconds.toFixed(1)} s`);
+
     const session = staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY);
     const internal = internalTokens(stack.secrets.INTERNAL_TOKEN_PRIVATE_KEY);
     const targets: Target[] = [
@@ -88,10 +97,21 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     const probes: Probes = {
       profilesMetricsUrl: `http://127.0.0.1:${settings.port + 2}/metrics`,
       accessMetricsUrl: `http://127.0.0.1:${settings.port + 1}/metrics`,
+      corporateMetricsUrl: `http://127.0.0.1:${settings.port + 3}/metrics`,
       pids: stack.pids,
     };
-    const scenarios = benchScenarios(seeded, new UpdatePool(seeded.activeIds));
+    const updates = new UpdatePool(seeded.activeIds);
+    const scenarios = [...benchScenarios(seeded, updates), ...reminderScenarios()];
     for (const scenario of scenarios) for (const target of targets) await probe(scenario, target);
+    // Travellers of an account cross profiles and corporate, so they run through the gateway only.
+    const managerSession = staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY, BENCH_ACCOUNT_MANAGER);
+    const accountManager: Target = { ...targets[0], headers: () => ({ authorization: `Bearer ${managerSession}` }) };
+    const accountId = await seedAccountTravellers(accountManager.url, managerSession, seeded.activeIds, updates);
+    const gatewayOnly = accountTravellerScenarios(accountId);
+    for (const scenario of gatewayOnly) await probe(scenario, accountManager);
+
+    const dedupScan = await measureDedupScan(targets[1].url, internalTokens(stack.secrets.INTERNAL_TOKEN_PRIVATE_KEY, BENCH_SUPERVISOR));
+    log(`dedup scan: first ${dedupScan.first.seconds} s (keys built for ${dedupScan.first.profilesKeyed}), repeat ${dedupScan.repeat.seconds} s, ${dedupScan.repeat.candidates} candidates`);
 
     const runs: RunFigures[] = [];
     const logRun = (run: RunFigures) =>
@@ -105,6 +125,16 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
         runs.push(run);
         logRun(run);
       }
+    }
+
+    for (const scenario of gatewayOnly) {
+      const run = await runScenario(scenario, accountManager, { connections: settings.concurrency, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds }, probes);
+      runs.push(run);
+      logRun(run);
+    }
+    for (const run of await reminderRunsAtOneConnection(targets[0], settings, probes)) {
+      runs.push(run);
+      logRun(run);
     }
 
     // At a fixed concurrency each target runs flat out, so on a small machine the by-id p99 ratio is mostly a capacity
@@ -123,7 +153,11 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       logRun(run);
     }
 
-    const checks = targetChecks(runs);
+    // Last, so the travellers it adds change no other run's data.
+    const csvImport = await measureCsvImport(targets[0].url, staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY, BENCH_IMPORTER), travellerCsvRows(settings.travellers));
+    log(`CSV import: ${csvImport.rows} rows in ${csvImport.seconds} s (${csvImport.rowsPerSecond} rows/s), slowest chunk ${csvImport.slowestChunkSeconds} s`);
+
+    const checks = [...targetChecks(runs), dedupScanCheck(settings.travellers, dedupScan), csvImportCheck(csvImport), remindersCheck(runs), accountTravellersCheck(runs)];
     const passed = runs.every((run) => !run.failed) && checks.every((check) => check.pass);
     const figures = {
       startedAt,
@@ -133,6 +167,8 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       settings: { ...settings, gatewayEnv: STACK_ENV },
       seed: { profiles: seeded.profiles, passports: seeded.passports, seconds: round(seeded.seconds, 2), rowsPerSecond: Math.round(seeded.rowsPerSecond) },
       runs,
+      dedupScan,
+      csvImport,
       peakMemoryMb: Object.fromEntries(Object.entries(stack.pids).map(([name, pid]) => [name, peakMemoryMb(pid)])),
       checks,
       passed,

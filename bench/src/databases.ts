@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { TEST_DB } from '@wayfarer/kit/dist/testing/test-database';
 
-export const BENCH_DATABASES = { access: 'wf_bench_access', profiles: 'wf_bench_profiles' } as const;
+export const BENCH_DATABASES = { access: 'wf_bench_access', profiles: 'wf_bench_profiles', corporate: 'wf_bench_corporate' } as const;
 
 export type BenchDatabaseUrls = Record<keyof typeof BENCH_DATABASES, string>;
 
@@ -27,5 +27,5 @@ export async function recreateBenchDatabases(): Promise<BenchDatabaseUrls> {
   } finally {
     await connection.end();
   }
-  return { access: databaseUrl(BENCH_DATABASES.access), profiles: databaseUrl(BENCH_DATABASES.profiles) };
+  return { access: databaseUrl(BENCH_DATABASES.access), profiles: databaseUrl(BENCH_DATABASES.profiles), corporate: databaseUrl(BENCH_DATABASES.corporate) };
 }

@@ -17,6 +17,7 @@ export interface SubgraphMetrics {
 export interface Probes {
   profilesMetricsUrl: string;
   accessMetricsUrl: string;
+  corporateMetricsUrl: string;
   pids: Record<string, number>;
 }
 
@@ -36,6 +37,7 @@ export interface RunFigures {
   /** profiles subgraph statements (reads, writes, audit outbox) per request sent to the target. */
   sqlStatementsPerRequest: number;
   accessSqlStatementsPerRequest: number;
+  corporateSqlStatementsPerRequest: number;
   profilesRequestsPerRequest: number;
   peakMemoryMb: Record<string, number>;
 }
@@ -134,10 +136,12 @@ export async function runScenario(scenario: Scenario, target: Target, options: {
   }
   const profilesBefore = await subgraphMetrics(probes.profilesMetricsUrl);
   const accessBefore = await subgraphMetrics(probes.accessMetricsUrl);
+  const corporateBefore = await subgraphMetrics(probes.corporateMetricsUrl);
   const { result, graphqlErrors, firstErrorBody } = await fire(scenario, target, options.connections, { seconds: options.seconds }, options.overallRate);
   await sleep(SETTLE_MS);
   const profilesAfter = await subgraphMetrics(probes.profilesMetricsUrl);
   const accessAfter = await subgraphMetrics(probes.accessMetricsUrl);
+  const corporateAfter = await subgraphMetrics(probes.corporateMetricsUrl);
   const requests = result.requests.total;
   // Requests still in flight when the run stops were served (and their SQL counted) but never answered to autocannon;
   // at most one per connection (a paced run's `sent` also counts requests it held back, so it cannot be used as is).
@@ -158,6 +162,7 @@ export async function runScenario(scenario: Scenario, target: Target, options: {
     firstErrorBody,
     sqlStatementsPerRequest: perRequest(profilesAfter.sqlStatements - profilesBefore.sqlStatements),
     accessSqlStatementsPerRequest: perRequest(accessAfter.sqlStatements - accessBefore.sqlStatements),
+    corporateSqlStatementsPerRequest: perRequest(corporateAfter.sqlStatements - corporateBefore.sqlStatements),
     profilesRequestsPerRequest: perRequest(profilesAfter.requests - profilesBefore.requests),
     peakMemoryMb: Object.fromEntries(Object.entries(probes.pids).map(([name, pid]) => [name, peakMemoryMb(pid)])),
   };

@@ -77,6 +77,11 @@ export class UpdatePool {
     throw new Error('every profile in the update pool is awaiting an answer');
   }
 
+  /** The version the last answered update left a profile at (the seed leaves 1). */
+  versionOf(id: string): number {
+    return this.versions.get(id) ?? 1;
+  }
+
   record(id: string, version: number): void {
     this.versions.set(id, version);
     this.unanswered.delete(id);

@@ -10,7 +10,7 @@ describe('audit events across a graceful stop', () => {
   it('delivers every event a subgraph recorded just before it stopped', async () => {
     const agent = await graph.createStaff('agent');
     const created = await graph.request(
-      'mutation { createProfile(input: { givenName: "Last", familyName: "Words", dateOfBirth: "1970-07-07" }) { id } }',
+      'mutation { createProfile(input: { givenName: "Last", familyName: "Words", dateOfBirth: "1970-07-07", lawfulBasis: { legalBasis: CONTRACT, noticeVersion: "2026-01", channel: WEB } }) { id } }',
       {},
       { token: agent.token },
     );

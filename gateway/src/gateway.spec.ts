@@ -34,6 +34,7 @@ describe('gateway', () => {
           familyName: 'Lovelace',
           dateOfBirth: '1985-12-10',
           passports: [{ number: '123456789', issuingCountry: 'GB', expiryDate: '2031-01-01' }],
+          lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' },
         },
       },
       { token: agent.token },

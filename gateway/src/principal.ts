@@ -11,7 +11,9 @@ export const GATEWAY_PRINCIPAL: Principal = Object.freeze({
   client: 'gateway',
 }) as Principal;
 
-const SERVICE_SCOPES = ['audit:write'];
+/** Every subgraph may write audit events; beyond that, a service gets only what its own work needs. */
+const SERVICE_SCOPES: Readonly<Record<string, string[]>> = { corporate: ['audit:write', 'profiles:record-account-links'] };
+const EVERY_SERVICE_SCOPES = ['audit:write'];
 const MAX_CACHED_KEYS = 10_000;
 const RESOLVE_API_KEY = 'query ResolveApiKey($key: String!) { resolveApiKey(key: $key) { id name scopes accountIds } }';
 
@@ -78,7 +80,7 @@ export class PrincipalResolver {
   private fromServiceToken(token: string): Principal {
     const service = verifyServiceToken(token, this.options.serviceTokenSecret);
     if (!service) throw new UnauthenticatedError('The service token is invalid or stale');
-    return { id: `service:${service}`, kind: 'service', roles: [], scopes: SERVICE_SCOPES, client: service };
+    return { id: `service:${service}`, kind: 'service', roles: [], scopes: SERVICE_SCOPES[service] ?? EVERY_SERVICE_SCOPES, client: service };
   }
 
   private async fromApiKey(key: string): Promise<Principal> {

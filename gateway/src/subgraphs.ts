@@ -1,6 +1,7 @@
 import type { SubgraphModule } from '@wayfarer/kit';
 import { accessModule } from '@wayfarer/access';
 import { profilesModule } from '@wayfarer/profiles';
+import { corporateModule } from '@wayfarer/corporate';
 
 export interface SubgraphEntry {
   name: string;
@@ -13,4 +14,5 @@ export interface SubgraphEntry {
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'access', module: accessModule, url: 'http://127.0.0.1:4001/graphql' },
   { name: 'profiles', module: profilesModule, url: 'http://127.0.0.1:4002/graphql' },
+  { name: 'corporate', module: corporateModule, url: 'http://127.0.0.1:4003/graphql' },
 ];

@@ -4,6 +4,15 @@ export type Scope =
   | 'profiles.personal:read'
   | 'profiles.documents:read'
   | 'profiles.documents:write'
+  | 'profiles.special:read'
+  | 'profiles.special:write'
+  | 'profiles:merge'
+  | 'profiles:import'
+  | 'profiles:export'
+  | 'data-subject:export'
+  | 'data-subject:erase'
+  | 'corporate:read'
+  | 'corporate:write'
   | 'audit:read'
   | 'access:admin';
 

@@ -19,6 +19,7 @@ export interface TransportErrorLike {
 
 const CONFLICT_MESSAGES: Record<string, string> = {
   profiles: 'wayfarer.errors.profile_conflict',
+  duplicateCandidates: 'resources.duplicateCandidates.merge.conflict',
 };
 
 /** `input.emails.0.address` → `emails.0.address`, the path react-hook-form knows the input by. */

@@ -4,6 +4,10 @@ import type { DataProvider } from 'react-admin';
 import introspection from '../graphql/introspection.json';
 import { readSession } from '../auth/session';
 import { partnerClientCommands, type IssuedPartnerKey } from '../partnerClients/partnerClients.operations';
+import { duplicateCommands, type MergedProfile, type ScanSummary } from '../duplicates/duplicates.operations';
+import type { ExportProfilesQueryVariables, MergeProfilesInput, StartProfileImportInput } from '../graphql/generated';
+import { profileTransferCommands, type ProfileExportFile, type ProfileImportProgress, type ProfileImportReport } from '../profileTransfer/profileTransfer.operations';
+import { dataSubjectCommands, type DataSubjectErasure, type DataSubjectExport } from '../dataSubject/dataSubject.operations';
 import { createApolloClient } from './apolloClient';
 import { createBuildQuery } from './buildQuery';
 import { toDataProviderError } from './errors';
@@ -13,6 +17,17 @@ export interface WayfarerDataProvider extends DataProvider {
   createPartnerClient(params: { data: Record<string, unknown> }): Promise<IssuedPartnerKey>;
   rotatePartnerClientKey(id: string): Promise<IssuedPartnerKey>;
   revokePartnerClient(id: string): Promise<{ data: Record<string, unknown> }>;
+  scanForDuplicates(): Promise<ScanSummary>;
+  dismissDuplicateCandidate(id: string): Promise<{ data: Record<string, unknown> }>;
+  mergeProfiles(input: MergeProfilesInput): Promise<MergedProfile>;
+  profileImportColumns(): Promise<string[]>;
+  startProfileImport(input: StartProfileImportInput): Promise<ProfileImportProgress>;
+  appendProfileImportRows(id: string, sequence: number, csv: string): Promise<ProfileImportProgress>;
+  finishProfileImport(id: string): Promise<ProfileImportProgress>;
+  profileImportReport(id: string): Promise<ProfileImportReport | null>;
+  exportProfiles(variables: ExportProfilesQueryVariables): Promise<ProfileExportFile>;
+  exportDataSubject(subjectId: string): Promise<DataSubjectExport>;
+  eraseDataSubject(subjectId: string): Promise<DataSubjectErasure>;
 }
 
 const CRUD_METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'delete'] as const;
@@ -51,11 +66,30 @@ export const createDataProvider = (): WayfarerDataProvider => {
         throw toDataProviderError(error as Error, resource);
       });
 
+  const query = <T>(request: GraphQLRequest, resource: string): Promise<T> =>
+    client
+      .query({ query: request.query, variables: request.variables, fetchPolicy: 'no-cache' })
+      .then((response) => request.parseResponse({ data: response.data }) as T)
+      .catch((error: unknown) => {
+        throw toDataProviderError(error as Error, resource);
+      });
+
   return {
     ...graphqlProvider,
     ...crud,
     createPartnerClient: (params) => mutate(partnerClientCommands.create(params), 'partnerClients'),
     rotatePartnerClientKey: (id) => mutate(partnerClientCommands.rotateKey(id), 'partnerClients'),
     revokePartnerClient: (id) => mutate(partnerClientCommands.revoke(id), 'partnerClients'),
+    scanForDuplicates: () => mutate(duplicateCommands.scan(), 'duplicateCandidates'),
+    dismissDuplicateCandidate: (id) => mutate(duplicateCommands.dismiss(id), 'duplicateCandidates'),
+    mergeProfiles: (input) => mutate(duplicateCommands.merge(input), 'duplicateCandidates'),
+    profileImportColumns: () => query(profileTransferCommands.columns(), 'profiles'),
+    startProfileImport: (input) => mutate(profileTransferCommands.start(input), 'profiles'),
+    appendProfileImportRows: (id, sequence, csv) => mutate(profileTransferCommands.append(id, sequence, csv), 'profiles'),
+    finishProfileImport: (id) => mutate(profileTransferCommands.finish(id), 'profiles'),
+    profileImportReport: (id) => query(profileTransferCommands.report(id), 'profiles'),
+    exportProfiles: (variables) => query(profileTransferCommands.exportList(variables), 'profiles'),
+    exportDataSubject: (subjectId) => query(dataSubjectCommands.export(subjectId), 'profiles'),
+    eraseDataSubject: (subjectId) => mutate(dataSubjectCommands.erase(subjectId), 'profiles'),
   };
 };

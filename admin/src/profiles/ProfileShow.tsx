@@ -1,13 +1,27 @@
 import { DateField, Labeled, Show, TabbedShowLayout } from 'react-admin';
 import { ProfileContactTab } from './ProfileContactTab';
 import { ProfileDocumentsTab } from './ProfileDocumentsTab';
+import { ProfilePreferencesTab } from './ProfilePreferencesTab';
+import { ProfileConsentsTab } from './ProfileConsentsTab';
+import { ProfileComplianceTab } from '../corporateAccounts/ProfileComplianceTab';
+import { ProfileBanner } from '../profileUpkeep/ProfileBanner';
+import { ProfileUpkeepTab } from '../profileUpkeep/ProfileUpkeepTab';
+import { DataSubjectTab } from '../dataSubject/DataSubjectTab';
+import { SurvivorRedirect } from '../duplicates/survivor';
 
 /** One tab per part of the profile; each tab lives in its own file. */
 export const ProfileShow = () => (
   <Show>
+    <SurvivorRedirect />
+    <ProfileBanner />
     <TabbedShowLayout>
       <ProfileContactTab label="resources.profiles.sections.contact" />
+      <ProfilePreferencesTab label="resources.profiles.sections.preferences" path="preferences" />
       <ProfileDocumentsTab label="resources.profiles.sections.documents" path="documents" />
+      <ProfileConsentsTab label="resources.profiles.sections.consents" path="consents" />
+      <ProfileUpkeepTab label="resources.profileUpkeep.name" path="upkeep" />
+      <ProfileComplianceTab label="resources.profileCompliance.name" path="compliance" />
+      <DataSubjectTab label="resources.dataSubject.name" path="data-subject" />
       <TabbedShowLayout.Tab label="resources.profiles.sections.record" path="record">
         <Labeled source="createdAt">
           <DateField source="createdAt" showTime />

@@ -1,6 +1,8 @@
 export const profileStatusChoices = [
   { id: 'ACTIVE', name: 'resources.profiles.status.ACTIVE' },
   { id: 'ARCHIVED', name: 'resources.profiles.status.ARCHIVED' },
+  { id: 'MERGED', name: 'resources.profiles.status.MERGED' },
+  { id: 'ERASED', name: 'resources.profiles.status.ERASED' },
 ];
 
 export const contactTypeChoices = [

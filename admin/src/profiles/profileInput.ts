@@ -1,8 +1,10 @@
 import type {
   AddressInput,
   AddressType,
+  ConsentChannel,
   ContactType,
   CreateProfileInput,
+  LegalBasis,
   EmailInput,
   PassportInput,
   PhoneInput,
@@ -34,6 +36,7 @@ export interface ProfileFormValues {
       isDefault?: Optional<boolean>;
     }[]
   >;
+  lawfulBasis?: Optional<{ legalBasis?: Optional<LegalBasis>; noticeVersion?: Optional<string>; channel?: Optional<ConsentChannel> }>;
   passports?: Optional<
     {
       id?: Optional<string>;
@@ -100,7 +103,7 @@ const scopedFields = (values: ProfileFormValues, scopes: readonly string[]) => (
   ...(hasScope(scopes, 'profiles.documents:write') ? { passports: passportInputs(values) } : {}),
 });
 
-export const createProfileInput = (values: ProfileFormValues, scopes: readonly string[]): CreateProfileInput => ({
+const profileFields = (values: ProfileFormValues, scopes: readonly string[]) => ({
   title: text(values.title),
   givenName: required(values.givenName),
   middleName: text(values.middleName),
@@ -113,11 +116,20 @@ export const createProfileInput = (values: ProfileFormValues, scopes: readonly s
   ...scopedFields(values, scopes),
 });
 
+export const createProfileInput = (values: ProfileFormValues, scopes: readonly string[]): CreateProfileInput => ({
+  ...profileFields(values, scopes),
+  lawfulBasis: {
+    legalBasis: values.lawfulBasis?.legalBasis as LegalBasis,
+    noticeVersion: required(values.lawfulBasis?.noticeVersion),
+    channel: values.lawfulBasis?.channel as ConsentChannel,
+  },
+});
+
 export const updateProfileInput = (
   values: ProfileFormValues,
   expectedVersion: number,
   scopes: readonly string[],
-): UpdateProfileInput => ({ expectedVersion, ...createProfileInput(values, scopes) });
+): UpdateProfileInput => ({ expectedVersion, ...profileFields(values, scopes) });
 
 /** Edit form values: a stored passport number is never put in an input, only its masked form is shown. */
 export const profileFormValues = <T extends ProfileFormValues>(profile: T): T => ({

@@ -20,6 +20,7 @@ import { fieldVisibility } from '../auth/scopes';
 import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
 import { requireRecord, toFilter, toListResult, toPage, toSort } from '../dataProvider/listParams';
 import { createProfileInput, updateProfileInput } from './profileInput';
+import { underRequestedId } from '../duplicates/survivorRecord';
 
 export const PROFILE_SORT_FIELDS: Record<string, ProfileSortField> = {
   familyName: 'FAMILY_NAME',
@@ -27,7 +28,7 @@ export const PROFILE_SORT_FIELDS: Record<string, ProfileSortField> = {
   updatedAt: 'UPDATED_AT',
 };
 
-const PROFILE_FILTER_KEYS = ['search', 'status', 'department'] as const;
+export const PROFILE_FILTER_KEYS = ['search', 'status', 'department', 'documentNumber', 'phone', 'tag', 'segment'] as const;
 
 const listRequest = (params: GetListParams, extraFilter: ProfileFilter = {}): GraphQLRequest<ProfileListQuery> => {
   const variables: ProfileListQueryVariables = {
@@ -53,7 +54,7 @@ export const profileOperations: ResourceOperations = {
   GET_ONE: (params: GetOneParams, { scopes }): GraphQLRequest<ProfileByIdQuery> => ({
     query: ProfileByIdDocument,
     variables: { id: String(params.id), ...fieldVisibility(scopes) },
-    parseResponse: ({ data }) => requireRecord(data.profile),
+    parseResponse: ({ data }) => requireRecord(underRequestedId(String(params.id), data.profile)),
   }),
   CREATE: (params: CreateParams, { scopes }): GraphQLRequest<CreateProfileMutation> => ({
     query: CreateProfileDocument,

@@ -1,11 +1,17 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, SubgraphModule } from '@wayfarer/kit';
+import { buildFederatedSchema, dataSubjectResolver, SubgraphModule } from '@wayfarer/kit';
 import { Profile } from './profile/profile.entity';
 import { ProfileResolver } from './profile/profile.resolver';
 import { ProfileService } from './profile/profile.service';
 import { Passport } from './passport/passport.entity';
 import { PassportResolver } from './passport/passport.resolver';
 import { PassportService } from './passport/passport.service';
+import { DocumentNumbers } from './documents/document-number';
+import { documentLists, TRAVEL_DOCUMENT_ENTITIES, travelDocumentResolvers } from './documents/travel-documents';
+import { ProfilePhone } from './phone-index/profile-phone.entity';
+import { ProfilePhoneIndex } from './phone-index/profile-phone-index';
+import { DocumentNumberSearch } from './documents/document-search';
+import { CreateTravelDocuments1732290000000 } from './migrations/1732290000000-create-travel-documents';
 import { CreateProfiles1732260000000 } from './migrations/1732260000000-create-profiles';
 import { CreateProfileChanges1732270000000 } from './migrations/1732270000000-create-profile-changes';
 import { ProfileChange } from './history/profile-change.entity';
@@ -14,32 +20,97 @@ import { ProfileHistoryResolver } from './history/profile-history.resolver';
 import { loadProfilesSettings, ProfilesSettings } from './profiles.config';
 import { ProfileParts } from './profile/profile-parts';
 import { seedDemoTravellers } from './demo/demo-travellers';
+import { ProfileAccountLink } from './account-links/profile-account-link.entity';
+import { AccountLinkService } from './account-links/account-link.service';
+import { AccountLinkResolver } from './account-links/account-link.resolver';
+import { CreateProfileAccountLinks1732330000000 } from './migrations/1732330000000-create-profile-account-links';
+import { ProfileDataSubjectService } from './data-subject/profile-data-subject.service';
+import { ProfileImportJob } from './import/profile-import-job.entity';
+import { ProfileImportRejection } from './import/profile-import-rejection.entity';
+import { ProfileImportService } from './import/profile-import.service';
+import { ProfileImportResolver } from './import/profile-import.resolver';
+import { CreateProfileImports1732320000000 } from './migrations/1732320000000-create-profile-imports';
+import { ProfileExportService } from './export/profile-export.service';
+import { ProfileExportResolver } from './export/profile-export.resolver';
+import { TravelPreference } from './preferences/travel-preference.entity';
+import { TravelPreferenceService } from './preferences/travel-preference.service';
+import { TravelPreferenceResolver } from './preferences/travel-preference.resolver';
+import { ConsentRecord } from './consent/consent-record.entity';
+import { ConsentService } from './consent/consent.service';
+import { ConsentResolver } from './consent/consent.resolver';
+import { OfferCatalogueEntry } from './offer-catalogue/offer-catalogue-entry.entity';
+import { OfferCatalogueService } from './offer-catalogue/offer-catalogue.service';
+import { OfferCatalogueResolver, OfferFlagResolver } from './offer-catalogue/offer-catalogue.resolver';
+import { seedDemoOfferCatalogue } from './offer-catalogue/demo-offer-catalogue';
+import { CreatePreferencesConsentsOffer1732280000000 } from './migrations/1732280000000-create-preferences-consents-offer';
+import { CreateDuplicates1732300000000 } from './migrations/1732300000000-create-duplicates';
+import { DUPLICATES_ENTITIES, duplicatesFeature } from './duplicates/duplicates.feature';
+import { profileUpkeepFeature, UPKEEP_ENTITIES } from './verification/profile-upkeep.feature';
+import { backfillProfileDerivedData } from './reminders/derived-data';
+import { CreateReviewFlagsTagsSegmentsReminders1732310000000 } from './migrations/1732310000000-create-review-flags-tags-segments-reminders';
 
 export { Profile, Passport, PROFILES_ENTITIES };
 export { generateTraveller, seededRandom } from './demo/traveller-generator';
+export { backfillProfileDerivedData } from './reminders/derived-data';
 
-const PROFILES_ENTITIES = [Profile, Passport, ProfileChange];
+const PROFILES_ENTITIES = [Profile, Passport, ProfileChange, TravelPreference, ConsentRecord, OfferCatalogueEntry, ...TRAVEL_DOCUMENT_ENTITIES, ProfilePhone, ...DUPLICATES_ENTITIES, ProfileImportJob, ProfileImportRejection, ...UPKEEP_ENTITIES, ProfileAccountLink];
 
 export const profilesModule: SubgraphModule<ProfilesSettings> = {
   name: 'profiles',
   entities: PROFILES_ENTITIES,
-  migrations: [CreateProfiles1732260000000, CreateProfileChanges1732270000000],
+  migrations: [CreateProfiles1732260000000, CreateProfileChanges1732270000000, CreatePreferencesConsentsOffer1732280000000, CreateTravelDocuments1732290000000, CreateDuplicates1732300000000, CreateReviewFlagsTagsSegmentsReminders1732310000000, CreateProfileImports1732320000000, CreateProfileAccountLinks1732330000000],
   async prepare(dataSource, _config, logger, env) {
     const settings = loadProfilesSettings(env);
     if (settings.demo) await seedDemoTravellers(dataSource, settings.cipher, logger);
+    if (settings.demo) await seedDemoOfferCatalogue(dataSource, logger);
+    const derived = await backfillProfileDerivedData(dataSource);
+    if (derived > 0) logger.info({ profiles: derived }, 'segments and reminders derived');
     return settings;
   },
   async schema(dataSource, _config, _logger, settings) {
     const history = new ProfileHistoryService(dataSource);
-    const passports = new PassportService(() => {
+    const numbers = new DocumentNumbers(() => {
       if (!settings) throw new Error('profiles settings are loaded in prepare()');
       return settings.cipher;
-    }, history);
+    });
+    const passports = new PassportService(numbers, history);
+    const travelDocuments = documentLists(numbers, history);
     const parts = new ProfileParts();
     parts.register(passports);
-    const profileResolver = new ProfileResolver(new ProfileService(dataSource, passports, history, parts));
+    const accountLinks = new AccountLinkService(dataSource);
+    parts.register(accountLinks);
+    for (const list of Object.values(travelDocuments)) parts.register(list);
+    parts.register(new ProfilePhoneIndex());
+    parts.register(new DocumentNumberSearch(numbers));
+    const preferences = new TravelPreferenceService(dataSource, history);
+    const consents = new ConsentService(dataSource, history, preferences);
+    parts.register(preferences);
+    parts.register(consents);
+    const offerCatalogue = new OfferCatalogueService(dataSource);
+    const profileService = new ProfileService(dataSource, passports, history, parts, consents);
+    const profileResolver = new ProfileResolver(profileService, accountLinks);
     return buildFederatedSchema({
-      resolvers: [profileResolver, new PassportResolver(passports), new ProfileHistoryResolver(history)],
+      resolvers: [
+        profileResolver,
+        new AccountLinkResolver(accountLinks),
+        new PassportResolver(numbers),
+        ...travelDocumentResolvers(dataSource, travelDocuments, numbers, profileService, history),
+        new ProfileHistoryResolver(history),
+        new TravelPreferenceResolver(preferences, profileService),
+        new ConsentResolver(consents, profileService),
+        new OfferCatalogueResolver(offerCatalogue),
+        new OfferFlagResolver(offerCatalogue),
+        ...duplicatesFeature(dataSource, profileService, parts, history),
+        ...profileUpkeepFeature(dataSource, profileService, (id, context) => profileResolver.load(id, context), parts, history, () => settings?.reviewIntervalDays ?? 365),
+        dataSubjectResolver('profiles', new ProfileDataSubjectService(dataSource, profileService, parts)),
+        new ProfileImportResolver(new ProfileImportService(dataSource, profileService, passports, history, parts)),
+        new ProfileExportResolver(
+          new ProfileExportService(profileService, passports, () => {
+            if (!settings) throw new Error('profiles settings are loaded in prepare()');
+            return settings.exportMaxRows;
+          }),
+        ),
+],
       referenceResolvers: { Profile: (reference, context) => profileResolver.load(reference.id, context) },
     });
   },

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditEvent, AuditSink, PageInput, paginate, SortDirection } from '@wayfarer/kit';
+import { AuditEvent, AuditSink, inTransaction, PageInput, paginate, SortDirection } from '@wayfarer/kit';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditEventSubject } from './audit-event-subject.entity';
 import { AuditEventFilter, AuditEventList, AuditEventSort, AuditEventSortField } from './audit-event-list.args';
@@ -15,7 +15,7 @@ export class AuditLogService {
   /** Stores events not stored yet and returns how many were new; a retried batch changes nothing. */
   record(events: IncomingAuditEvent[]): Promise<number> {
     if (events.length === 0) return Promise.resolve(0);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const known = new Set<string>();
       for (const ids of chunks(events.map((event) => event.id), INSERT_CHUNK)) {
         const rows = await manager.createQueryBuilder(AuditEventEntity, 'event').select('event.id', 'id').where('event.id IN (:...ids)', { ids }).getRawMany<{ id: string }>();

@@ -1,5 +1,14 @@
 import { DataSource, QueryDeepPartialEntity, Repository } from 'typeorm';
-import { ConflictError, likePrefix, paginate, PageInput, SortDirection, updateWithVersion, uuid7 } from '@wayfarer/kit';
+import {
+  ConflictError,
+  inTransaction,
+  likePrefix,
+  PageInput,
+  paginate,
+  SortDirection,
+  updateWithVersion,
+  uuid7,
+} from '@wayfarer/kit';
 import { StaffMember } from './staff-member.entity';
 import { CreateStaffMemberInput } from './create-staff-member.input';
 import { UpdateStaffMemberInput } from './update-staff-member.input';
@@ -61,7 +70,7 @@ export class StaffMemberService {
       createdAt: now,
       updatedAt: now,
     });
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       if (await manager.existsBy(StaffMember, { username })) throw usernameTaken(username);
       try {
         await manager.insert(StaffMember, staffMember);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, DataSourceOptions, EntityManager, MixedList, EntitySchema } from 'typeorm';
 import { StatementCounter } from './statement-counter';
 
 export interface DataSourceSettings {
@@ -65,3 +65,12 @@ export async function openDataSource(dataSource: DataSource): Promise<DataSource
 }
 
 export const isMysql = (dataSource: DataSource): boolean => dataSource.options.type === 'mysql';
+
+/**
+ * A transaction at READ COMMITTED on MySQL/MariaDB: version checks live in the UPDATEs, so
+ * REPEATABLE READ's gap locks buy nothing and deadlock concurrent writers of the same index
+ * ranges (delete-then-insert of derived rows). SQLite serialises writers anyway.
+ */
+export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return isMysql(dataSource) ? dataSource.transaction('READ COMMITTED', work) : dataSource.transaction(work);
+}

@@ -1,7 +1,11 @@
 import { DataSource } from 'typeorm';
-import { FieldCipher, Logger } from '@wayfarer/kit';
+import { FieldCipher, inTransaction, Logger } from '@wayfarer/kit';
 import { Profile } from '../profile/profile.entity';
 import { Passport } from '../passport/passport.entity';
+import { ProfilePhone } from '../phone-index/profile-phone.entity';
+import { phoneIndexRows } from '../phone-index/profile-phone-index';
+import { ConsentRecord } from '../consent/consent-record.entity';
+import { TravelPreference } from '../preferences/travel-preference.entity';
 import { generateTraveller, seededRandom } from './traveller-generator';
 
 export const DEMO_TRAVELLERS = 300;
@@ -11,12 +15,16 @@ export async function seedDemoTravellers(dataSource: DataSource, cipher: FieldCi
   if ((await dataSource.getRepository(Profile).count({ take: 1 })) > 0) return;
   const random = seededRandom(2026);
   const travellers = Array.from({ length: DEMO_TRAVELLERS }, (_, index) => generateTraveller(index, random, cipher));
-  await dataSource.transaction(async (manager) => {
+  await inTransaction(dataSource, async (manager) => {
     for (let start = 0; start < travellers.length; start += 100) {
       const chunk = travellers.slice(start, start + 100);
       await manager.getRepository(Profile).insert(chunk.map((traveller) => traveller.profile));
       const passports = chunk.flatMap((traveller) => traveller.passports);
       if (passports.length > 0) await manager.getRepository(Passport).insert(passports);
+      await manager.getRepository(ProfilePhone).insert(chunk.flatMap((traveller) => phoneIndexRows(traveller.profile)));
+      await manager.getRepository(ConsentRecord).insert(chunk.flatMap((traveller) => traveller.consents));
+      const preferences = chunk.flatMap((traveller) => traveller.preferences);
+      if (preferences.length > 0) await manager.getRepository(TravelPreference).insert(preferences);
     }
   });
   logger.info({ travellers: DEMO_TRAVELLERS }, 'demo travellers created');

@@ -2,6 +2,9 @@ import { FieldCipher, searchKey, uuid7 } from '@wayfarer/kit';
 import { Profile, ProfileStatus } from '../profile/profile.entity';
 import { AddressType, ContactType } from '../profile/contact.types';
 import { Passport } from '../passport/passport.entity';
+import { demoConsents, demoPreferences } from './demo-consents-and-preferences';
+import { ConsentRecord } from '../consent/consent-record.entity';
+import { TravelPreference } from '../preferences/travel-preference.entity';
 
 const GIVEN = ['Amelia', 'Oliver', 'Zoë', 'Mateo', 'Aisha', 'Liam', 'Sofía', 'Noah', 'Chloé', 'Wei', 'Priya', 'Lukas', 'Ingrid', 'Kwame', 'Yuki', 'Fatima', 'Jonas', 'Elena', 'Tomás', 'Hannah', 'Siobhán', 'Ahmed', 'Mei', 'Ravi', 'Olga', 'Björn', 'Camille', 'Diego', 'Nadia', 'Samuel'];
 const FAMILY = ['Smith', 'Müller', 'García', 'Okafor', 'Nguyen', 'Kowalski', 'O’Brien', 'Rossi', 'Haddad', 'Tanaka', 'Dubois', 'Jensen', 'Silva', 'Patel', 'Novák', 'Andersson', 'Fernández', 'Chen', 'Ivanova', 'Mensah', 'Schmidt', 'Kaur', 'Lefèvre', 'Yilmaz', 'Byrne', 'Costa', 'Nakamura', 'Walker', 'Horvath', 'Ng'];
@@ -29,7 +32,12 @@ const digits = (random: () => number, count: number): string => Array.from({ len
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** One realistic traveller, as the rows the profiles subgraph stores. */
-export function generateTraveller(index: number, random: () => number, cipher: FieldCipher, now = new Date()): { profile: Profile; passports: Passport[] } {
+export function generateTraveller(
+  index: number,
+  random: () => number,
+  cipher: FieldCipher,
+  now = new Date(),
+): { profile: Profile; passports: Passport[]; consents: ConsentRecord[]; preferences: TravelPreference[] } {
   const givenName = pick(random, GIVEN);
   const familyName = pick(random, FAMILY);
   const [city, countryCode, dialCode] = pick(random, CITIES);
@@ -77,5 +85,7 @@ export function generateTraveller(index: number, random: () => number, cipher: F
       }),
     );
   }
-  return { profile, passports };
+  // Drawn after everything else so the names, contacts and passports stay what they were before consents existed.
+  const consents = demoConsents(profile, random);
+  return { profile, passports, consents, preferences: demoPreferences(profile, consents, random) };
 }

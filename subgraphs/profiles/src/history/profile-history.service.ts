@@ -28,12 +28,18 @@ export class ProfileHistoryService {
   constructor(private readonly dataSource: DataSource) {}
 
   async record(manager: EntityManager, change: RecordedChange, at = new Date()): Promise<void> {
+    const rows = this.rowsFor(change, at);
+    if (rows.length > 0) await manager.getRepository(ProfileChange).insert(rows);
+  }
+
+  /** The rows record() writes, for writers that insert many records in one statement (the CSV import). */
+  rowsFor(change: RecordedChange, at: Date): ProfileChange[] {
     const classified = classificationsOf(change.subjectClass);
     const redact = new Set([...(change.alsoRedact ?? []), ...[...classified].filter(([, level]) => REDACTED_CLASSES.has(level)).map(([field]) => field)]);
     const before = (change.before ?? {}) as Record<string, unknown>;
     const after = (change.after ?? {}) as Record<string, unknown>;
     const fields = change.fields ?? [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    const rows = fields
+    return fields
       .map((field) => [field, asJson(before[field]), asJson(after[field])] as const)
       .filter(([, oldValue, newValue]) => oldValue !== newValue)
       .map(([field, oldValue, newValue]) =>
@@ -51,7 +57,6 @@ export class ProfileHistoryService {
           newValue: redact.has(field) && newValue !== null ? REDACTED : newValue,
         }),
       );
-    if (rows.length > 0) await manager.getRepository(ProfileChange).insert(rows);
   }
 
   async list(profileId: string, page: PageInput): Promise<ListPage<ProfileChange>> {

@@ -15,7 +15,7 @@ describe('profile change history', () => {
   afterAll(() => graph.stop());
 
   it('records who changed which field from what to what, redacting date of birth and document numbers', async () => {
-    const created = await graph.run(AGENT, `mutation { createProfile(input: { givenName: "Ida", familyName: "Berg", dateOfBirth: "1990-01-01", passports: [{ number: "N1234567", issuingCountry: "NO", expiryDate: "2030-01-01" }] }) { id passports { id } } }`);
+    const created = await graph.run(AGENT, `mutation { createProfile(input: { givenName: "Ida", familyName: "Berg", dateOfBirth: "1990-01-01", passports: [{ number: "N1234567", issuingCountry: "NO", expiryDate: "2030-01-01" }], lawfulBasis: { legalBasis: CONTRACT, noticeVersion: "2026-01", channel: PHONE } }) { id passports { id } } }`);
     const { id, passports } = created.data!.createProfile;
     const updated = await graph.run(AGENT, `mutation($id: ID!, $p: ID!) { updateProfile(id: $id, input: { expectedVersion: 1, familyName: "Berg-Lund", dateOfBirth: "1990-01-02", passports: [{ id: $p, number: "N7654321", issuingCountry: "NO", expiryDate: "2030-01-01" }] }) { version } }`, { id, p: passports[0].id });
     expect(updated.errors).toBeUndefined();

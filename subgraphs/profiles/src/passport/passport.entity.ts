@@ -1,27 +1,17 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '@wayfarer/kit';
+import { EncryptedNumberColumns } from '../documents/document-number';
 
 @Entity('passports')
 @ObjectType()
-export class Passport {
+export class Passport extends EncryptedNumberColumns {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
   id: string;
 
   @Column({ name: 'profile_id', type: 'varchar', length: 36 })
   profileId: string;
-
-  /** AES-256-GCM, `keyId:iv:tag:ciphertext`; see FieldCipher. */
-  @Column({ name: 'number_encrypted', type: 'varchar', length: 255 })
-  numberEncrypted: string;
-
-  /** Keyed hash of the normalised number: exact search and duplicate checks without the clear value. */
-  @Column({ name: 'number_hash', type: 'varchar', length: 64 })
-  numberHash: string;
-
-  @Column({ name: 'number_tail', type: 'varchar', length: 4 })
-  numberTail: string;
 
   @Column({ name: 'issuing_country', type: 'varchar', length: 2 })
   @Field({ description: 'ISO 3166-1 alpha-2' })

@@ -1,9 +1,10 @@
 import { EntityManager, In } from 'typeorm';
-import { FieldCipher, maskTail, Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
+import { Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { ProfilePart } from '../profile/profile-parts';
 import { Passport } from './passport.entity';
 import { PassportInput } from './passport.input';
+import { DocumentNumbers } from '../documents/document-number';
 
 /** What history compares: the number by its keyed hash, so a re-entered equal number is no change. */
 const historyView = (passport: Passport) => ({
@@ -14,13 +15,12 @@ const historyView = (passport: Passport) => ({
   expiryDate: passport.expiryDate,
 });
 
-const normaliseNumber = (number: string): string => number.replace(/\s+/g, '').toUpperCase();
-
 export class PassportService implements ProfilePart {
   readonly name = 'passports';
 
   constructor(
-    private readonly cipher: () => FieldCipher,
+    /** Also how other features mask a passport number (e.g. the export). */
+    readonly numbers: DocumentNumbers,
     private readonly history: ProfileHistoryService,
   ) {}
 
@@ -35,7 +35,7 @@ export class PassportService implements ProfilePart {
   async exportSubject(manager: EntityManager, profileId: string): Promise<unknown> {
     const passports = await this.findByProfileIds(manager, [profileId]);
     return passports.map((passport) => ({
-      number: this.number(passport),
+      number: this.numbers.reveal(passport),
       issuingCountry: passport.issuingCountry,
       nationality: passport.nationality,
       issueDate: passport.issueDate,
@@ -45,14 +45,6 @@ export class PassportService implements ProfilePart {
 
   async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {
     await manager.getRepository(Passport).delete({ profileId });
-  }
-
-  number(passport: Passport): string {
-    return this.cipher().decrypt(passport.numberEncrypted);
-  }
-
-  masked(passport: Passport): string {
-    return maskTail(passport.numberTail, passport.numberTail.length);
   }
 
   /** Replaces a profile's passports with the given list: kept ones by id, new ones without. */
@@ -78,7 +70,8 @@ export class PassportService implements ProfilePart {
     }
   }
 
-  private check(input: PassportInput, index: number, existing: Map<string, Passport>): void {
+  /** The rules beyond the input's own; the CSV import runs them before it writes anything. */
+  check(input: PassportInput, index: number, existing: Map<string, Passport>): void {
     const field = `input.passports.${index}`;
     if (input.id && !existing.has(input.id)) throw ValidationFailedError.single(`${field}.id`, 'belongsToProfile', 'is not a passport of this traveller');
     if (!input.id && !input.number) throw ValidationFailedError.single(`${field}.number`, 'isNotEmpty', 'is required for a new passport');
@@ -87,14 +80,10 @@ export class PassportService implements ProfilePart {
     }
   }
 
-  private toRow(profileId: string, input: PassportInput, current: Passport | undefined, now: Date): Passport {
+  /** The stored row for a passport input; the CSV import inserts new ones in bulk. */
+  toRow(profileId: string, input: PassportInput, current: Passport | undefined, now: Date): Passport {
     const row = Object.assign(new Passport(), current ?? { id: uuid7(), profileId, createdAt: now });
-    if (input.number) {
-      const number = normaliseNumber(input.number);
-      row.numberEncrypted = this.cipher().encrypt(number);
-      row.numberHash = this.cipher().blindIndex(number);
-      row.numberTail = number.slice(-3);
-    }
+    if (input.number) this.numbers.seal(row, input.number);
     row.issuingCountry = input.issuingCountry.toUpperCase();
     row.nationality = input.nationality?.toUpperCase() ?? null;
     row.issueDate = input.issueDate ?? null;

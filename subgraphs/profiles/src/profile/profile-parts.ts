@@ -1,5 +1,11 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Principal } from '@wayfarer/kit';
+import type { Profile } from './profile.entity';
+import type { ProfileFilter } from './profile-list.args';
+
+export interface ProfileBulkWrite extends Omit<ProfileWrite, 'profileId'> {
+  profileIds: string[];
+}
 
 export interface ProfileWrite {
   manager: EntityManager;
@@ -18,12 +24,19 @@ export interface ProfilePart {
   name: string;
   /** After any write to the profile or its parts, in the same transaction: derived keys, segments. */
   afterWrite?(write: ProfileWrite): Promise<void>;
+  /**
+   * After many new profiles were inserted at once (the CSV import), in the same transaction:
+   * the same derived data as afterWrite, in a few statements. Parts without it get afterWrite per profile.
+   */
+  afterInsertMany?(write: ProfileBulkWrite): Promise<void>;
   /** Moves the merged profile's rows to the survivor, in the merge transaction. */
   merge?(manager: EntityManager, mergedId: string, survivorId: string, principal: Principal): Promise<void>;
   /** Everything this part holds on the person, in clear, for the person's own copy. */
   exportSubject?(manager: EntityManager, profileId: string): Promise<unknown>;
   /** Destroys this part's data on the person. */
   eraseSubject?(manager: EntityManager, profileId: string): Promise<void>;
+  /** Narrows a profile list by this part's filter fields (as one indexed condition, whatever the page size). */
+  filterList?(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<void>;
 }
 
 export class ProfileParts {
@@ -39,5 +52,17 @@ export class ProfileParts {
 
   async afterWrite(write: ProfileWrite): Promise<void> {
     for (const part of this.parts) await part.afterWrite?.(write);
+  }
+
+  async afterInsertMany(write: ProfileBulkWrite): Promise<void> {
+    const { profileIds, ...rest } = write;
+    for (const part of this.parts) {
+      if (part.afterInsertMany) await part.afterInsertMany(write);
+      else if (part.afterWrite) for (const profileId of profileIds) await part.afterWrite({ ...rest, profileId });
+    }
+  }
+
+  async filterList(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<void> {
+    for (const part of this.parts) await part.filterList?.(qb, filter, principal);
   }
 }

@@ -7,8 +7,15 @@ import { PROFILE_SCOPES } from './profile.scopes';
 export enum ProfileStatus {
   ACTIVE = 'ACTIVE',
   ARCHIVED = 'ARCHIVED',
+  /** A tombstone: personal data erased on the traveller's request; the id still resolves. */
+  ERASED = 'ERASED',
+  /** Merged into another profile (mergedInto); its id resolves to that survivor. */
+  MERGED = 'MERGED',
 }
 registerEnumType(ProfileStatus, { name: 'ProfileStatus' });
+
+/** What an erased traveller's names read. */
+export const ERASED_NAME = 'Erased';
 
 @Entity('profiles')
 @ObjectType({ description: 'One traveller.' })
@@ -79,9 +86,18 @@ export class Profile {
   @Field(() => String, { nullable: true, description: 'Department in the traveller’s organisation.' })
   department: string | null;
 
+  @Column({ type: 'varchar', length: 40, default: '', transformer: { to: (codes?: string[]) => codes?.join(','), from: (stored: string | null) => (stored ? stored.split(',') : []) } })
+  @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes.' })
+  @Classified(Classification.Personal)
+  nationalities: string[];
+
   @Column({ type: 'varchar', length: 16 })
   @Field(() => ProfileStatus)
   status: ProfileStatus;
+
+  @Column({ name: 'merged_into', type: 'varchar', length: 36, nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The survivor this profile was merged into (null unless MERGED); its id resolves to the survivor.' })
+  mergedInto: string | null = null;
 
   @Column({ type: 'int' })
   @Field(() => Int, { description: 'Send it back as expectedVersion when updating.' })
@@ -95,8 +111,37 @@ export class Profile {
   @Field()
   updatedAt: Date;
 
+  @Column({ type: 'boolean', default: false })
+  @Field({ description: 'Shown as a banner whenever the profile is opened.' })
+  vip: boolean = false;
+
+  @Column({ name: 'vip_note', type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  @Classified(Classification.Contact)
+  vipNote: string | null = null;
+
+  /** Null once erased. */
+  @Column({ name: 'special_needs', type: 'boolean', nullable: true, default: false })
+  @Field(() => Boolean, { nullable: true, description: 'Needs profiles.special:read.' })
+  @RequiresScopes([PROFILE_SCOPES.readSpecial])
+  @Classified(Classification.SpecialCategory)
+  specialNeeds: boolean | null = false;
+
+  @Column({ name: 'last_verified_at', type: 'datetime', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When a staff member last checked the profile with the traveller.' })
+  lastVerifiedAt: Date | null = null;
+
+  @Column({ name: 'last_verified_by', type: 'varchar', length: 100, nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The staff member who last verified the profile.' })
+  lastVerifiedBy: string | null = null;
+
+  @Column({ name: 'next_review_due', type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Null until first verified: an unverified profile is due at once.' })
+  nextReviewDue: string | null = null;
+
   @Field({ description: 'Given, middle and family names as written.' })
   get fullName(): string {
+    if (this.status === ProfileStatus.ERASED) return ERASED_NAME;
     return [this.givenName, this.middleName, this.familyName].filter(Boolean).join(' ');
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AuditedMutation, byKeys, groupByKeys, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
+import { AuditedMutation, groupByKeys, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
 import { Profile } from './profile.entity';
 import { ProfileService } from './profile.service';
 import { CreateProfileInput } from './create-profile.input';
@@ -7,17 +7,22 @@ import { UpdateProfileInput } from './update-profile.input';
 import { ProfileList, ProfileListArgs } from './profile-list.args';
 import { PROFILE_SCOPES } from './profile.scopes';
 import { Passport } from '../passport/passport.entity';
+import { AccountLinkService } from '../account-links/account-link.service';
 
 @Resolver(() => Profile)
 export class ProfileResolver {
-  constructor(private readonly profileService: ProfileService) {}
+  constructor(
+    private readonly profileService: ProfileService,
+    private readonly accountLinks: AccountLinkService,
+  ) {}
 
-  /** The one way a profile is fetched by id, from a query or from another subgraph's reference: batched per request. */
+  /** The one way a profile is fetched by id, from a query or from another subgraph's reference: batched per request; a merged id gives its survivor. */
   load(id: string, context: SubgraphContext): Promise<Profile | null> {
-    this.profileService.assertMayRead(context.principal);
-    return context.loaders
-      .get<string, Profile | null>('profileById', async (ids) => byKeys(ids, await this.profileService.findByIds(ids), (profile) => profile.id))
+    this.profileService.assertMayRead(context.principal, 'travellers');
+    const profile = context.loaders
+      .get<string, Profile | null>('profileById', (ids) => this.profileService.findFollowingMerges(ids))
       .load(id);
+    return context.principal.kind === 'partner' ? profile.then((found) => this.accountLinks.assertPartnerMayRead(found, context)) : profile;
   }
 
   @Query(() => Profile, { nullable: true })
@@ -29,8 +34,8 @@ export class ProfileResolver {
   @Query(() => ProfileList)
   @RequiresScopes([PROFILE_SCOPES.read])
   async profiles(@Args() args: ProfileListArgs, @Ctx() context: SubgraphContext): Promise<ProfileList> {
-    this.profileService.assertMayRead(context.principal);
-    return ProfileList.of(await this.profileService.list(args));
+    this.profileService.assertMayRead(context.principal, 'travellers');
+    return ProfileList.of(await this.profileService.list(args, context.principal));
   }
 
   @FieldResolver(() => [Passport])

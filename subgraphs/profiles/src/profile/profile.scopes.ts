@@ -4,4 +4,9 @@ export const PROFILE_SCOPES = {
   readPersonal: 'profiles.personal:read',
   readDocuments: 'profiles.documents:read',
   writeDocuments: 'profiles.documents:write',
+  readSpecial: 'profiles.special:read',
+  writeSpecial: 'profiles.special:write',
+  merge: 'profiles:merge',
+  /** Service only: the corporate subgraph reporting travellers' accounts. */
+  recordAccountLinks: 'profiles:record-account-links',
 } as const;

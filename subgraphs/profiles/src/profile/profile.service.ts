@@ -1,7 +1,9 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
+  ConflictError,
   ForbiddenError,
   hasScopes,
+  inTransaction,
   ListPage,
   NotFoundError,
   paginate,
@@ -23,9 +25,11 @@ import { PassportService } from '../passport/passport.service';
 import { Passport } from '../passport/passport.entity';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { ProfileParts } from './profile-parts';
+import { findFollowingMerges } from '../duplicates/profile-lineage';
+import { ConsentService } from '../consent/consent.service';
 
 /** The profile's own fields as history records them. */
-const HISTORY_FIELDS = ['title', 'givenName', 'middleName', 'familyName', 'preferredName', 'dateOfBirth', 'emails', 'phones', 'addresses', 'department', 'status'];
+export const PROFILE_HISTORY_FIELDS = ['title', 'givenName', 'middleName', 'familyName', 'preferredName', 'dateOfBirth', 'emails', 'phones', 'addresses', 'department', 'status'];
 
 type Defaultable = { isDefault: boolean };
 
@@ -46,11 +50,15 @@ export class ProfileService {
     private readonly passports: PassportService,
     private readonly history: ProfileHistoryService,
     private readonly parts: ProfileParts,
+    private readonly consents: ConsentService,
   ) {}
 
-  /** Partner clients see only their corporate accounts' travellers; until accounts are linked to travellers, none. */
-  assertMayRead(principal: Principal): void {
-    if (principal.kind === 'partner') throw new ForbiddenError('Partner clients may read only the travellers of their corporate accounts');
+  /**
+   * Partner clients see only their corporate accounts' travellers: by id or by list (`travellers`, where
+   * account links are checked per traveller); anything across all travellers stays in-house.
+   */
+  assertMayRead(principal: Principal, reach: 'all' | 'travellers' = 'all'): void {
+    if (principal.kind === 'partner' && reach === 'all') throw new ForbiddenError('Partner clients may read only the travellers of their corporate accounts');
     if (!hasScopes(principal, [[PROFILE_SCOPES.read]])) throw new ForbiddenError();
   }
 
@@ -58,16 +66,24 @@ export class ProfileService {
     return this.dataSource.getRepository(Profile).find({ where: { id: In([...ids]) } });
   }
 
+  /** Each id's profile in order; a merged id answers with its survivor. */
+  findFollowingMerges(ids: readonly string[]): Promise<(Profile | null)[]> {
+    return findFollowingMerges(this.dataSource.manager, ids);
+  }
+
   async passportsOf(profileIds: readonly string[]): Promise<Passport[]> {
     return this.passports.findByProfileIds(this.dataSource.manager, profileIds);
   }
 
-  async list(args: ProfileListArgs): Promise<ListPage<Profile>> {
+  async list(args: ProfileListArgs, principal: Principal): Promise<ListPage<Profile>> {
     const qb = this.dataSource.getRepository(Profile).createQueryBuilder('profile');
     const filter = args.filter ?? {};
     if (filter.status) qb.andWhere('profile.status = :status', { status: filter.status });
+    // Erased tombstones and merged profiles only resolve by id; a list shows them when asked for by status.
+    else if (!filter.ids) qb.andWhere('profile.status NOT IN (:...hidden)', { hidden: [ProfileStatus.ERASED, ProfileStatus.MERGED] });
     if (filter.department) qb.andWhere('profile.department = :department', { department: filter.department });
     if (filter.ids) qb.andWhere('profile.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [''] });
+    await this.parts.filterList(qb, filter, principal);
     const key = filter.search ? searchKey(filter.search) : '';
     if (key) {
       const { from, to } = prefixRange(key);
@@ -85,8 +101,22 @@ export class ProfileService {
   }
 
   async create(input: CreateProfileInput, principal: Principal): Promise<Profile> {
-    this.assertMayWrite(input, principal);
     const now = new Date();
+    const profile = this.prepareNew(input, principal, now);
+    return inTransaction(this.dataSource, async (manager) => {
+      await manager.getRepository(Profile).insert(profile);
+      const change = { profileId: profile.id, principal, operation: 'createProfile' };
+      await this.history.record(manager, { ...change, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_HISTORY_FIELDS }, now);
+      await this.consents.recordLawfulBasis(manager, change, input.lawfulBasis, now);
+      if (input.passports) await this.passports.replace(manager, change, input.passports, now);
+      await this.parts.afterWrite({ manager, ...change, at: now });
+      return profile;
+    });
+  }
+
+  /** A new profile checked against every rule and scope of createProfile, not yet stored; the CSV import stores many at once. */
+  prepareNew(input: CreateProfileInput, principal: Principal, now: Date): Profile {
+    this.assertMayWrite(input, principal);
     const profile = Object.assign(new Profile(), {
       id: uuid7(),
       title: null,
@@ -103,14 +133,7 @@ export class ProfileService {
       addresses: [],
     });
     this.apply(profile, input);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Profile).insert(profile);
-      const change = { profileId: profile.id, principal, operation: 'createProfile' };
-      await this.history.record(manager, { ...change, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: HISTORY_FIELDS }, now);
-      if (input.passports) await this.passports.replace(manager, change, input.passports, now);
-      await this.parts.afterWrite({ manager, ...change, at: now });
-      return profile;
-    });
+    return profile;
   }
 
   async update(id: string, input: UpdateProfileInput, principal: Principal): Promise<Profile> {
@@ -139,10 +162,11 @@ export class ProfileService {
     operation: string,
     change: (profile: Profile, manager: EntityManager) => Promise<void>,
   ): Promise<Profile> {
-    return this.dataSource.transaction((manager) => this.changeVersionedIn(manager, id, expectedVersion, principal, operation, change));
+    return inTransaction(this.dataSource, (manager) => this.changeVersionedIn(manager, id, expectedVersion, principal, operation, change));
   }
 
-  private async changeVersionedIn(
+  /** changeVersioned inside a transaction the caller already holds. */
+  async changeVersionedIn(
     manager: EntityManager,
     id: string,
     expectedVersion: number,
@@ -154,6 +178,8 @@ export class ProfileService {
     const profile = await repository.findOne({ where: { id } });
     if (!profile) throw new NotFoundError('Profile', id);
     if (profile.version !== expectedVersion) throw new StaleVersionError('Profile', id, expectedVersion, profile.version);
+    if (profile.status === ProfileStatus.ERASED) throw new ConflictError(`Profile ${id} was erased on the traveller's request and cannot change`, { id });
+    if (profile.status === ProfileStatus.MERGED) throw new ConflictError(`Profile ${id} was merged into ${profile.mergedInto}; change that profile instead`, { id, mergedInto: profile.mergedInto });
     const before = { ...profile };
     profile.updatedAt = new Date();
     await change(profile, manager);
@@ -169,12 +195,12 @@ export class ProfileService {
       throw current ? new StaleVersionError('Profile', id, expectedVersion, current.version) : new NotFoundError('Profile', id);
     }
     profile.version = expectedVersion + 1;
-    await this.history.record(manager, { profileId: id, principal, operation, subjectClass: Profile, subjectId: id, before, after: profile, fields: HISTORY_FIELDS }, profile.updatedAt);
+    await this.history.record(manager, { profileId: id, principal, operation, subjectClass: Profile, subjectId: id, before, after: profile, fields: PROFILE_HISTORY_FIELDS }, profile.updatedAt);
     await this.parts.afterWrite({ manager, profileId: id, principal, operation, at: profile.updatedAt });
     return profile;
   }
 
-  private assertMayWrite(input: ProfileFieldsInput, principal: Principal): void {
+  assertMayWrite(input: ProfileFieldsInput, principal: Principal): void {
     if (input.dateOfBirth !== undefined && !hasScopes(principal, [[PROFILE_SCOPES.readPersonal]])) {
       throw new ForbiddenError('Recording a date of birth needs the profiles.personal:read scope');
     }
@@ -183,7 +209,8 @@ export class ProfileService {
     }
   }
 
-  private apply(profile: Profile, input: Partial<CreateProfileInput>): void {
+  /** Sets the profile's own fields from input (validated, trimmed) and recomputes its search keys. */
+  apply(profile: Profile, input: Partial<CreateProfileInput>): void {
     if (input.dateOfBirth && (input.dateOfBirth > today() || input.dateOfBirth < '1900-01-01')) {
       throw ValidationFailedError.single('input.dateOfBirth', 'isPastDate', 'must be a date between 1900-01-01 and today');
     }

@@ -31,6 +31,7 @@ const traveller = (overrides: Record<string, unknown> = {}) => ({
   emails: [{ address: 'Zoe.Nunez@example.com', type: 'PERSONAL' }],
   phones: [{ number: '+447700900123', type: 'WORK' }],
   passports: [{ number: 'X1234567', issuingCountry: 'GB', expiryDate: '2031-05-01' }],
+  lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' },
   ...overrides,
 });
 
@@ -110,12 +111,15 @@ describe('profiles subgraph', () => {
     expect(result.data).toBeNull();
   });
 
-  it('refuses partner clients until their accounts are linked to travellers', async () => {
+  it('refuses partner clients travellers not linked to their accounts, and lists none of them', async () => {
     const { id } = await create();
     const result = await graph.run(PARTNER, READ, { id });
     expect(result.errors![0].extensions!.code).toBe('FORBIDDEN');
     const list = await graph.run(PARTNER, LIST, {});
-    expect(list.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(list.errors).toBeUndefined();
+    expect(list.data!.profiles.items).toEqual([]);
+    const named = await graph.run(PARTNER, `query($ids: [ID!]) { profiles(filter: { ids: $ids }) { items { id } } }`, { ids: [id] });
+    expect(named.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
   it('resolves entity references in one batch and enforces the same rules there', async () => {

@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, signIn } from './console';
+
+const legalName = `Contoso ${Date.now()}`;
+const today = new Date().toISOString().slice(0, 10);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A GraphQL call with the console's own session, for what the console has no screen for (a traveller's preferences set, the HR link). */
+const graphql = (page: Page, query: string, variables: Record<string, unknown>) =>
+  page.evaluate(
+    async ({ query, variables }) => {
+      const token = JSON.parse(localStorage.getItem('wayfarer.session') ?? '{}').token as string;
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await response.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
+    { query, variables },
+  );
+
+const choose = async (page: Page, label: string, option: string) => {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+};
+
+describe('corporate accounts and travel policies', () => {
+  it('a supervisor edits a policy and sees a traveller move into policy', async () => {
+    const page = await signIn(browser, 'supervisor');
+
+    await page.getByRole('menuitem', { name: 'Corporate accounts' }).click();
+    await page.getByRole('link', { name: 'Create' }).click();
+    await page.getByLabel('Legal name').fill(legalName);
+    await page.locator('.ra-input-departments').getByRole('button', { name: 'Add' }).click();
+    await page.locator('.ra-input-departments').getByLabel('Code').fill('SALES');
+    await page.locator('.ra-input-departments').getByLabel('Name').fill('Sales');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/\/corporateAccounts\/[^/]+\/show$/);
+    const accountId = /corporateAccounts\/([^/]+)\/show/.exec(page.url())![1];
+
+    const { createProfile } = await graphql(page, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id version } }', {
+      input: { givenName: 'Grace', familyName: legalName.replace(/\s/g, ''), lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' } },
+    });
+    await graphql(page, 'mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelPreferences(profileId: $id, input: $input) { id } }', {
+      id: createProfile.id,
+      input: { expectedVersion: createProfile.version, preferences: [{ category: 'CABIN_CLASS', value: 'BUSINESS', context: 'BUSINESS' }] },
+    });
+    await graphql(page, 'mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', {
+      input: { profileId: createProfile.id, accountId, departmentCode: 'SALES', validFrom: '2026-01-01' },
+    });
+
+    await page.getByRole('tab', { name: 'Travel policies' }).click();
+    await page.getByRole('link', { name: 'Account policy' }).click();
+    await page.getByLabel('Name').fill('Contoso standard');
+    await page.getByLabel('In force from').fill('2026-01-01');
+    await page.locator('[class*="ra-input-rules.cabinByDuration"]').getByRole('button', { name: 'Add' }).click();
+    await page.getByLabel('Flights of at least (hours)').fill('0');
+    await choose(page, 'Highest cabin', 'Economy');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/\/travelPolicies\/[^/]+\/show$/);
+    await page.getByText('Flights: up to Economy').first().waitFor();
+
+    await page.goto(page.url().replace(/travelPolicies\/.*$/, `corporateAccounts/${accountId}/show/travellers`));
+    await page.getByText('Out of policy (1)').waitFor();
+
+    await page.goto(page.url().replace(/corporateAccounts\/.*$/, `profiles/${createProfile.id}/show/compliance`));
+    await page.getByTestId('compliance-findings').getByText('the policy allows at most economy, on flights of 0 h or more').waitFor();
+
+    await page.goto(page.url().replace(/profiles\/.*$/, `corporateAccounts/${accountId}/show/policies`));
+    await page.getByRole('link', { name: 'Contoso standard' }).click();
+    await page.getByRole('link', { name: 'New version' }).click();
+    await page.getByLabel('In force from').fill(today);
+    await choose(page, 'Highest cabin', 'Business');
+    await page.getByRole('button', { name: 'Save as new version' }).click();
+    await page.waitForURL(/\/travelPolicies\/[^/]+\/show$/);
+    await page.getByTestId('policy-version').nth(1).waitFor();
+    await page.getByText(`From ${today}`).waitFor();
+
+    await page.goto(page.url().replace(/travelPolicies\/.*$/, `corporateAccounts/${accountId}/show/travellers`));
+    await page.getByText('In policy', { exact: true }).waitFor();
+    await page.context().close();
+  });
+});

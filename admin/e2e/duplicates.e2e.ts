@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, signIn } from './console';
+
+const familyName = `Duplicate${Date.now()}`;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A GraphQL call with the console's own session: two travellers entered twice, as a booking channel would. */
+const graphql = (page: Page, query: string, variables: Record<string, unknown>) =>
+  page.evaluate(
+    async ({ query, variables }) => {
+      const token = JSON.parse(localStorage.getItem('wayfarer.session') ?? '{}').token as string;
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await response.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
+    { query, variables },
+  );
+
+const createTraveller = async (page: Page, givenName: string, phone: string) =>
+  (
+    await graphql(page, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
+      input: {
+        givenName,
+        familyName,
+        dateOfBirth: '1981-07-09',
+        emails: [{ address: `${familyName.toLowerCase()}@example.com` }],
+        phones: [{ number: phone }],
+        lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' },
+      },
+    })
+  ).createProfile.id as string;
+
+describe('duplicates', () => {
+  it('a supervisor scans, merges two travellers field by field, and the merged one opens as the survivor', async () => {
+    const page = await signIn(browser, 'supervisor');
+    const survivorId = await createTraveller(page, 'Inès', '+447700900101');
+    const mergedId = await createTraveller(page, 'Ines', '+447700900202');
+
+    await page.getByRole('menuitem', { name: 'Possible duplicates' }).click();
+    await page.getByRole('button', { name: 'Scan for duplicates' }).click();
+    await page.getByText(/Scan finished/).waitFor();
+    await page.getByRole('row').filter({ hasText: familyName }).first().click();
+    await page.waitForURL(/\/duplicateCandidates\/[^/]+\/show$/);
+
+    await page.getByText('Name and date of birth').first().waitFor();
+    await page.getByRole('radio', { name: `Profile to keep: Inès ${familyName}` }).check();
+    // Each value is a choice: the survivor keeps the other traveller's phone number.
+    await page.getByRole('row').filter({ hasText: 'Phone numbers' }).getByText('+447700900202').click();
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+
+    await page.waitForURL(new RegExp(`/profiles/${survivorId}/show$`));
+    await page.getByText(`Inès ${familyName}`).first().waitFor();
+    await page.getByText('+447700900202').waitFor();
+
+    await page.goto(page.url().replace(survivorId, mergedId));
+    await page.waitForURL(new RegExp(`/profiles/${survivorId}/show$`));
+    await page.getByText(`Inès ${familyName}`).first().waitFor();
+    await page.getByText('+447700900202').waitFor();
+    expect(await page.getByText('+447700900101').count()).toBe(0);
+    await page.context().close();
+  });
+});

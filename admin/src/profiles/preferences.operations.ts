@@ -1,0 +1,115 @@
+import type { GetOneParams, UpdateParams } from 'react-admin';
+import {
+  ProfileConsentsDocument,
+  ProfilePreferencesDocument,
+  RecordConsentDocument,
+  SetSpecialCategoryPreferencesDocument,
+  SetTravelPreferencesDocument,
+  WithdrawConsentDocument,
+  type ConsentChannel,
+  type ConsentPurpose,
+  type LegalBasis,
+  type PreferenceCategory,
+  type PreferenceStance,
+  type ProfileConsentsQuery,
+  type ProfilePreferencesQuery,
+  type RecordConsentMutation,
+  type SetSpecialCategoryPreferencesMutation,
+  type SetTravelPreferencesMutation,
+  type TravelContext,
+  type TravelPreferenceInput,
+  type WithdrawConsentMutation,
+} from '../graphql/generated';
+import { hasScope } from '../auth/scopes';
+import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
+import { requireRecord } from '../dataProvider/listParams';
+
+type Optional<T> = T | null | undefined;
+
+export interface PreferenceFormValues {
+  preferences?: Optional<
+    {
+      category?: Optional<PreferenceCategory>;
+      value?: Optional<string>;
+      stance?: Optional<PreferenceStance>;
+      context?: Optional<TravelContext>;
+      notes?: Optional<string>;
+    }[]
+  >;
+}
+
+export const preferenceInputs = (values: PreferenceFormValues): TravelPreferenceInput[] =>
+  (values.preferences ?? []).map((preference) => ({
+    category: preference.category as PreferenceCategory,
+    value: preference.value?.trim() ?? '',
+    stance: preference.stance ?? 'PREFERRED',
+    context: preference.context ?? 'ANY',
+    notes: preference.notes?.trim() || null,
+  }));
+
+const canReadSpecial = (scopes: readonly string[]) => ({ canReadSpecial: hasScope(scopes, 'profiles.special:read') });
+
+/** A profile's preferences as their own record (id = the profile's), so the tab loads and saves them apart from the contact form. */
+export const profilePreferenceOperations: ResourceOperations = {
+  GET_ONE: (params: GetOneParams, { scopes }): GraphQLRequest<ProfilePreferencesQuery> => ({
+    query: ProfilePreferencesDocument,
+    variables: { id: String(params.id), ...canReadSpecial(scopes) },
+    parseResponse: ({ data }) => requireRecord(data.profile),
+  }),
+  /** `meta.special` saves the special-category list, otherwise the ordinary one; either replaces the whole list. */
+  UPDATE: (params: UpdateParams, { scopes }): GraphQLRequest<SetTravelPreferencesMutation | SetSpecialCategoryPreferencesMutation> => ({
+    query: params.meta?.special ? SetSpecialCategoryPreferencesDocument : SetTravelPreferencesDocument,
+    variables: {
+      profileId: String(params.id),
+      input: { expectedVersion: params.previousData.version, preferences: preferenceInputs(params.data) },
+      ...canReadSpecial(scopes),
+    },
+    parseResponse: ({ data }) => ({
+      data: 'setSpecialCategoryPreferences' in data ? data.setSpecialCategoryPreferences : data.setTravelPreferences,
+    }),
+  }),
+};
+
+export interface ConsentFormValues {
+  purpose?: Optional<ConsentPurpose>;
+  granted?: Optional<boolean>;
+  legalBasis?: Optional<LegalBasis>;
+  noticeVersion?: Optional<string>;
+  channel?: Optional<ConsentChannel>;
+}
+
+/** A profile's consent records; UPDATE records a new one, or with `meta.withdraw` (a record id) withdraws it. */
+export const profileConsentOperations: ResourceOperations = {
+  GET_ONE: (params: GetOneParams): GraphQLRequest<ProfileConsentsQuery> => ({
+    query: ProfileConsentsDocument,
+    variables: { id: String(params.id) },
+    parseResponse: ({ data }) => requireRecord(data.profile),
+  }),
+  UPDATE: (params: UpdateParams): GraphQLRequest<RecordConsentMutation | WithdrawConsentMutation> => {
+    const expectedVersion = params.previousData.version;
+    const profileId = String(params.id);
+    if (params.meta?.withdraw) {
+      return {
+        query: WithdrawConsentDocument,
+        variables: { profileId, input: { expectedVersion, consentId: params.meta.withdraw } },
+        parseResponse: ({ data }) => ({ data: (data as WithdrawConsentMutation).withdrawConsent }),
+      };
+    }
+    const values = params.data as ConsentFormValues;
+    return {
+      query: RecordConsentDocument,
+      variables: {
+        profileId,
+        input: {
+          expectedVersion,
+          purpose: values.purpose as ConsentPurpose,
+          granted: values.granted ?? true,
+          legalBasis: values.legalBasis as LegalBasis,
+          noticeVersion: values.noticeVersion?.trim() ?? '',
+          channel: values.channel as ConsentChannel,
+        },
+      },
+      parseResponse: ({ data }) => ({ data: (data as RecordConsentMutation).recordConsent }),
+    };
+  },
+};

@@ -1,0 +1,4 @@
+export const CORPORATE_SCOPES = {
+  read: 'corporate:read',
+  write: 'corporate:write',
+} as const;

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@wayfarer/kit';
+import { corporateModule } from './index';
+
+runSubgraphMain(corporateModule);

@@ -1,0 +1,34 @@
+import { ForbiddenError, hasScopes, Principal } from '@wayfarer/kit';
+import { Profile } from '../profile/profile.entity';
+import { ProfileService } from '../profile/profile.service';
+import { PROFILE_SCOPES } from '../profile/profile.scopes';
+import { ProfileHistoryService } from '../history/profile-history.service';
+import { SetProfileFlagsInput } from './set-profile-flags.input';
+
+const FLAG_FIELDS = ['vip', 'vipNote', 'specialNeeds'];
+
+/** VIP status and special needs: the flags the console shows as a banner on the profile. */
+export class ProfileFlagsService {
+  constructor(
+    private readonly profiles: ProfileService,
+    private readonly history: ProfileHistoryService,
+  ) {}
+
+  set(id: string, input: SetProfileFlagsInput, principal: Principal): Promise<Profile> {
+    if (input.specialNeeds !== undefined && input.specialNeeds !== null && !hasScopes(principal, [[PROFILE_SCOPES.writeSpecial]])) {
+      throw new ForbiddenError('Recording special needs needs the profiles.special:write scope');
+    }
+    return this.profiles.changeVersioned(id, input.expectedVersion, principal, 'setProfileFlags', async (profile, manager) => {
+      const before = { ...profile };
+      if (typeof input.vip === 'boolean') profile.vip = input.vip;
+      if (input.vipNote !== undefined) profile.vipNote = input.vipNote?.trim() || null;
+      if (!profile.vip) profile.vipNote = null;
+      if (typeof input.specialNeeds === 'boolean') profile.specialNeeds = input.specialNeeds;
+      await this.history.record(
+        manager,
+        { profileId: id, principal, operation: 'setProfileFlags', subjectClass: Profile, subjectId: id, before, after: profile, fields: FLAG_FIELDS },
+        profile.updatedAt,
+      );
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { Profile } from '../profile/profile.entity';
+import { ProfileBulkWrite, ProfilePart, ProfileWrite } from '../profile/profile-parts';
+import { ProfileFilter } from '../profile/profile-list.args';
+import { ProfilePhone } from './profile-phone.entity';
+
+const INSERT_CHUNK = 1000;
+
+/** The index rows for a profile's phones; for writers that insert profiles in bulk, outside ProfileService. */
+export function phoneIndexRows(profile: Pick<Profile, 'id' | 'phones'>): ProfilePhone[] {
+  return [...new Set(profile.phones.map((phone) => phone.number))].map((number) => Object.assign(new ProfilePhone(), { number, profileId: profile.id }));
+}
+
+/** Keeps `profile_phones` equal to each profile's phones, in the transaction that changed them. */
+export class ProfilePhoneIndex implements ProfilePart {
+  readonly name = 'phoneIndex';
+
+  async afterWrite({ manager, profileId }: ProfileWrite): Promise<void> {
+    const profile = await manager.getRepository(Profile).findOne({ where: { id: profileId }, select: { id: true, phones: true } });
+    const wanted = profile ? phoneIndexRows(profile) : [];
+    const stored = await manager.getRepository(ProfilePhone).find({ where: { profileId } });
+    const key = (rows: ProfilePhone[]) => rows.map((row) => row.number).sort().join(' ');
+    if (key(wanted) === key(stored)) return;
+    if (stored.length > 0) await manager.getRepository(ProfilePhone).delete({ profileId });
+    if (wanted.length > 0) await manager.getRepository(ProfilePhone).insert(wanted);
+  }
+
+  /** New profiles have no rows yet: one read of their phones, then inserts in chunks. */
+  async afterInsertMany({ manager, profileIds }: ProfileBulkWrite): Promise<void> {
+    if (profileIds.length === 0) return;
+    const profiles = await manager.getRepository(Profile).find({ where: { id: In(profileIds) }, select: { id: true, phones: true } });
+    const rows = profiles.flatMap(phoneIndexRows);
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) await manager.getRepository(ProfilePhone).insert(rows.slice(start, start + INSERT_CHUNK));
+  }
+
+  /** `ProfileFilter.phone`: travellers with this exact E.164 number, through the index's primary key. */
+  async filterList(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter): Promise<void> {
+    if (filter.phone) qb.andWhere(`${qb.alias}.id IN (SELECT profile_id FROM profile_phones WHERE number = :phone)`, { phone: filter.phone });
+  }
+
+  /** The merged profile is no longer found by its phones; the survivor's own write re-indexes what it took over. */
+  async merge(manager: EntityManager, mergedId: string): Promise<void> {
+    await manager.getRepository(ProfilePhone).delete({ profileId: mergedId });
+  }
+
+  async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {
+    await manager.getRepository(ProfilePhone).delete({ profileId });
+  }
+}

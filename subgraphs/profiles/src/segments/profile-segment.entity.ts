@@ -1,0 +1,15 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A segment an ACTIVE traveller belongs to, derived from the profile on every write. */
+@Entity('profile_segments')
+export class ProfileSegment {
+  @PrimaryColumn({ name: 'profile_id', type: 'varchar', length: 36 })
+  profileId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  segment: string;
+
+  /** The last day the segment holds without a write (an age band ends on a birthday). */
+  @Column({ name: 'valid_until', type: 'date', nullable: true })
+  validUntil: string | null;
+}

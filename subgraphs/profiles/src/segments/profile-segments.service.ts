@@ -1,0 +1,172 @@
+import { DataSource, EntityManager, In, LessThan, SelectQueryBuilder } from 'typeorm';
+import { ForbiddenError, hasScopes, inTransaction, Principal, searchKey, ValidationFailedError } from '@wayfarer/kit';
+import { Profile, ProfileStatus } from '../profile/profile.entity';
+import { ProfileBulkWrite, ProfilePart, ProfileWrite } from '../profile/profile-parts';
+import { PROFILE_SCOPES } from '../profile/profile.scopes';
+import { ProfileHistoryService } from '../history/profile-history.service';
+import { TravelPreference } from '../preferences/travel-preference.entity';
+import { ProfileSegment } from './profile-segment.entity';
+import { ProfileTag } from './profile-tag.entity';
+import { deriveSegments, SPECIAL_NEEDS_SEGMENT } from './segments';
+import { ProfileFilter } from '../profile/profile-list.args';
+import { SegmentCount, TagCount } from './segment-count.types';
+import { byProfile, diffRows } from '../reminders/derived-rows';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const tagKey = (tag: string): string => searchKey(tag).slice(0, 40);
+
+const mayReadSpecial = (principal: Principal) => hasScopes(principal, [[PROFILE_SCOPES.readSpecial]]);
+
+/** Free tags staff set, and the segments derived from the profile after every write. */
+export class ProfileSegmentsService implements ProfilePart {
+  readonly name = 'segments';
+  /** The day stale age bands were last moved on, in this process. */
+  private freshOn = '';
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly history: ProfileHistoryService,
+  ) {}
+
+  async afterWrite({ manager, profileId }: ProfileWrite): Promise<void> {
+    await this.refresh(manager, [profileId]);
+  }
+
+  async afterInsertMany({ manager, profileIds }: ProfileBulkWrite): Promise<void> {
+    await this.refresh(manager, profileIds);
+  }
+
+  /** Re-derives the segments of these profiles, writing only where they changed. */
+  async refresh(manager: EntityManager, profileIds: readonly string[]): Promise<void> {
+    if (profileIds.length === 0) return;
+    const ids = [...profileIds];
+    const profiles = await manager.getRepository(Profile).find({ where: { id: In(ids) } });
+    const preferences = await manager.getRepository(TravelPreference).find({ where: { profileId: In(ids) }, select: { profileId: true, category: true, context: true } });
+    const existing = await manager.getRepository(ProfileSegment).find({ where: { profileId: In(ids) } });
+    const on = today();
+    const preferencesOf = byProfile(ids, preferences);
+    const existingOf = byProfile(ids, existing);
+    const derived = profiles.flatMap((profile) =>
+      deriveSegments({ profile, preferences: preferencesOf(profile.id) }, on).map((row) => Object.assign(new ProfileSegment(), { profileId: profile.id, ...row })),
+    );
+    const stored = ids.flatMap((id) => existingOf(id));
+    const { stale, fresh } = diffRows(stored, derived, (row) => `${row.profileId}|${row.segment}`, (a, b) => a.validUntil === b.validUntil);
+    const repository = manager.getRepository(ProfileSegment);
+    for (const row of stale) await repository.delete({ profileId: row.profileId, segment: row.segment });
+    for (let start = 0; start < fresh.length; start += 1000) await repository.insert(fresh.slice(start, start + 1000));
+  }
+
+  /** Moves age bands on for birthdays passed since the last write; once a day per process, usually finding nothing. */
+  async ensureFresh(): Promise<void> {
+    const on = today();
+    if (this.freshOn === on) return;
+    for (;;) {
+      const stale = await this.dataSource.getRepository(ProfileSegment).find({ where: { validUntil: LessThan(on) }, select: { profileId: true }, take: 500 });
+      if (stale.length === 0) break;
+      await inTransaction(this.dataSource, (manager) => this.refresh(manager, [...new Set(stale.map((row) => row.profileId))]));
+    }
+    this.freshOn = on;
+  }
+
+  async tagsOf(profileIds: readonly string[]): Promise<ProfileTag[]> {
+    return this.dataSource.getRepository(ProfileTag).find({ where: { profileId: In([...profileIds]) }, order: { tagKey: 'ASC' } });
+  }
+
+  async segmentsOf(profileIds: readonly string[]): Promise<ProfileSegment[]> {
+    await this.ensureFresh();
+    return this.dataSource.getRepository(ProfileSegment).find({ where: { profileId: In([...profileIds]) }, order: { segment: 'ASC' } });
+  }
+
+  visibleSegments(segments: string[], principal: Principal): string[] {
+    return mayReadSpecial(principal) ? segments : segments.filter((segment) => segment !== SPECIAL_NEEDS_SEGMENT);
+  }
+
+  /** The tag and segment conditions of a profile list: one semi-join each on an index, whatever the page size. */
+  async filterList(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<void> {
+    if (filter.tag) qb.andWhere(`${qb.alias}.id IN (SELECT tag.profile_id FROM profile_tags tag WHERE tag.tag_key = :tagKey)`, { tagKey: tagKey(filter.tag) });
+    if (filter.segment) {
+      if (filter.segment === SPECIAL_NEEDS_SEGMENT && !mayReadSpecial(principal)) {
+        throw new ForbiddenError('Filtering by special needs needs the profiles.special:read scope');
+      }
+      await this.ensureFresh();
+      qb.andWhere(`${qb.alias}.id IN (SELECT segment.profile_id FROM profile_segments segment WHERE segment.segment = :segment)`, { segment: filter.segment });
+    }
+  }
+
+  async segmentCounts(principal: Principal): Promise<SegmentCount[]> {
+    await this.ensureFresh();
+    const rows = await this.dataSource
+      .getRepository(ProfileSegment)
+      .createQueryBuilder('segment')
+      .select('segment.segment', 'segment')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('segment.segment')
+      .orderBy('segment.segment')
+      .getRawMany<{ segment: string; count: string | number }>();
+    return rows.filter((row) => mayReadSpecial(principal) || row.segment !== SPECIAL_NEEDS_SEGMENT).map((row) => ({ segment: row.segment, count: Number(row.count) }));
+  }
+
+  async tagCounts(limit: number): Promise<TagCount[]> {
+    const rows = await this.dataSource
+      .getRepository(ProfileTag)
+      .createQueryBuilder('tag')
+      .innerJoin(Profile, 'profile', 'profile.id = tag.profile_id AND profile.status = :active', { active: ProfileStatus.ACTIVE })
+      .select('MIN(tag.tag)', 'tag')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('tag.tag_key')
+      .orderBy('count', 'DESC')
+      .addOrderBy('tag.tag_key')
+      .limit(limit)
+      .getRawMany<{ tag: string; count: string | number }>();
+    return rows.map((row) => ({ tag: row.tag, count: Number(row.count) }));
+  }
+
+  /** Folds and de-duplicates tags as given; the first spelling of a tag is kept. */
+  normaliseTags(input: string[]): Map<string, string> {
+    const tags = new Map<string, string>();
+    input.forEach((raw, index) => {
+      const tag = raw.trim().replace(/\s+/g, ' ');
+      const key = tagKey(tag);
+      if (!key) throw ValidationFailedError.single(`input.tags.${index}`, 'isTag', 'needs a letter or digit');
+      if (!tags.has(key)) tags.set(key, tag);
+    });
+    return tags;
+  }
+
+  async replaceTags(manager: EntityManager, change: { profileId: string; principal: Principal; operation: string }, tags: Map<string, string>, at: Date): Promise<void> {
+    const { profileId } = change;
+    const repository = manager.getRepository(ProfileTag);
+    const before = await repository.find({ where: { profileId }, order: { tagKey: 'ASC' } });
+    await repository.delete({ profileId });
+    const rows = [...tags].sort(([a], [b]) => a.localeCompare(b)).map(([key, tag]) => Object.assign(new ProfileTag(), { profileId, tagKey: key, tag }));
+    if (rows.length > 0) await repository.insert(rows);
+    await this.history.record(
+      manager,
+      { ...change, subjectClass: Profile, subjectId: profileId, before: { tags: before.map((row) => row.tag) }, after: { tags: rows.map((row) => row.tag) }, fields: ['tags'] },
+      at,
+    );
+  }
+
+  async merge(manager: EntityManager, mergedId: string, survivorId: string): Promise<void> {
+    const repository = manager.getRepository(ProfileTag);
+    const kept = new Set((await repository.find({ where: { profileId: survivorId } })).map((row) => row.tagKey));
+    const moved = (await repository.find({ where: { profileId: mergedId } })).filter((row) => !kept.has(row.tagKey));
+    await repository.delete({ profileId: mergedId });
+    if (moved.length > 0) await repository.insert(moved.map((row) => ({ ...row, profileId: survivorId })));
+    await manager.getRepository(ProfileSegment).delete({ profileId: mergedId });
+  }
+
+  async exportSubject(manager: EntityManager, profileId: string): Promise<unknown> {
+    const [tags, segments] = await Promise.all([
+      manager.getRepository(ProfileTag).find({ where: { profileId }, order: { tagKey: 'ASC' } }),
+      manager.getRepository(ProfileSegment).find({ where: { profileId }, order: { segment: 'ASC' } }),
+    ]);
+    return { tags: tags.map((row) => row.tag), segments: segments.map((row) => row.segment) };
+  }
+
+  async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {
+    await manager.getRepository(ProfileTag).delete({ profileId });
+    await manager.getRepository(ProfileSegment).delete({ profileId });
+  }
+}
