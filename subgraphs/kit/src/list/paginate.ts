@@ -99,6 +99,52 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
   };
 }
 
+/** Beyond this many rows into a merged list, one combined query is cheaper than merging streams. */
+const MERGE_WINDOW_LIMIT = 1_000;
+
+/**
+ * One page over several disjoint queries with the same sort, each able to use its own index
+ * in sort order (e.g. family-name matches by the name index, given-name matches by theirs):
+ * each stream gives its first `offset + limit` rows, they are merged, and the page is cut.
+ * `combined` answers deeper pages, where fetching every stream's head would cost more.
+ */
+export async function paginateMerged<T extends ObjectLiteral & { id: string }>(
+  streams: SelectQueryBuilder<T>[],
+  combined: () => SelectQueryBuilder<T>,
+  request: PageRequest,
+): Promise<ListPage<T>> {
+  const offset = request.page.after ? 0 : (request.page.offset ?? 0);
+  const limit = request.page.limit;
+  if (streams.length === 1) return paginate(streams[0], request);
+  if (offset + limit > MERGE_WINDOW_LIMIT) return paginate(combined(), request);
+  const heads = await Promise.all(streams.map((qb) => paginate(qb, { ...request, page: { limit: offset + limit, after: request.page.after } })));
+  const sign = request.direction === SortDirection.ASC ? 1 : -1;
+  const valueOf = (item: T) => {
+    const value = item[request.sortProperty as keyof T] as unknown;
+    return value instanceof Date ? value.getTime() : (value as string | number);
+  };
+  const merged = heads
+    .flatMap((head) => head.items)
+    .sort((a, b) => {
+      const [x, y] = [valueOf(a), valueOf(b)];
+      if (x !== y) return (x < y ? -1 : 1) * sign;
+      return (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) * sign;
+    });
+  const items = merged.slice(offset, offset + limit);
+  const hasMore = merged.length > offset + limit || heads.some((head) => head.nextCursor !== null);
+  const last = items[items.length - 1];
+  const countCap = request.countCap ?? DEFAULT_COUNT_CAP;
+  return {
+    items,
+    nextCursor: hasMore && last ? encodeCursor(last[request.sortProperty as keyof T], last.id) : null,
+    countTotal: async () => {
+      const totals = await Promise.all(heads.map((head) => head.countTotal()));
+      return Math.min(totals.reduce((sum, total) => sum + total, 0), countCap + 1);
+    },
+    countCap,
+  };
+}
+
 /** `[prefix, next)` bounds for an indexed prefix search that works the same on MySQL and SQLite. */
 export function prefixRange(prefix: string): { from: string; to: string } {
   const last = prefix.charCodeAt(prefix.length - 1);

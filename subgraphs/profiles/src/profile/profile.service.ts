@@ -7,6 +7,7 @@ import {
   ListPage,
   NotFoundError,
   paginate,
+  paginateMerged,
   prefixRange,
   Principal,
   searchKey,
@@ -85,19 +86,28 @@ export class ProfileService {
     if (filter.ids) qb.andWhere('profile.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [''] });
     await this.parts.filterList(qb, filter, principal);
     const key = filter.search ? searchKey(filter.search) : '';
-    if (key) {
-      const { from, to } = prefixRange(key);
-      // One index range scan per search key, merged, then joined: an OR across the keys made
-      // MariaDB walk the whole name index in sort order (about a second at 100,000 travellers).
-      const keyColumns = key.includes('@') ? ['email_key'] : ['name_key', 'given_name_key', 'email_key'];
-      const matching = keyColumns.map((column) => `SELECT id FROM profiles WHERE ${column} >= :searchFrom AND ${column} < :searchTo`).join(' UNION ');
-      qb.innerJoin(`(${matching})`, 'matching', 'matching.id = profile.id').setParameters({ searchFrom: from, searchTo: to });
-    }
-    return paginate(qb, {
+    const request = {
       sortProperty: args.sort?.field ?? ProfileSortField.FAMILY_NAME,
       direction: args.sort?.direction ?? SortDirection.ASC,
       page: args.page ?? { limit: 25 },
-    });
+    };
+    if (!key) return paginate(qb, request);
+    const { from, to } = prefixRange(key);
+    qb.setParameters({ searchFrom: from, searchTo: to });
+    const matchingAny = (columns: string[]) => {
+      const matching = columns.map((column) => `SELECT id FROM profiles WHERE ${column} >= :searchFrom AND ${column} < :searchTo`).join(' UNION ');
+      return qb.clone().innerJoin(`(${matching})`, 'matching', 'matching.id = profile.id');
+    };
+    // An OR across the search keys made MariaDB walk the whole name index; one range scan per
+    // key, merged, is what the indexes are for.
+    if (key.includes('@')) return paginate(matchingAny(['email_key']), request);
+    const everyKey = () => matchingAny(['name_key', 'given_name_key', 'email_key']);
+    if (request.sortProperty !== ProfileSortField.FAMILY_NAME) return paginate(everyKey(), request);
+    // Sorted by family name, family-name matches come straight off the name index in order;
+    // only the (usually few) given-name and e-mail matches need sorting.
+    const byFamilyName = qb.clone().andWhere('profile.name_key >= :searchFrom AND profile.name_key < :searchTo');
+    const byOtherKeys = matchingAny(['given_name_key', 'email_key']).andWhere('NOT (profile.name_key >= :searchFrom AND profile.name_key < :searchTo)');
+    return paginateMerged([byFamilyName, byOtherKeys], everyKey, request);
   }
 
   async create(input: CreateProfileInput, principal: Principal): Promise<Profile> {

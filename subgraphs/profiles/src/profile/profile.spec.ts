@@ -199,6 +199,26 @@ describe('profiles subgraph', () => {
       expect(byEmail.data!.profiles).toMatchObject({ total: 1, totalIsExact: true, items: [{ givenName: 'Bo' }] });
     });
 
+    it('walks a search merged from family-name and given-name matches in family-name order, by cursor and by offset', async () => {
+      await create({ givenName: 'Anneli', familyName: 'Zetterlund', emails: [{ address: 'anneli@z.example' }], passports: undefined });
+      const all = await graph.run(AGENT, LIST, { filter: { search: 'an' }, page: { limit: 200 } });
+      const names = all.data!.profiles.items.map((item: { familyName: string }) => item.familyName);
+      expect(names).toEqual(expect.arrayContaining(['Anders', 'Zetterlund']));
+      expect(names.indexOf('Anders')).toBeLessThan(names.indexOf('Zetterlund'));
+      const ids = all.data!.profiles.items.map((item: { id: string }) => item.id);
+      expect(all.data!.profiles.total).toBe(ids.length);
+      const walked: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: any = await graph.run(AGENT, LIST, { filter: { search: 'an' }, page: { limit: 2, after } });
+        walked.push(...page.data.profiles.items.map((item: { id: string }) => item.id));
+        after = page.data.profiles.nextCursor;
+      } while (after);
+      expect(walked).toEqual(ids);
+      const second = await graph.run(AGENT, LIST, { filter: { search: 'an' }, page: { limit: 2, offset: 2 } });
+      expect(second.data!.profiles.items.map((item: { id: string }) => item.id)).toEqual(ids.slice(2, 4));
+    });
+
     it('walks keyset pages and offset pages to the same order', async () => {
       const all = await graph.run(AGENT, LIST, { sort: { field: 'FAMILY_NAME', direction: 'DESC' }, page: { limit: 200 } });
       const ids = all.data!.profiles.items.map((item: { id: string }) => item.id);
