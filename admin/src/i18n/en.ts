@@ -122,7 +122,8 @@ export const en: TranslationMessages = {
       nothing: 'Nothing due',
       now: 'Now',
       dueBy: 'Due by %{date}',
-      inDays: 'today |||| in %{smart_count} days',
+      today: 'today',
+      inDays: 'in 1 day |||| in %{smart_count} days',
       overdue: '1 day ago |||| %{smart_count} days ago',
       kind: {
         PASSPORT_EXPIRING: 'Passports expiring',

@@ -124,6 +124,7 @@ export const zhCN: TranslationMessages = {
       nothing: '暂无到期事项',
       now: '现在',
       dueBy: '%{date} 前到期',
+      today: '今天',
       inDays: '%{smart_count} 天后',
       overdue: '%{smart_count} 天前',
       kind: {

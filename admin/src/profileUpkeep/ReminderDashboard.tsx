@@ -19,7 +19,9 @@ const ReminderItem = ({ reminder }: { reminder: Reminder }) => {
   const when =
     reminder.daysLeft < 0
       ? translate('resources.reminders.overdue', { smart_count: -reminder.daysLeft })
-      : translate('resources.reminders.inDays', { smart_count: reminder.daysLeft });
+      : reminder.daysLeft === 0
+        ? translate('resources.reminders.today')
+        : translate('resources.reminders.inDays', { smart_count: reminder.daysLeft });
   return (
     <ListItem disableGutters>
       <ListItemText
