@@ -148,9 +148,16 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     );
     result.headers.forEach((value, name) => response.setHeader(name, value));
     response.statusCode = result.status;
-    const reader = result.body?.getReader();
-    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) response.write(chunk.value);
-    response.end();
+    if (result.headers.get('content-type')?.startsWith('application/graphql-response+json') || result.headers.get('content-type')?.startsWith('application/json')) {
+      // A whole JSON answer goes out in one write with its length, not as a chunked stream.
+      const payload = Buffer.from(await result.arrayBuffer());
+      response.setHeader('content-length', payload.length);
+      response.end(payload);
+    } else {
+      const reader = result.body?.getReader();
+      for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) response.write(chunk.value);
+      response.end();
+    }
     logger.debug(
       { status: result.status, principalKind: principal.kind, client: principal.client, ms: Math.round(performance.now() - started) },
       'graphql request',

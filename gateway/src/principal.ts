@@ -38,6 +38,8 @@ export interface PrincipalResolverOptions {
   logger: Logger;
 }
 
+const MAX_CACHED_SESSIONS = 10_000;
+
 type RequestHeaders = Record<string, string | string[] | undefined>;
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -45,6 +47,8 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 /** One caller per request, from the first credential present: session token, API key, service token, else anonymous. */
 export class PrincipalResolver {
   private readonly apiKeys = new Map<string, { principal: Promise<Principal | null>; expiresAt: number }>();
+  /** Verified session tokens until they expire: the console sends the same one with every request. */
+  private readonly sessions = new Map<string, { principal: Principal; expiresAt: number }>();
 
   constructor(private readonly options: PrincipalResolverOptions) {}
 
@@ -61,6 +65,9 @@ export class PrincipalResolver {
   private fromSessionToken(header: string): Principal {
     const match = /^Bearer (\S+)$/i.exec(header.trim());
     if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <session token>"');
+    const now = Math.floor(Date.now() / 1000);
+    const cached = this.sessions.get(match[1]);
+    if (cached && cached.expiresAt >= now) return cached.principal;
     let claims: ReturnType<typeof verifyJwt>;
     try {
       claims = verifyJwt(match[1], this.options.sessionPublicKey, SESSION_TOKEN);
@@ -68,13 +75,16 @@ export class PrincipalResolver {
       throw new UnauthenticatedError('The session token is invalid or has expired; sign in again');
     }
     if (claims.kind !== 'staff') throw new UnauthenticatedError('The session token is invalid or has expired; sign in again');
-    return {
+    const principal: Principal = {
       id: claims.sub,
       kind: 'staff',
       roles: Array.isArray(claims.roles) ? (claims.roles as string[]) : [],
       scopes: Array.isArray(claims.scopes) ? (claims.scopes as string[]) : [],
       client: 'console',
     };
+    if (this.sessions.size >= MAX_CACHED_SESSIONS) this.sessions.clear();
+    this.sessions.set(match[1], { principal, expiresAt: claims.exp });
+    return principal;
   }
 
   private fromServiceToken(token: string): Principal {
