@@ -120,9 +120,14 @@ export class AuditRecorder {
     }
   }
 
-  async stop(): Promise<void> {
+  /** Background flushing and relaying off; `flush`, `relay` and `stop` still work when called. */
+  stopTimers(): void {
     clearInterval(this.flushTimer);
     clearInterval(this.relayTimer);
+  }
+
+  async stop(): Promise<void> {
+    this.stopTimers();
     await this.flush();
     await this.relay().catch((err) => this.logger.warn({ err }, 'audit events kept in the outbox until the next start'));
   }

@@ -37,6 +37,9 @@ export class TestSubgraph {
       GATEWAY_URL: 'http://127.0.0.1:9/graphql',
       ...env,
     });
+    // No gateway receives a lone subgraph's audit events, and background relays would skew
+    // statement counts; tests flush and read the outbox themselves.
+    running.audit.stopTimers();
     return new TestSubgraph(running, keys.privateKeyPem);
   }
 

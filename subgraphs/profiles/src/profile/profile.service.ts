@@ -29,6 +29,8 @@ import { ProfileParts } from './profile-parts';
 import { findFollowingMerges } from '../duplicates/profile-lineage';
 import { ConsentService } from '../consent/consent.service';
 
+const SEARCH_COUNT_CAP = 1_000;
+
 /** The profile's own fields as history records them. */
 export const PROFILE_HISTORY_FIELDS = ['title', 'givenName', 'middleName', 'familyName', 'preferredName', 'dateOfBirth', 'emails', 'phones', 'addresses', 'department', 'status'];
 
@@ -90,6 +92,8 @@ export class ProfileService {
       sortProperty: args.sort?.field ?? ProfileSortField.FAMILY_NAME,
       direction: args.sort?.direction ?? SortDirection.ASC,
       page: args.page ?? { limit: 25 },
+      // Nobody pages through thousands of search hits; counting past this cap only costs time.
+      countCap: key ? SEARCH_COUNT_CAP : undefined,
     };
     if (!key) return paginate(qb, request);
     const { from, to } = prefixRange(key);
