@@ -24,6 +24,7 @@ import { ProfileAccountLink } from './account-links/profile-account-link.entity'
 import { AccountLinkService } from './account-links/account-link.service';
 import { AccountLinkResolver } from './account-links/account-link.resolver';
 import { CreateProfileAccountLinks1732330000000 } from './migrations/1732330000000-create-profile-account-links';
+import { CoverStatusInNameIndexes1732340000000 } from './migrations/1732340000000-cover-status-in-name-indexes';
 import { ProfileDataSubjectService } from './data-subject/profile-data-subject.service';
 import { ProfileImportJob } from './import/profile-import-job.entity';
 import { ProfileImportRejection } from './import/profile-import-rejection.entity';
@@ -58,7 +59,7 @@ const PROFILES_ENTITIES = [Profile, Passport, ProfileChange, TravelPreference, C
 export const profilesModule: SubgraphModule<ProfilesSettings> = {
   name: 'profiles',
   entities: PROFILES_ENTITIES,
-  migrations: [CreateProfiles1732260000000, CreateProfileChanges1732270000000, CreatePreferencesConsentsOffer1732280000000, CreateTravelDocuments1732290000000, CreateDuplicates1732300000000, CreateReviewFlagsTagsSegmentsReminders1732310000000, CreateProfileImports1732320000000, CreateProfileAccountLinks1732330000000],
+  migrations: [CreateProfiles1732260000000, CreateProfileChanges1732270000000, CreatePreferencesConsentsOffer1732280000000, CreateTravelDocuments1732290000000, CreateDuplicates1732300000000, CreateReviewFlagsTagsSegmentsReminders1732310000000, CreateProfileImports1732320000000, CreateProfileAccountLinks1732330000000, CoverStatusInNameIndexes1732340000000],
   async prepare(dataSource, _config, logger, env) {
     const settings = loadProfilesSettings(env);
     if (settings.demo) await seedDemoTravellers(dataSource, settings.cipher, logger);
