@@ -35,3 +35,20 @@ export const openMenu = async (page: Page, label: string): Promise<void> => {
 /** The staff id of the signed-in person, as the console stored it at sign-in. */
 export const signedInStaffId = (page: Page): Promise<string> =>
   page.evaluate(() => JSON.parse(localStorage.getItem('wayfarer.session') ?? '{}').staffId as string);
+
+/** A GraphQL call with the console's own session, for what a test sets up without a screen. */
+export const graphqlAsSignedIn = (page: Page, query: string, variables: Record<string, unknown>) =>
+  page.evaluate(
+    async ({ query, variables }) => {
+      const token = JSON.parse(localStorage.getItem('wayfarer.session') ?? '{}').token as string;
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await response.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
+    { query, variables },
+  );

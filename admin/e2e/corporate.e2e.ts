@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, signIn } from './console';
+import { graphqlAsSignedIn, launchBrowser, signIn } from './console';
 
 const legalName = `Contoso ${Date.now()}`;
 const today = new Date().toISOString().slice(0, 10);
@@ -14,22 +14,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A GraphQL call with the console's own session, for what the console has no screen for (a traveller's preferences set, the HR link). */
-const graphql = (page: Page, query: string, variables: Record<string, unknown>) =>
-  page.evaluate(
-    async ({ query, variables }) => {
-      const token = JSON.parse(localStorage.getItem('wayfarer.session') ?? '{}').token as string;
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await response.json();
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    },
-    { query, variables },
-  );
 
 const choose = async (page: Page, label: string, option: string) => {
   await page.getByRole('combobox', { name: label }).click();
@@ -50,14 +34,14 @@ describe('corporate accounts and travel policies', () => {
     await page.waitForURL(/\/corporateAccounts\/[^/]+\/show$/);
     const accountId = /corporateAccounts\/([^/]+)\/show/.exec(page.url())![1];
 
-    const { createProfile } = await graphql(page, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id version } }', {
+    const { createProfile } = await graphqlAsSignedIn(page, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id version } }', {
       input: { givenName: 'Grace', familyName: legalName.replace(/\s/g, ''), lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' } },
     });
-    await graphql(page, 'mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelPreferences(profileId: $id, input: $input) { id } }', {
+    await graphqlAsSignedIn(page, 'mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelPreferences(profileId: $id, input: $input) { id } }', {
       id: createProfile.id,
       input: { expectedVersion: createProfile.version, preferences: [{ category: 'CABIN_CLASS', value: 'BUSINESS', context: 'BUSINESS' }] },
     });
-    await graphql(page, 'mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', {
+    await graphqlAsSignedIn(page, 'mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', {
       input: { profileId: createProfile.id, accountId, departmentCode: 'SALES', validFrom: '2026-01-01' },
     });
 

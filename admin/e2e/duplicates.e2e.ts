@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, signIn } from './console';
+import { graphqlAsSignedIn, launchBrowser, signIn } from './console';
 
 const familyName = `Duplicate${Date.now()}`;
 
@@ -13,26 +13,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A GraphQL call with the console's own session: two travellers entered twice, as a booking channel would. */
-const graphql = (page: Page, query: string, variables: Record<string, unknown>) =>
-  page.evaluate(
-    async ({ query, variables }) => {
-      const token = JSON.parse(localStorage.getItem('wayfarer.session') ?? '{}').token as string;
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await response.json();
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    },
-    { query, variables },
-  );
 
 const createTraveller = async (page: Page, givenName: string, phone: string) =>
   (
-    await graphql(page, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
+    await graphqlAsSignedIn(page, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
       input: {
         givenName,
         familyName,

@@ -1,7 +1,6 @@
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { AuditEvent } from '@wayfarer/kit';
-import { randomBytes } from 'node:crypto';
-import { profilesModule } from '../index';
+import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
 const DPO = staff(['profiles:read', 'profiles.personal:read', 'profiles.documents:read', 'audit:read', 'data-subject:export', 'data-subject:erase'], ['dpo'], '0190f0b2-0000-7000-8000-0000000000d1');
@@ -23,7 +22,7 @@ describe('data-subject rights in profiles', () => {
   let graph: TestSubgraph;
 
   beforeAll(async () => {
-    graph = await TestSubgraph.start(profilesModule, { FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+    graph = await startProfilesSubgraph();
   });
   afterAll(() => graph.stop());
 
@@ -37,7 +36,7 @@ describe('data-subject rights in profiles', () => {
         phones: [{ number: person.phone }],
         addresses: [{ lines: [person.line], city: person.city, countryCode: 'ES' }],
         passports: [{ number: person.passport, issuingCountry: 'ES', expiryDate: '2031-05-01' }],
-        lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' },
+        lawfulBasis: STORAGE_BASIS,
       },
     });
     expect(created.errors).toBeUndefined();

@@ -5,6 +5,7 @@ import { profilesModule } from '../index';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { DocumentNumbers } from './document-number';
 import { documentLists } from './travel-documents';
+import { STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const KEY = randomBytes(32);
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
@@ -21,7 +22,7 @@ const PARTNER: Principal = {
 };
 const CORPORATE: Principal = { id: 'service:corporate', kind: 'service', roles: [], scopes: ['profiles:record-account-links'], client: 'corporate' };
 
-const LAWFUL_BASIS = { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' };
+const LAWFUL_BASIS = STORAGE_BASIS;
 const DOCUMENTS = `
   version nationalities
   visas { id numberMasked number country entryType validFrom validUntil authorisedStayDays context }

@@ -1,16 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { staff, TestSubgraph } from '@wayfarer/kit/testing';
-import { profilesModule } from '../index';
+import { staff } from '@wayfarer/kit/testing';
+import { startProfilesSubgraph } from '../testing/profiles-test-subgraph';
 
 describe('duplicates on the embedded database', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'wf-duplicates-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('keys seeded travellers, scans, and merges with lineage on SQLite', async () => {
-    const graph = await TestSubgraph.start(profilesModule, { DATABASE_URL: '', DATA_DIR: dataDir, DEMO: 'true', FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+    const graph = await startProfilesSubgraph({ DATABASE_URL: '', DATA_DIR: dataDir, DEMO: 'true' });
     try {
       const supervisor = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles:merge']);
       const create = `mutation($e: String!) { createProfile(input: { givenName: "Mei", familyName: "陈", emails: [{ address: $e }], lawfulBasis: { legalBasis: CONTRACT, noticeVersion: "2026-01", channel: WEB } }) { id version } }`;

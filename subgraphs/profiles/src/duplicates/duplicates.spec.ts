@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
-import { profilesModule } from '../index';
+import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
 const SUPERVISOR = staff([...AGENT.scopes, 'profiles:merge'], ['supervisor'], '0190f0b2-0000-7000-8000-000000000009');
@@ -19,14 +18,14 @@ let sequence = 0;
 const traveller = (overrides: Record<string, unknown> = {}) => ({
   givenName: 'Ingrid',
   familyName: `Unique${++sequence}`,
-  lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' },
+  lawfulBasis: STORAGE_BASIS,
   ...overrides,
 });
 
 describe('duplicates and merge', () => {
   let graph: TestSubgraph;
   beforeAll(async () => {
-    graph = await TestSubgraph.start(profilesModule, { FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+    graph = await startProfilesSubgraph();
   });
   afterAll(() => graph.stop());
 

@@ -1,7 +1,6 @@
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { AuditEvent } from '@wayfarer/kit';
-import { randomBytes } from 'node:crypto';
-import { profilesModule } from '../index';
+import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write', 'profiles:export'], ['agent']);
 const MARKETING = staff(['profiles:read', 'profiles:export'], ['marketing'], '0190f0b2-0000-7000-8000-0000000000e2');
@@ -18,7 +17,7 @@ describe('export of a filtered traveller list', () => {
   let graph: TestSubgraph;
 
   beforeAll(async () => {
-    graph = await TestSubgraph.start(profilesModule, { FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`, PROFILE_EXPORT_MAX_ROWS: '3' });
+    graph = await startProfilesSubgraph({ PROFILE_EXPORT_MAX_ROWS: '3' });
     const travellers = [
       { givenName: 'Amélie', familyName: 'Export', department: 'Sales', passports: [{ number: 'P9876543', issuingCountry: 'FR', expiryDate: '2030-02-02' }] },
       { givenName: 'Bo', familyName: 'Export', department: 'Sales', emails: [{ address: 'bo@example.com' }], phones: [{ number: '+46701234567' }] },
@@ -27,7 +26,7 @@ describe('export of a filtered traveller list', () => {
     ];
     for (const traveller of travellers) {
       const created = await graph.run(AGENT, CREATE, {
-        input: { ...traveller, dateOfBirth: '1980-05-05', lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' } },
+        input: { ...traveller, dateOfBirth: '1980-05-05', lawfulBasis: STORAGE_BASIS },
       });
       expect(created.errors).toBeUndefined();
     }

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
-import { profilesModule } from '../index';
+import { startProfilesSubgraph } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
 const MARKETING = staff(['profiles:read'], ['marketing'], '0190f0b2-0000-7000-8000-000000000002');
@@ -10,7 +9,7 @@ const HISTORY = `query($id: ID!) { profile(id: $id) { history { total items { ac
 describe('profile change history', () => {
   let graph: TestSubgraph;
   beforeAll(async () => {
-    graph = await TestSubgraph.start(profilesModule, { FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+    graph = await startProfilesSubgraph();
   });
   afterAll(() => graph.stop());
 

@@ -1,6 +1,5 @@
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
-import { randomBytes } from 'node:crypto';
-import { profilesModule } from '../index';
+import { startProfilesSubgraph } from '../testing/profiles-test-subgraph';
 
 const SUPERVISOR = staff(
   ['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write', 'profiles:import'],
@@ -36,7 +35,7 @@ describe('CSV import of travellers', () => {
   const count = async (sql: string, params: unknown[] = []) => Number((await graph.running.dataSource.query(sql, params))[0].n);
 
   beforeAll(async () => {
-    graph = await TestSubgraph.start(profilesModule, { FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+    graph = await startProfilesSubgraph();
   });
   afterAll(() => graph.stop());
 

@@ -1,7 +1,6 @@
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { AuditEvent, Principal } from '@wayfarer/kit';
-import { randomBytes } from 'node:crypto';
-import { profilesModule } from '../index';
+import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.special:read', 'profiles.special:write'], ['agent']);
 const MARKETING = staff(['profiles:read'], ['marketing']);
@@ -19,14 +18,14 @@ const RECORD = `mutation($id: ID!, $input: RecordConsentInput!) { recordConsent(
 const WITHDRAW = `mutation($id: ID!, $input: WithdrawConsentInput!) { withdrawConsent(profileId: $id, input: $input) { version marketingChannels specialCategoryPreferences { value } consents { id purpose active withdrawnAt withdrawnBy } } }`;
 const HISTORY = `query($id: ID!) { profile(id: $id) { history(page: { limit: 200 }) { items { operation subjectType field oldValue newValue } } } }`;
 
-const LAWFUL_BASIS = { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' };
+const LAWFUL_BASIS = STORAGE_BASIS;
 const SPECIAL_CONSENT = { purpose: 'SPECIAL_CATEGORY', legalBasis: 'EXPLICIT_CONSENT', noticeVersion: '2026-01', channel: 'IN_PERSON' };
 
 describe('travel preferences, consent and the offer catalogue', () => {
   let graph: TestSubgraph;
 
   beforeAll(async () => {
-    graph = await TestSubgraph.start(profilesModule, { FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+    graph = await startProfilesSubgraph();
     for (const [kind, code, name] of [
       ['AIRLINE', 'BA', 'British Airways'],
       ['AIRLINE', 'LH', 'Lufthansa'],

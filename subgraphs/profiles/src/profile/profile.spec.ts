@@ -1,7 +1,6 @@
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { AuditEvent, Principal } from '@wayfarer/kit';
-import { randomBytes } from 'node:crypto';
-import { profilesModule } from '../index';
+import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
 const MARKETING = staff(['profiles:read'], ['marketing']);
@@ -31,7 +30,7 @@ const traveller = (overrides: Record<string, unknown> = {}) => ({
   emails: [{ address: 'Zoe.Nunez@example.com', type: 'PERSONAL' }],
   phones: [{ number: '+447700900123', type: 'WORK' }],
   passports: [{ number: 'X1234567', issuingCountry: 'GB', expiryDate: '2031-05-01' }],
-  lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' },
+  lawfulBasis: STORAGE_BASIS,
   ...overrides,
 });
 
@@ -39,7 +38,7 @@ describe('profiles subgraph', () => {
   let graph: TestSubgraph;
 
   beforeAll(async () => {
-    graph = await TestSubgraph.start(profilesModule, { FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+    graph = await startProfilesSubgraph();
   });
   afterAll(() => graph.stop());
 

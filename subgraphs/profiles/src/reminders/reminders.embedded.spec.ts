@@ -1,16 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { staff, TestSubgraph } from '@wayfarer/kit/testing';
-import { profilesModule } from '../index';
+import { staff } from '@wayfarer/kit/testing';
+import { startProfilesSubgraph } from '../testing/profiles-test-subgraph';
 
 describe('reminders, tags and segments on the embedded database', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'wf-upkeep-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('derives them for the demo travellers at start-up and serves every query', async () => {
-    const graph = await TestSubgraph.start(profilesModule, { DATABASE_URL: '', DATA_DIR: dataDir, DEMO: 'true', FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+    const graph = await startProfilesSubgraph({ DATABASE_URL: '', DATA_DIR: dataDir, DEMO: 'true' });
     try {
       const agent = staff(['profiles:read', 'profiles:write', 'profiles.special:read']);
       const result = await graph.run(

@@ -1,14 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
-import { profilesModule } from '../index';
 import { backfillProfileDerivedData } from './derived-data';
+import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(
   ['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write', 'profiles.special:read', 'profiles.special:write'],
   ['agent'],
 );
 const MARKETING = staff(['profiles:read'], ['marketing']);
-const LAWFUL_BASIS = { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' };
+const LAWFUL_BASIS = STORAGE_BASIS;
 
 const CREATE = `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id version passports { id } } }`;
 const REMINDERS = `query($filter: ReminderFilter!, $page: PageInput) {
@@ -33,7 +32,7 @@ describe('reminders', () => {
   let graph: TestSubgraph;
 
   beforeAll(async () => {
-    graph = await TestSubgraph.start(profilesModule, { FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+    graph = await startProfilesSubgraph();
   });
   afterAll(() => graph.stop());
 

@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { Profile, ProfileStatus } from '../profile/profile.entity';
-import { profilesModule } from '../index';
 import { AGE_SEGMENTS, deriveSegments } from './segments';
+import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.special:read', 'profiles.special:write'], ['agent']);
 const MARKETING = staff(['profiles:read'], ['marketing']);
-const LAWFUL_BASIS = { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' };
+const LAWFUL_BASIS = STORAGE_BASIS;
 
 const CREATE = `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id version } }`;
 const TAGS = `mutation($id: ID!, $input: SetProfileTagsInput!) { setProfileTags(id: $id, input: $input) { version tags } }`;
@@ -20,7 +19,7 @@ describe('tags and segments', () => {
   let graph: TestSubgraph;
 
   beforeAll(async () => {
-    graph = await TestSubgraph.start(profilesModule, { FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+    graph = await startProfilesSubgraph();
   });
   afterAll(() => graph.stop());
 
