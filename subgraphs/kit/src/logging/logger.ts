@@ -1,4 +1,4 @@
-import pino, { Logger } from 'pino';
+import pino, { DestinationStream, Logger } from 'pino';
 
 export type { Logger };
 
@@ -11,8 +11,8 @@ const PERSONAL_KEYS = [
   'familyName', 'preferredName', 'dateOfBirth', 'number', 'address', 'addresses', 'input', 'variables', 'username',
 ];
 
-export function createLogger(service: string, level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+export function createLogger(service: string, level: string = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service },
     messageKey: 'message',
@@ -22,5 +22,6 @@ export function createLogger(service: string, level: string = process.env.LOG_LE
       paths: [...PERSONAL_KEYS, ...PERSONAL_KEYS.map((key) => `*.${key}`)],
       remove: true,
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
