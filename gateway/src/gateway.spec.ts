@@ -145,6 +145,49 @@ describe('gateway', () => {
       expect(agentAnswer.body).toEqual({ data: { profile: { dateOfBirth: '1985-12-10', passports: [{ number: '123456789' }] } } });
     });
 
+    it('decides each caller on its own scopes when the same document comes from callers with different roles', async () => {
+      const query = 'query Same($id: ID!) { profile(id: $id) { id dateOfBirth } }';
+      for (const [caller, dateOfBirth] of [[marketing, null], [agent, '1985-12-10'], [marketing, null], [agent, '1985-12-10']] as const) {
+        const answer = await graph.request(query, { id: profileId }, { token: caller.token });
+        expect(answer.body.data?.profile).toEqual({ id: profileId, dateOfBirth });
+        expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual(dateOfBirth ? undefined : ['FORBIDDEN']);
+      }
+    });
+
+    it('refuses fields inside fragments and under aliases at the path the caller asked for', async () => {
+      const answer = await graph.request(
+        `query Fragments($id: ID!) {
+          traveller: profile(id: $id) { ...Born ... on Profile { documents: passports { number numberMasked } } }
+        }
+        fragment Born on Profile { id born: dateOfBirth }`,
+        { id: profileId },
+        { token: marketing.token },
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.body.data?.traveller).toMatchObject({ id: profileId, born: null, documents: [{ number: null, numberMasked: expect.any(String) }] });
+      const refused = answer.body.errors!.map((error) => error.path?.filter((key) => key !== '@').join('.'));
+      expect(refused.sort()).toEqual(['traveller.born', 'traveller.documents.number']);
+    });
+
+    it('checks a field kept out by @include only when the variables ask for it', async () => {
+      const query = 'query Maybe($id: ID!, $born: Boolean!) { profile(id: $id) { id dateOfBirth @include(if: $born) } }';
+      const without = await graph.request(query, { id: profileId, born: false }, { token: marketing.token });
+      expect(without.body).toEqual({ data: { profile: { id: profileId } } });
+      const withIt = await graph.request(query, { id: profileId, born: true }, { token: marketing.token });
+      expect(withIt.body.data?.profile).toEqual({ id: profileId, dateOfBirth: null });
+      expect(withIt.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('answers null with an error for every root field when all of them are refused', async () => {
+      const answer = await graph.request('{ staffMembers { total } auditEvents { total } }', {}, { token: agent.token });
+      expect(answer.status).toBe(200);
+      expect(answer.body.data).toEqual({ staffMembers: null, auditEvents: null });
+      expect(answer.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+        [['staffMembers'], 'FORBIDDEN'],
+        [['auditEvents'], 'FORBIDDEN'],
+      ]);
+    });
+
     it('refuses a whole root field the caller lacks the scope for, and answers the rest', async () => {
       const answer = await graph.request('{ me { id } staffMembers { total } }', {}, { token: agent.token });
       expect(answer.status).toBe(200);

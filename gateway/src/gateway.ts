@@ -1,6 +1,5 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { GraphQLError } from 'graphql';
 import { createGatewayRuntime, GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import {
@@ -8,7 +7,6 @@ import {
   BodyTooLargeError,
   createLogger,
   graphqlError,
-  hasScopes,
   Logger,
   Principal,
   privateKeyFromPem,
@@ -20,6 +18,7 @@ import {
 import type { GatewayConfig } from './config';
 import { createConsoleHandler } from './console';
 import { createErrorMasker, useNoSuggestions } from './errors';
+import { useFieldAuthorization } from './field-authorization';
 import { hiveLoggerFor } from './hive-logger';
 import { InternalTokens } from './internal-tokens';
 import { useOperationLimits } from './limits';
@@ -47,15 +46,6 @@ export interface RunningGateway {
 
 const READY_TIMEOUT_MS = 2_000;
 const CSRF_HEADER = 'x-wayfarer-csrf';
-
-function refusal(principal: Principal, path: ReadonlyArray<string | number>, fieldNode: object): GraphQLError {
-  const anonymous = principal.kind === 'anonymous';
-  return new GraphQLError(anonymous ? 'Sign in first' : 'Not allowed to read or change this field', {
-    nodes: [fieldNode as never],
-    path,
-    extensions: { code: anonymous ? 'UNAUTHENTICATED' : 'FORBIDDEN' },
-  });
-}
 
 /**
  * The edge of the graph on one port: `/graphql` (Hive Gateway runtime over the composed
@@ -94,20 +84,6 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     maskedErrors: { maskError: createErrorMasker() },
     disableIntrospection: production ? {} : undefined,
     csrfPrevention: { requestHeaders: [CSRF_HEADER] },
-    genericAuth: {
-      mode: 'protect-granular',
-      resolveUserFn: (context) => context.principal ?? ANONYMOUS,
-      extractScopes: (principal: Principal) => principal.scopes,
-      // A refused field is nulled with an error at its path; the rest of the answer still arrives.
-      rejectUnauthenticated: false,
-      validateUser: ({ user, fieldAuthArgs, typeAuthArgs, fieldScopes, typeScopes, fieldNode, path }) => {
-        const principal = (user as Principal | undefined) ?? ANONYMOUS;
-        const scopeGroups = [typeScopes, fieldScopes].filter((groups): groups is string[][] => Boolean(groups?.length));
-        if (!fieldAuthArgs && !typeAuthArgs && scopeGroups.length === 0) return;
-        if (principal.kind === 'anonymous') return refusal(principal, path, fieldNode);
-        if (scopeGroups.some((groups) => !hasScopes(principal, groups))) return refusal(principal, path, fieldNode);
-      },
-    },
     propagateHeaders: {
       fromClientToSubgraphs: ({ context }) => ({
         authorization: `Bearer ${internalTokens.tokenFor(context.principal ?? ANONYMOUS)}`,
@@ -117,6 +93,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     upstreamTimeout: config.SUBGRAPH_TIMEOUT_MS,
     inboundInflightRequestDeduplication: config.DEDUPLICATE_REQUESTS,
     plugins: () => [
+      useFieldAuthorization(),
       useOperationLimits({
         maxDepth: config.MAX_DEPTH,
         maxAliases: config.MAX_ALIASES,

@@ -1,0 +1,244 @@
+import {
+  BREAK,
+  DocumentNode,
+  ExecutionResult,
+  FieldNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLNamedType,
+  GraphQLSchema,
+  GraphQLSkipDirective,
+  getDirectiveValues,
+  getOperationAST,
+  isInterfaceType,
+  isIntrospectionType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  SelectionNode,
+  SelectionSetNode,
+  GraphQLOutputType,
+  visit,
+} from 'graphql';
+import { getDirectiveExtensions } from '@graphql-tools/utils';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { ANONYMOUS, hasScopes, Principal } from '@wayfarer/kit';
+
+/** A list step in a refused path: the refusal applies to every item, as `@envelop/generic-auth` reports it. */
+const EVERY_ITEM = '@';
+const DECISIONS_PER_DOCUMENT = 32;
+
+interface Refusal {
+  path: string[];
+  node: FieldNode;
+  code: 'UNAUTHENTICATED' | 'FORBIDDEN';
+}
+
+interface Decision {
+  /** The original document when nothing is refused, so every cache keyed on it downstream still hits. */
+  document: DocumentNode;
+  refusals: Refusal[];
+  /** Nothing left to run: every root field was refused. */
+  empty: boolean;
+}
+
+interface FieldRules {
+  authenticated: boolean;
+  scopeGroups: string[][][];
+}
+
+const rulesCache = new WeakMap<object, FieldRules>();
+
+function rulesOf(schema: GraphQLSchema, parentType: GraphQLNamedType, fieldName: string): FieldRules | undefined {
+  if (!isObjectType(parentType) && !isInterfaceType(parentType)) return undefined;
+  const field = parentType.getFields()[fieldName];
+  if (!field) return undefined;
+  let rules = rulesCache.get(field);
+  if (!rules) {
+    const typeDirectives = getDirectiveExtensions<{ authenticated: object; requiresScopes: { scopes: string[][] } }>(parentType, schema);
+    const fieldDirectives = getDirectiveExtensions<{ authenticated: object; requiresScopes: { scopes: string[][] } }>(field, schema);
+    const scopeGroups = [typeDirectives.requiresScopes?.[0]?.scopes, fieldDirectives.requiresScopes?.[0]?.scopes].filter(
+      (groups): groups is string[][] => Boolean(groups?.length),
+    );
+    rules = { authenticated: Boolean(typeDirectives.authenticated?.length || fieldDirectives.authenticated?.length), scopeGroups };
+    rulesCache.set(field, rules);
+  }
+  return rules;
+}
+
+function refusalCode(rules: FieldRules, principal: Principal): Refusal['code'] | undefined {
+  if (!rules.authenticated && rules.scopeGroups.length === 0) return undefined;
+  if (principal.kind === 'anonymous') return 'UNAUTHENTICATED';
+  if (rules.scopeGroups.some((groups) => !hasScopes(principal, groups))) return 'FORBIDDEN';
+  return undefined;
+}
+
+/** `@skip` / `@include` make what is asked depend on the variables, so such documents are decided per request. */
+function hasConditions(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive(directive) {
+      if (directive.name.value !== GraphQLSkipDirective.name && directive.name.value !== GraphQLIncludeDirective.name) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * Removes the fields the principal may not read from a document and says where they were.
+ * The outcome depends only on the document, the operation and the principal's scopes, so it is
+ * computed once per combination; the generic-auth plugin this replaces rebuilt the document on
+ * every request, which also defeated the executor's and the planner's per-document caches.
+ */
+function decide(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, principal: Principal, variables: Record<string, unknown> | undefined): Decision {
+  const operation = getOperationAST(document, operationName);
+  const rootType = operation && schema.getRootType(operation.operation);
+  if (!operation || !rootType) return { document, refusals: [], empty: false };
+  const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+  const refusals: Refusal[] = [];
+
+  const included = (selection: SelectionNode) => {
+    if (!selection.directives?.length) return true;
+    if (getDirectiveValues(GraphQLSkipDirective, selection, variables)?.if === true) return false;
+    return getDirectiveValues(GraphQLIncludeDirective, selection, variables)?.if !== false;
+  };
+
+  /** The selection set without refused fields (the same object when nothing changes), or null when nothing is left. */
+  const filter = (selectionSet: SelectionSetNode, parentType: GraphQLNamedType, path: string[]): SelectionSetNode | null => {
+    let changed = false;
+    const kept: SelectionNode[] = [];
+    for (const selection of selectionSet.selections) {
+      if (!included(selection)) {
+        kept.push(selection);
+        continue;
+      }
+      let filtered: SelectionNode | null = selection;
+      if (selection.kind === Kind.FIELD) {
+        filtered = filterField(selection, parentType, path);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const typeCondition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
+        const inner = typeCondition ? filter(selection.selectionSet, typeCondition, path) : selection.selectionSet;
+        filtered = inner === selection.selectionSet ? selection : inner && { ...selection, selectionSet: inner };
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        const typeCondition = fragment && schema.getType(fragment.typeCondition.name.value);
+        if (fragment && typeCondition) {
+          // A spread is replaced by its filtered fields only when something in it is refused.
+          const inner = filter(fragment.selectionSet, typeCondition, path);
+          filtered =
+            inner === fragment.selectionSet
+              ? selection
+              : inner && { kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: selection.directives, selectionSet: inner };
+        }
+      }
+      if (filtered !== selection) changed = true;
+      if (filtered) kept.push(filtered);
+    }
+    if (!changed) return selectionSet;
+    return kept.length ? { ...selectionSet, selections: kept } : null;
+  };
+
+  const filterField = (field: FieldNode, parentType: GraphQLNamedType, path: string[]): FieldNode | null => {
+    if (isIntrospectionType(parentType)) return field;
+    const rules = rulesOf(schema, parentType, field.name.value);
+    if (!rules) return field;
+    const fieldPath = [...path, field.alias?.value ?? field.name.value];
+    const code = refusalCode(rules, principal);
+    if (code) {
+      refusals.push({ path: fieldPath, node: field, code });
+      return null;
+    }
+    if (!field.selectionSet) return field;
+    const fieldType = (parentType as { getFields(): Record<string, { type: GraphQLOutputType }> }).getFields()[field.name.value].type;
+    const unwrapped = isNonNullType(fieldType) ? fieldType.ofType : fieldType;
+    const inner = filter(field.selectionSet, getNamedType(fieldType), isListType(unwrapped) ? [...fieldPath, EVERY_ITEM] : fieldPath);
+    if (inner === field.selectionSet) return field;
+    return inner && { ...field, selectionSet: inner };
+  };
+
+  const selectionSet = filter(operation.selectionSet, rootType, []);
+  if (selectionSet === operation.selectionSet) return { document, refusals, empty: false };
+  if (!selectionSet) return { document, refusals, empty: true };
+  return {
+    document: { ...document, definitions: document.definitions.map((definition) => (definition === operation ? { ...operation, selectionSet } : definition)) },
+    refusals,
+    empty: false,
+  };
+}
+
+/** Sets `null` at a refused path, in every item of each list on the way (the answer's shape stays what was asked). */
+function nullAt(data: Record<string, unknown>, path: string[]): void {
+  const [key, ...rest] = path;
+  if (rest.length === 0) {
+    data[key] = null;
+    return;
+  }
+  if (rest[0] === EVERY_ITEM) {
+    const items = data[key];
+    if (Array.isArray(items)) for (const item of items) if (item && typeof item === 'object') nullAt(item as Record<string, unknown>, rest.slice(1));
+    return;
+  }
+  const next = data[key];
+  if (next === null) return;
+  if (next === undefined || typeof next !== 'object') data[key] = {};
+  nullAt(data[key] as Record<string, unknown>, rest);
+}
+
+function refusalError(refusal: Refusal): GraphQLError {
+  const message = refusal.code === 'UNAUTHENTICATED' ? 'Sign in first' : 'Not allowed to read or change this field';
+  return new GraphQLError(message, { nodes: [refusal.node], path: refusal.path, extensions: { code: refusal.code } });
+}
+
+/**
+ * Enforces `@authenticated` and `@requiresScopes` from the supergraph field by field: a refused
+ * field is left out of what runs and answered as `null` with an error at its path, and the rest
+ * of the answer still arrives (HTTP 200), which is what the console and partners expect.
+ */
+export function useFieldAuthorization(): GatewayPlugin<{ principal?: Principal }> {
+  const decisions = new WeakMap<DocumentNode, Map<string, Decision>>();
+  const conditional = new WeakMap<DocumentNode, boolean>();
+  return {
+    onExecute({ args, setExecuteFn }) {
+      const principal = args.contextValue.principal ?? ANONYMOUS;
+      let variableDependent = conditional.get(args.document);
+      if (variableDependent === undefined) {
+        variableDependent = hasConditions(args.document);
+        conditional.set(args.document, variableDependent);
+      }
+      let decision: Decision | undefined;
+      if (variableDependent) {
+        decision = decide(args.schema, args.document, args.operationName, principal, args.variableValues ?? undefined);
+      } else {
+        const key = `${args.operationName ?? ''}\n${principal.kind === 'anonymous' ? '-' : `+${principal.scopes.join(' ')}`}`;
+        let byPrincipal = decisions.get(args.document);
+        if (!byPrincipal) decisions.set(args.document, (byPrincipal = new Map()));
+        decision = byPrincipal.get(key);
+        if (!decision) {
+          decision = decide(args.schema, args.document, args.operationName, principal, undefined);
+          if (byPrincipal.size >= DECISIONS_PER_DOCUMENT) byPrincipal.delete(byPrincipal.keys().next().value!);
+          byPrincipal.set(key, decision);
+        }
+      }
+      const { refusals } = decision;
+      if (refusals.length === 0) return;
+      const withRefusals = (result: ExecutionResult): ExecutionResult => {
+        const data = (result.data ?? {}) as Record<string, unknown>;
+        for (const refusal of refusals) nullAt(data, refusal.path);
+        return { ...result, data, errors: [...(result.errors ?? []), ...refusals.map(refusalError)] };
+      };
+      // Every root field refused: nothing to run, but the plugins after this one still see the answer.
+      if (decision.empty) setExecuteFn(() => ({ data: {} }));
+      else args.document = decision.document;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if ('data' in result || 'errors' in result) setResult(withRefusals(result as ExecutionResult));
+        },
+      };
+    },
+  };
+}
