@@ -21,6 +21,7 @@ export * from './data/versioned-update';
 export * from './ids/uuid7';
 export * from './list/list.types';
 export * from './list/paginate';
+export * from './list/asks-for-total';
 export * from './loaders/loaders';
 export * from './schema/build-federated-schema';
 export * from './server/context';

@@ -10,6 +10,8 @@ export interface PageRequest {
   direction: SortDirection;
   page: PageInput;
   countCap?: number;
+  /** The caller will ask for the total: count while the page loads instead of after it. */
+  countAlongside?: boolean;
 }
 
 type Cursor = [unknown, string];
@@ -47,7 +49,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
   const filtered = qb.clone();
   const limit = request.page.limit;
 
-  const countTotal = async (): Promise<number> => {
+  const count = async (): Promise<number> => {
     const capped = filtered.clone().select('1', 'one').orderBy().limit(countCap + 1);
     const row = await qb.connection
       .createQueryBuilder()
@@ -57,6 +59,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
       .getRawOne<{ total: string | number }>();
     return Number(row?.total ?? 0);
   };
+  const counting = request.countAlongside ? count() : undefined;
+  // Awaited by `total` later; until then a failure must not surface as an unhandled rejection.
+  counting?.catch(() => undefined);
+  const countTotal = () => counting ?? count();
 
   let items: T[];
   if (request.page.after) {
