@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AuditedMutation, groupByKeys, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { asksForTotal, AuditedMutation, groupByKeys, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
 import { Profile } from './profile.entity';
 import { ProfileService } from './profile.service';
 import { CreateProfileInput } from './create-profile.input';
@@ -33,9 +34,9 @@ export class ProfileResolver {
 
   @Query(() => ProfileList)
   @RequiresScopes([PROFILE_SCOPES.read])
-  async profiles(@Args() args: ProfileListArgs, @Ctx() context: SubgraphContext): Promise<ProfileList> {
+  async profiles(@Args() args: ProfileListArgs, @Ctx() context: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<ProfileList> {
     this.profileService.assertMayRead(context.principal, 'travellers');
-    return ProfileList.of(await this.profileService.list(args, context.principal));
+    return ProfileList.of(await this.profileService.list(args, context.principal, { countAlongside: asksForTotal(info) }));
   }
 
   @FieldResolver(() => [Passport])

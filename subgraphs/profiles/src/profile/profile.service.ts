@@ -78,7 +78,7 @@ export class ProfileService {
     return this.passports.findByProfileIds(this.dataSource.manager, profileIds);
   }
 
-  async list(args: ProfileListArgs, principal: Principal): Promise<ListPage<Profile>> {
+  async list(args: ProfileListArgs, principal: Principal, options: { countAlongside?: boolean } = {}): Promise<ListPage<Profile>> {
     const qb = this.dataSource.getRepository(Profile).createQueryBuilder('profile');
     const filter = args.filter ?? {};
     if (filter.status) qb.andWhere('profile.status = :status', { status: filter.status });
@@ -94,6 +94,7 @@ export class ProfileService {
       page: args.page ?? { limit: 25 },
       // Nobody pages through thousands of search hits; counting past this cap only costs time.
       countCap: key ? SEARCH_COUNT_CAP : undefined,
+      countAlongside: options.countAlongside,
     };
     if (!key) return paginate(qb, request);
     const { from, to } = prefixRange(key);
