@@ -16,7 +16,9 @@ module.exports = {
   roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/bench', '<rootDir>/admin/src', '<rootDir>/scripts'],
   testMatch: ['**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  transform: { '^.+\\.tsx?$': swc },
+  transform: { '^.+\\.tsx?$': swc, '@graphql-hive/router-runtime/.+\\.cjs$': swc },
+  // The router runtime loads its query planner with import(), which jest's module sandbox runs only once compiled to require().
+  transformIgnorePatterns: ['/node_modules/(?!@graphql-hive/router-runtime/)'],
   moduleNameMapper: {
     '^@wayfarer/kit$': '<rootDir>/subgraphs/kit/src/index.ts',
     '^@wayfarer/kit/testing$': '<rootDir>/subgraphs/kit/src/testing/index.ts',

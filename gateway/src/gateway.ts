@@ -2,6 +2,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { createGatewayRuntime, GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import {
   ANONYMOUS,
   BodyTooLargeError,
@@ -72,6 +73,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const runtime = createGatewayRuntime<GatewayRequestContext>({
     supergraph: config.supergraph.sdl,
     transports: { http: httpTransport },
+    // Hive Router's query planner and executor: about a third less gateway CPU per list than the stitching runtime.
+    unifiedGraphHandler,
     transportEntries: {
       ...Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }])),
       '*.http': { options: { deduplicateInflightRequests: config.DEDUPLICATE_REQUESTS } },
