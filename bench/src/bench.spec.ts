@@ -7,6 +7,7 @@ import { benchScenarios, Scenario, UpdatePool } from './scenarios';
 import { AGENT_SCOPES } from './tokens';
 import { targetChecks } from './report';
 import { RunFigures } from './load';
+import { listPageScenarios, listPagesCheck, searchCheck, searchScenarios } from './profile-search';
 
 // The load run itself needs the built stack and a quiet machine (`npm run bench`); this checks that the
 // seeded rows are what the subgraph reads and that every benchmark operation works, in a few seconds.
@@ -59,6 +60,33 @@ describe('benchmark seed and scenarios', () => {
     }
     const list = await graph.run(AGENT, scenarios[0].next({}).query, { limit: 25 });
     expect(list.data?.profiles.items).toHaveLength(25);
+  });
+
+  it('finds somebody with every search and pages to the deep end, by offset and by cursor', async () => {
+    expect(seeded.samples.phones.length).toBeGreaterThan(0);
+    expect(seeded.samples.passportNumbers.length).toBeGreaterThan(0);
+    const middle = await graph.run(AGENT, 'query { profiles(filter: { status: ACTIVE }, sort: { field: FAMILY_NAME, direction: ASC }, page: { limit: 25, offset: 100 }) { nextCursor } }');
+    const cursor = middle.data?.profiles.nextCursor;
+    expect(cursor).toEqual(expect.any(String));
+    for (const scenario of [...searchScenarios(seeded), ...listPageScenarios(seeded.activeIds.length, cursor)]) {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const { query, variables } = scenario.next({});
+        const result = await graph.run(AGENT, query, variables);
+        expect({ scenario: scenario.name, errors: result.errors }).toEqual({ scenario: scenario.name, errors: undefined });
+        expect({ scenario: scenario.name, accepted: scenario.accepts!(JSON.stringify(result)) }).toEqual({ scenario: scenario.name, accepted: true });
+      }
+    }
+  });
+
+  it('passes the search and page checks only when every run through the gateway is under its limit', () => {
+    const run = (scenario: string, p99: number, target: 'gateway' | 'direct' = 'gateway') => ({ scenario: `${scenario} (1 connection)`, target, latencyMs: { p99 }, failed: false }) as RunFigures;
+    const searches = ['search name', 'search e-mail', 'search phone', 'search document', 'search segment'];
+    expect(searchCheck(searches.map((name) => run(name, 9))).pass).toBe(true);
+    expect(searchCheck([...searches.slice(1).map((name) => run(name, 9)), run('search name', 10)]).pass).toBe(false);
+    expect(searchCheck(searches.slice(1).map((name) => run(name, 9))).pass).toBe(false);
+    const pages = ['page first', 'page deep offset', 'page deep cursor'];
+    expect(listPagesCheck([...pages.map((name) => run(name, 49)), run('page deep offset', 80, 'direct')]).pass).toBe(true);
+    expect(listPagesCheck(pages.map((name, index) => run(name, index === 1 ? 50 : 20))).pass).toBe(false);
   });
 
   it('does not offer an update pool profile again until its last update was answered', () => {

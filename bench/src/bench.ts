@@ -13,6 +13,7 @@ import { BenchSettings, machine } from './settings';
 import { deriveSeededProfiles, reminderRunsAtOneConnection, reminderScenarios, remindersCheck } from './reminders';
 import { BENCH_SUPERVISOR, dedupScanCheck, measureDedupScan } from './dedup-scan';
 import { BENCH_IMPORTER, csvImportCheck, measureCsvImport, travellerCsvRows } from './csv-import';
+import { deepCursor, listPageScenarios, listPagesCheck, runsAtOneConnection, searchCheck, searchScenarios } from './profile-search';
 import { accountTravellerScenarios, accountTravellersCheck, BENCH_ACCOUNT_MANAGER, seedAccountTravellers } from './account-travellers';
 
 export interface BenchOutcome {
@@ -103,6 +104,9 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     const updates = new UpdatePool(seeded.activeIds);
     const scenarios = [...benchScenarios(seeded, updates), ...reminderScenarios()];
     for (const scenario of scenarios) for (const target of targets) await probe(scenario, target);
+    const cursor = await deepCursor(targets[0], Math.floor(seeded.activeIds.length / 2));
+    const oneConnection = [...searchScenarios(seeded), ...listPageScenarios(seeded.activeIds.length, cursor)];
+    for (const scenario of oneConnection) for (const target of targets) await probe(scenario, target);
     // Travellers of an account cross profiles and corporate, so they run through the gateway only.
     const managerSession = staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY, BENCH_ACCOUNT_MANAGER);
     const accountManager: Target = { ...targets[0], headers: () => ({ authorization: `Bearer ${managerSession}` }) };
@@ -136,6 +140,10 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       runs.push(run);
       logRun(run);
     }
+    for (const run of await runsAtOneConnection(oneConnection, targets, settings, probes)) {
+      runs.push(run);
+      logRun(run);
+    }
 
     // At a fixed concurrency each target runs flat out, so on a small machine the by-id p99 ratio is mostly a capacity
     // ratio; the same fixed request rate on both shows the latency the gateway adds at equal load.
@@ -157,7 +165,15 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     const csvImport = await measureCsvImport(targets[0].url, staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY, BENCH_IMPORTER), travellerCsvRows(settings.travellers));
     log(`CSV import: ${csvImport.rows} rows in ${csvImport.seconds} s (${csvImport.rowsPerSecond} rows/s), slowest chunk ${csvImport.slowestChunkSeconds} s`);
 
-    const checks = [...targetChecks(runs), dedupScanCheck(settings.travellers, dedupScan), csvImportCheck(csvImport), remindersCheck(runs), accountTravellersCheck(runs)];
+    const checks = [
+      ...targetChecks(runs),
+      searchCheck(runs),
+      listPagesCheck(runs),
+      dedupScanCheck(settings.travellers, dedupScan),
+      csvImportCheck(csvImport),
+      remindersCheck(runs),
+      accountTravellersCheck(runs),
+    ];
     const passed = runs.every((run) => !run.failed) && checks.every((check) => check.pass);
     const figures = {
       startedAt,

@@ -23,6 +23,8 @@ export interface SeededTravellers {
   /** Ids of ACTIVE profiles, which updates may change. */
   activeIds: string[];
   familyNames: string[];
+  /** Every 100th traveller's default e-mail and phone, and the clear number of every 100th passport, for exact searches. */
+  samples: { emails: string[]; phones: string[]; passportNumbers: string[] };
 }
 
 export interface SeedOptions {
@@ -35,9 +37,13 @@ export interface SeedOptions {
   onProgress?: (done: number) => void;
 }
 
+const SAMPLE_EVERY = 100;
+
 function batchOfTravellers(from: number, to: number, random: () => number, cipher: FieldCipher, now: Date) {
   const profiles: unknown[][] = [];
   const passports: unknown[][] = [];
+  // The index the profiles subgraph keeps of every traveller's phones, for exact phone search.
+  const phones: unknown[][] = [];
   const travellers = [];
   for (let index = from; index < to; index++) {
     const { profile, passports: documents } = generateTraveller(index, random, cipher, now);
@@ -47,6 +53,7 @@ function batchOfTravellers(from: number, to: number, random: () => number, ciphe
       profile.givenNameKey, profile.dateOfBirth, JSON.stringify(profile.emails), profile.emailKey, JSON.stringify(profile.phones),
       JSON.stringify(profile.addresses), profile.department, profile.status, profile.version, profile.createdAt, profile.updatedAt,
     ]);
+    for (const number of new Set(profile.phones.map((phone) => phone.number))) phones.push([number, profile.id]);
     for (const passport of documents) {
       passports.push([
         passport.id, passport.profileId, passport.numberEncrypted, passport.numberHash, passport.numberTail, passport.issuingCountry,
@@ -54,7 +61,7 @@ function batchOfTravellers(from: number, to: number, random: () => number, ciphe
       ]);
     }
   }
-  return { travellers, profiles, passports };
+  return { travellers, profiles, passports, phones };
 }
 
 /**
@@ -72,6 +79,7 @@ export async function seedTravellers(options: SeedOptions): Promise<SeededTravel
   const ids: string[] = [];
   const activeIds: string[] = [];
   const familyNames = new Set<string>();
+  const samples: SeededTravellers['samples'] = { emails: [], phones: [], passportNumbers: [] };
   let passportCount = 0;
   const started = process.hrtime.bigint();
   const inFlight = new Set<Promise<void>>();
@@ -80,14 +88,19 @@ export async function seedTravellers(options: SeedOptions): Promise<SeededTravel
       const to = Math.min(from + options.batchSize, options.count);
       const batch = batchOfTravellers(from, to, random, cipher, now);
       for (const traveller of batch.travellers) {
+        if (ids.length % SAMPLE_EVERY === 0) {
+          samples.emails.push(traveller.emails[0].address);
+          samples.phones.push(traveller.phones[0].number);
+        }
         ids.push(traveller.id);
         if (traveller.status === 'ACTIVE') activeIds.push(traveller.id);
         familyNames.add(traveller.familyName);
       }
-      passportCount += batch.passports.length;
+      for (const passport of batch.passports) if (passportCount++ % SAMPLE_EVERY === 0) samples.passportNumbers.push(cipher.decrypt(passport[2] as string));
       const write = (async () => {
         await pool.query(`INSERT INTO profiles (${PROFILE_COLUMNS.join(', ')}) VALUES ?`, [batch.profiles]);
         if (batch.passports.length) await pool.query(`INSERT INTO passports (${PASSPORT_COLUMNS.join(', ')}) VALUES ?`, [batch.passports]);
+        if (batch.phones.length) await pool.query('INSERT INTO profile_phones (number, profile_id) VALUES ?', [batch.phones]);
         options.onProgress?.(to);
       })();
       inFlight.add(write);
@@ -96,12 +109,12 @@ export async function seedTravellers(options: SeedOptions): Promise<SeededTravel
     }
     await Promise.all(inFlight);
     // Fresh optimiser statistics, as a database that grew to this size over time would have.
-    await pool.query('ANALYZE TABLE profiles, passports');
+    await pool.query('ANALYZE TABLE profiles, passports, profile_phones');
   } finally {
     await Promise.allSettled(inFlight);
     await pool.end();
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rows = ids.length + passportCount;
-  return { profiles: ids.length, passports: passportCount, seconds, rowsPerSecond: rows / seconds, ids, activeIds, familyNames: [...familyNames] };
+  return { profiles: ids.length, passports: passportCount, seconds, rowsPerSecond: rows / seconds, ids, activeIds, familyNames: [...familyNames], samples };
 }

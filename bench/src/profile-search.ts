@@ -1,0 +1,97 @@
+import { Probes, RunFigures, runScenario, Target } from './load';
+import { TargetCheck } from './report';
+import { ConnectionContext, GraphqlRequest, Scenario } from './scenarios';
+import { SeededTravellers } from './seed';
+
+export const SEARCH_P99_LIMIT_MS = 10;
+export const LIST_PAGE_P99_LIMIT_MS = 50;
+
+const ONE_CONNECTION = ' (1 connection)';
+const ITEMS = 'items { id fullName emails { address type isDefault } department updatedAt }';
+
+const SEARCH = `query BenchFind($filter: ProfileFilter!) {
+  profiles(filter: $filter, page: { limit: 25 }) { ${ITEMS} total }
+}`;
+
+const PAGE = `query BenchPage($page: PageInput!) {
+  profiles(filter: { status: ACTIVE }, sort: { field: FAMILY_NAME, direction: ASC }, page: $page) { ${ITEMS} total nextCursor }
+}`;
+
+const pick = <T>(values: readonly T[]): T => values[Math.floor(Math.random() * values.length)];
+
+const SEGMENTS = ['region:europe', 'region:asia', 'region:north-america', 'age:25-34', 'age:45-54', 'context:business'];
+
+const finding = (name: string, description: string, filter: () => Record<string, unknown>): Scenario => ({
+  name,
+  description,
+  next: (): GraphqlRequest => ({ query: SEARCH, variables: { filter: filter() } }),
+  // An exact search for a seeded value that finds nobody is a broken search, not a fast one.
+  accepts: (body) => !body.includes('"items":[]'),
+});
+
+/** The searches of issue 3, each for values the seed wrote, so every one finds somebody. */
+export function searchScenarios(seeded: SeededTravellers): Scenario[] {
+  const prefixes = [...new Set(seeded.familyNames.map((name) => name.slice(0, 3)))];
+  return [
+    finding('search name', 'name prefix (3 letters of a seeded family name, accents as typed), first 25 with capped total', () => ({ search: pick(prefixes) })),
+    finding('search e-mail', 'a seeded e-mail address, whole', () => ({ search: pick(seeded.samples.emails) })),
+    finding('search phone', 'a seeded phone number, exact E.164', () => ({ phone: pick(seeded.samples.phones) })),
+    finding('search document', 'a seeded passport number, exact, by keyed hash', () => ({ documentNumber: pick(seeded.samples.passportNumbers) })),
+    finding('search segment', 'a derived segment (region, age band, travel context), first 25 with capped total', () => ({ segment: pick(SEGMENTS) })),
+  ];
+}
+
+/** A cursor deep into the active list, taken once through the target before the run. */
+export async function deepCursor(target: Target, offset: number): Promise<string> {
+  const response = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers() },
+    body: JSON.stringify({ query: PAGE, variables: { page: { limit: 25, offset } } }),
+  });
+  const body = (await response.json()) as { data?: { profiles: { nextCursor: string | null } } };
+  const cursor = body.data?.profiles.nextCursor;
+  if (!cursor) throw new Error(`no cursor at offset ${offset}: HTTP ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  return cursor;
+}
+
+/** The console's list at its first page, a page by offset near the end, and the page after a deep cursor. */
+export function listPageScenarios(activeProfiles: number, cursor: string): Scenario[] {
+  const deepOffset = Math.max(0, Math.floor(activeProfiles * 0.9));
+  const page = (name: string, description: string, next: (context: ConnectionContext) => Record<string, unknown>): Scenario => ({
+    name,
+    description,
+    next: (context) => ({ query: PAGE, variables: { page: next(context) } }),
+    accepts: (body) => !body.includes('"items":[]'),
+  });
+  return [
+    page('page first', 'ACTIVE by family name, first 25, with total', () => ({ limit: 25 })),
+    page('page deep offset', `ACTIVE by family name, 25 at offset ${deepOffset} (deferred join)`, () => ({ limit: 25, offset: deepOffset })),
+    page('page deep cursor', `ACTIVE by family name, the 25 after a cursor at ${Math.floor(activeProfiles / 2)} (keyset)`, () => ({ limit: 25, after: cursor })),
+  ];
+}
+
+/** Searches and pages at one connection, the latency of one request, through both targets. */
+export async function runsAtOneConnection(scenarios: Scenario[], targets: Target[], options: { seconds: number; warmupSeconds: number }, probes: Probes): Promise<RunFigures[]> {
+  const runs: RunFigures[] = [];
+  for (const scenario of scenarios) {
+    for (const target of targets) runs.push(await runScenario({ ...scenario, name: `${scenario.name}${ONE_CONNECTION}` }, target, { connections: 1, ...options }, probes));
+  }
+  return runs;
+}
+
+function latencyCheck(runs: RunFigures[], prefix: string, expected: number, limitMs: number, name: string): TargetCheck {
+  const measured = runs.filter((run) => run.scenario.startsWith(prefix) && run.scenario.endsWith(ONE_CONNECTION) && run.target === 'gateway');
+  return {
+    name,
+    pass: measured.length === expected && measured.every((run) => !run.failed && run.latencyMs.p99 < limitMs),
+    detail: measured.map((run) => `${run.scenario.replace(ONE_CONNECTION, '')} p99 ${run.latencyMs.p99} ms${run.failed ? ' (failed)' : ''}`).join(', ') || 'not run',
+  };
+}
+
+export function searchCheck(runs: RunFigures[]): TargetCheck {
+  return latencyCheck(runs, 'search ', 5, SEARCH_P99_LIMIT_MS, `every search p99 under ${SEARCH_P99_LIMIT_MS} ms through the gateway at 1 connection`);
+}
+
+export function listPagesCheck(runs: RunFigures[]): TargetCheck {
+  return latencyCheck(runs, 'page ', 3, LIST_PAGE_P99_LIMIT_MS, `list pages, deep ones included, p99 under ${LIST_PAGE_P99_LIMIT_MS} ms through the gateway at 1 connection`);
+}
