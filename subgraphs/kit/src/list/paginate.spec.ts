@@ -45,6 +45,26 @@ describe('paginate', () => {
     expect(byOffset.items).toEqual(next.items);
   });
 
+  describe('deep in a long list', () => {
+    const many = Array.from({ length: 300 }, (_, index) => ({ id: `z${String(index).padStart(3, '0')}`, name: `Zed ${String(index).padStart(3, '0')}` }));
+    beforeAll(() => dataSource.getRepository(Traveller).insert(many));
+    afterAll(() => dataSource.getRepository(Traveller).delete(many.map((row) => row.id)));
+
+    it('reads a page near the start in one statement and a deep one by its ids first, the same rows a cursor walk gives', async () => {
+      const first = await paginate(travellers(), { ...sortedByName, page: { limit: 25 } });
+      expect(log.statements).toHaveLength(1);
+      expect(first.items[0].name).toBe('Ada');
+      log.statements = [];
+      const deep = await paginate(travellers(), { ...sortedByName, page: { limit: 25, offset: 250 } });
+      expect(log.statements).toHaveLength(2);
+      expect(deep.items.map((item) => item.name)).toEqual(many.slice(242, 267).map((row) => row.name));
+      let page = first;
+      for (let walked = 25; walked < 250; walked += 25) page = await paginate(travellers(), { ...sortedByName, page: { limit: 25, after: page.nextCursor! } });
+      const afterCursor = await paginate(travellers(), { ...sortedByName, page: { limit: 25, after: page.nextCursor! } });
+      expect(afterCursor.items).toEqual(deep.items);
+    });
+  });
+
   it('counts only when the total is asked for, capped', async () => {
     const page = await paginate(travellers(), { ...sortedByName, page: { limit: 2 }, countCap: 5 });
     expect(counts()).toBe(0);

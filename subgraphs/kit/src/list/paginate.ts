@@ -4,6 +4,9 @@ import { ValidationFailedError } from '../errors/domain.error';
 
 export const DEFAULT_COUNT_CAP = 10_000;
 
+/** Pages ending within this many rows are read whole in one statement; deeper ones pick ids first (deferred join). */
+const SHALLOW_ROWS = 200;
+
 export interface PageRequest {
   /** Entity property to sort by; the id breaks ties, so every order is total. */
   sortProperty: string;
@@ -33,7 +36,7 @@ function decodeCursor(cursor: string): Cursor {
 
 /**
  * Fetches one page of a filtered query in a fixed number of statements, whatever the page
- * size or depth: keyset pages (`after`) seek straight to the row; offset pages first pick
+ * size or depth: keyset pages (`after`) seek straight to the row; deep offset pages first pick
  * ids from the index (deferred join), then load just those rows.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, request: PageRequest): Promise<ListPage<T>> {
@@ -78,6 +81,14 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
       .orderBy(sortExpr, request.direction)
       .addOrderBy(idExpr, request.direction)
       .limit(limit + 1)
+      .getMany();
+  } else if ((request.page.offset ?? 0) + limit <= SHALLOW_ROWS) {
+    // Near the start the index walk is short, so the rows come in the same statement as their order.
+    items = await qb
+      .orderBy(sortExpr, request.direction)
+      .addOrderBy(idExpr, request.direction)
+      .limit(limit + 1)
+      .offset(request.page.offset ?? 0)
       .getMany();
   } else {
     const idRows = await qb
