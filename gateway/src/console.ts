@@ -30,7 +30,24 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
-/** The built console: its files as they are, and `index.html` for every other path so client-side routes load. */
+/** Copies the console build writes next to each text asset, best first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+];
+
+function accepted(header: string | undefined, encoding: string): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';');
+    const quality = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    return name.trim().toLowerCase() === encoding && (!quality || Number(quality.slice(2)) > 0);
+  });
+}
+
+/**
+ * The built console: its files as they are (or their precompressed copy when the browser takes
+ * one), and `index.html` for every other path so client-side routes load.
+ */
 export function createConsoleHandler(distDir: string) {
   const root = resolve(distDir);
 
@@ -60,16 +77,28 @@ export function createConsoleHandler(distDir: string) {
     const found = asset ?? (await fileAt('index.html'));
     if (!found) return void notFound('The console is not built (npm run build -w admin)');
     const isIndex = found.file === join(root, 'index.html');
+    let sent = found;
+    let encoding: string | undefined;
+    for (const candidate of ENCODINGS) {
+      if (!accepted(request.headers['accept-encoding'], candidate.name)) continue;
+      const compressed = await fileAt(`${found.file.slice(root.length)}${candidate.suffix}`);
+      if (!compressed) continue;
+      sent = compressed;
+      encoding = candidate.name;
+      break;
+    }
     response.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': found.size,
+      'content-length': sent.size,
       'cache-control': !isIndex && HASHED.test(found.file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'accept-encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
       ...SECURITY_HEADERS,
     });
     if (request.method === 'HEAD') {
       response.end();
       return;
     }
-    createReadStream(found.file).on('error', () => response.destroy()).pipe(response);
+    createReadStream(sent.file).on('error', () => response.destroy()).pipe(response);
   };
 }

@@ -2,6 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { request as httpRequest } from 'node:http';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createServiceToken } from '@wayfarer/kit';
 import { TestGraph, TestStaff } from './testing';
@@ -22,6 +24,8 @@ describe('gateway', () => {
     mkdirSync(join(consoleDir, 'assets'));
     writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><title>Wayfarer</title>');
     writeFileSync(join(consoleDir, 'assets', 'index-Bx1dK9aQ.js'), 'console.log("wayfarer")');
+    writeFileSync(join(consoleDir, 'assets', 'index-Bx1dK9aQ.js.br'), brotliCompressSync('console.log("wayfarer")'));
+    writeFileSync(join(consoleDir, 'assets', 'index-Bx1dK9aQ.js.gz'), gzipSync('console.log("wayfarer")'));
     graph = await TestGraph.start({
       gatewayEnv: { API_KEY_CACHE_TTL_MS: String(API_KEY_CACHE_TTL_MS), MAX_DEPTH: '3', ADMIN_DIST: consoleDir },
     });
@@ -307,6 +311,23 @@ describe('gateway', () => {
       expect(asset.headers.get('cache-control')).toContain('immutable');
 
       expect((await fetch(`${graph.origin}/assets/missing-Bx1dK9aQ.js`)).status).toBe(404);
+
+      // fetch() always asks for compression and undoes it, so the raw answers are read over plain HTTP.
+      const raw = (acceptEncoding: string) =>
+        new Promise<{ encoding?: string; vary?: string; body: Buffer }>((resolve, reject) => {
+          const asking = httpRequest(`${graph.origin}/assets/index-Bx1dK9aQ.js`, { headers: { 'accept-encoding': acceptEncoding } }, (answer) => {
+            const chunks: Buffer[] = [];
+            answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+            answer.on('end', () => resolve({ encoding: answer.headers['content-encoding'], vary: answer.headers.vary, body: Buffer.concat(chunks) }));
+          });
+          asking.on('error', reject).end();
+        });
+      const brotli = await raw('gzip, deflate, br');
+      expect([brotli.encoding, brotli.vary, brotliDecompressSync(brotli.body).toString()]).toEqual(['br', 'accept-encoding', 'console.log("wayfarer")']);
+      const gzip = await raw('gzip, br;q=0');
+      expect([gzip.encoding, gunzipSync(gzip.body).toString()]).toEqual(['gzip', 'console.log("wayfarer")']);
+      const plain = await raw('identity');
+      expect([plain.encoding, plain.body.toString()]).toEqual([undefined, 'console.log("wayfarer")']);
       expect((await fetch(`${graph.origin}/..%2f..%2fetc%2fpasswd`)).headers.get('content-type')).toMatch(/^text\/html/);
     });
   });
