@@ -52,3 +52,18 @@ export const graphqlAsSignedIn = (page: Page, query: string, variables: Record<s
     },
     { query, variables },
   );
+
+/** Records the traveller's explicit consent to special-category data on the profile open in the page, through its Consents tab. */
+export const recordSpecialCategoryConsent = async (page: Page): Promise<void> => {
+  await page.getByRole('tab', { name: 'Consents' }).click();
+  await page.getByRole('button', { name: 'Record consent' }).click();
+  const consent = page.getByRole('dialog');
+  await consent.getByLabel('Purpose').click();
+  await page.getByRole('option', { name: 'Diet, mobility, visual and hearing needs' }).click();
+  await consent.getByLabel('Legal basis').click();
+  await page.getByRole('option', { name: 'Explicit consent', exact: true }).click();
+  await consent.getByLabel('Collected through').click();
+  await page.getByRole('option', { name: 'Phone' }).click();
+  await consent.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Consent recorded').waitFor();
+};

@@ -15,6 +15,8 @@ afterAll(async () => {
 });
 
 
+const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 const choose = async (page: Page, label: string, option: string) => {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -26,7 +28,7 @@ describe('corporate accounts and travel policies', () => {
 
     await page.getByRole('menuitem', { name: 'Corporate accounts' }).click();
     await page.getByRole('link', { name: 'Create' }).click();
-    await page.getByLabel('Legal name').fill(legalName);
+    await page.getByRole('textbox', { name: 'Legal name' }).fill(legalName);
     await page.locator('.ra-input-departments').getByRole('button', { name: 'Add' }).click();
     await page.locator('.ra-input-departments').getByLabel('Code').fill('SALES');
     await page.locator('.ra-input-departments').getByLabel('Name').fill('Sales');
@@ -59,6 +61,9 @@ describe('corporate accounts and travel policies', () => {
     await page.goto(page.url().replace(/travelPolicies\/.*$/, `corporateAccounts/${accountId}/show/travellers`));
     await page.getByText('Out of policy (1)').waitFor();
 
+    await page.getByLabel('Only travellers out of policy').check();
+    await page.getByRole('link', { name: `Grace ${legalName.replace(/\s/g, '')}` }).waitFor();
+
     await page.goto(page.url().replace(/corporateAccounts\/.*$/, `profiles/${createProfile.id}/show/compliance`));
     await page.getByTestId('compliance-findings').getByText('the policy allows at most economy, on flights of 0 h or more').waitFor();
 
@@ -74,6 +79,52 @@ describe('corporate accounts and travel policies', () => {
 
     await page.goto(page.url().replace(/travelPolicies\/.*$/, `corporateAccounts/${accountId}/show/travellers`));
     await page.getByText('In policy', { exact: true }).waitFor();
+    await page.getByLabel('Only travellers out of policy').check();
+    await page.getByRole('link', { name: `Grace ${legalName.replace(/\s/g, '')}` }).waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('shows the demo accounts with their manager by name, and a supervisor links a traveller and ends the link', async () => {
+    const page = await signIn(browser, 'supervisor');
+    const familyName = `Linked${Date.now()}`;
+    await graphqlAsSignedIn(page, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
+      input: { givenName: 'Hedy', familyName, lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' } },
+    });
+
+    await page.getByRole('menuitem', { name: 'Corporate accounts' }).click();
+    await page.getByText('Northwind Traders').click();
+    await page.getByText('Sam Supervisor').waitFor();
+    await page.getByRole('tab', { name: 'Travellers' }).click();
+    await page.getByText('E1000').waitFor();
+
+    await page.getByRole('button', { name: 'Link a traveller' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Traveller' }).fill(familyName);
+    await page.getByRole('option', { name: `Hedy ${familyName}` }).click();
+    await choose(page, 'Department', 'SALES — Sales');
+    await dialog.getByLabel('Employee id').fill('E-777');
+    await dialog.getByLabel('From').fill(daysFromToday(-30));
+    await dialog.getByRole('button', { name: 'Link a traveller' }).click();
+    await page.getByText('Traveller linked').waitFor();
+    const row = page.getByRole('row').filter({ hasText: `Hedy ${familyName}` });
+    await row.getByText('E-777').waitFor();
+
+    await row.getByRole('button', { name: 'End link' }).click();
+    await page.getByRole('dialog').getByLabel('Last day').fill(daysFromToday(-1));
+    await page.getByRole('dialog').getByRole('button', { name: 'End link' }).click();
+    await page.getByText('Link ended').waitFor();
+    await row.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('offers an agent the travellers but no way to link or end a link', async () => {
+    const page = await signIn(browser, 'agent');
+    await page.getByRole('menuitem', { name: 'Corporate accounts' }).click();
+    await page.getByText('Northwind Traders').click();
+    await page.getByRole('tab', { name: 'Travellers' }).click();
+    await page.getByText('E1000').waitFor();
+    expect(await page.getByRole('button', { name: 'Link a traveller' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'End link' }).count()).toBe(0);
     await page.context().close();
   });
 });

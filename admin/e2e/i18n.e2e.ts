@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { consoleUrl, launchBrowser, signIn } from './console';
+import { consoleUrl, graphqlAsSignedIn, launchBrowser, signIn } from './console';
 
 let browser: Browser;
 
@@ -24,6 +24,25 @@ describe('languages', () => {
     await page.reload();
     await page.getByRole('menuitem', { name: '旅客' }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'Travellers' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows a server validation error in Chinese on its field: special needs without the traveller’s consent', async () => {
+    const page = await signIn(browser, 'agent');
+    const created = await graphqlAsSignedIn(page, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
+      input: { givenName: 'Mei', familyName: `Chen${Date.now()}`, lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'PHONE' } },
+    });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: '简体中文' }).click();
+    await page.getByRole('menuitem', { name: '旅客' }).waitFor();
+    await page.goto(page.url().replace(/#.*$/, `#/profiles/${created.createProfile.id}/show/upkeep`));
+
+    await page.getByRole('button', { name: '编辑标记' }).click();
+    const flags = page.getByRole('dialog');
+    await flags.getByLabel('特殊需求').check();
+    await flags.getByRole('button', { name: '保存' }).click();
+    await flags.getByText('没有旅客有效的特殊类别数据同意（明确同意或重大利益），不能保存').waitFor();
+    expect(await page.getByText(/SPECIAL_CATEGORY consent/).count()).toBe(0);
     await page.context().close();
   });
 

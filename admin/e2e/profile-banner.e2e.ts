@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, signIn } from './console';
+import { launchBrowser, recordSpecialCategoryConsent, signIn } from './console';
 
 const familyName = `Adeyemi${Date.now()}`;
 
@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('VIP and special-needs banner', () => {
-  it('an agent flags a VIP with special needs and tags them; the banner shows whenever the profile is opened', async () => {
+  it('an agent records special-category consent, flags a VIP with special needs and tags them; the banner shows whenever the profile is opened', async () => {
     const page = await signIn(browser, 'agent');
     await page.getByText('Profiles to verify').waitFor();
     await page.getByRole('menuitem', { name: 'Travellers' }).click();
@@ -29,6 +29,7 @@ describe('VIP and special-needs banner', () => {
     travellerUrl = page.url();
     expect(await page.getByTestId('profile-banner').count()).toBe(0);
 
+    await recordSpecialCategoryConsent(page);
     await page.getByRole('tab', { name: 'Tags & review' }).click();
     await page.getByRole('button', { name: 'Edit flags' }).click();
     const flags = page.getByRole('dialog');
@@ -55,6 +56,21 @@ describe('VIP and special-needs banner', () => {
   it('marketing sees the VIP banner but not the special needs', async () => {
     const page = await signIn(browser, 'marketing');
     await page.goto(travellerUrl);
+    await page.getByTestId('profile-banner').getByText('VIP traveller').waitFor();
+    expect(await page.getByTestId('profile-banner').getByText('Special needs').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('withdrawing the special-category consent takes the special needs off the banner at once', async () => {
+    const page = await signIn(browser, 'agent');
+    await page.goto(travellerUrl);
+    await page.getByTestId('profile-banner').getByText('Special needs').waitFor();
+    await page.getByRole('tab', { name: 'Consents' }).click();
+    await page.getByRole('row').filter({ hasText: 'Diet, mobility, visual and hearing needs' }).getByRole('button', { name: 'Withdraw' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await page.getByText('Consent withdrawn').waitFor();
+    await page.getByTestId('profile-banner').getByText('Special needs').waitFor({ state: 'detached' });
+    await page.reload();
     await page.getByTestId('profile-banner').getByText('VIP traveller').waitFor();
     expect(await page.getByTestId('profile-banner').getByText('Special needs').count()).toBe(0);
     await page.context().close();

@@ -19,7 +19,7 @@ afterAll(async () => {
 const fieldRow = (page: Page, arraySource: string) => page.locator(`.ra-input-${arraySource}`);
 
 describe('travellers', () => {
-  it('an agent creates a traveller with an e-mail, phone and passport and sees the full passport number', async () => {
+  it('an agent creates a traveller with an e-mail, phone, native-script name, emergency contact and passport and sees the full passport number', async () => {
     const page = await signIn(browser, 'agent');
     await page.getByRole('menuitem', { name: 'Travellers' }).click();
     await page.getByRole('link', { name: 'Create' }).click();
@@ -28,11 +28,16 @@ describe('travellers', () => {
     await page.getByLabel('Family name').fill(familyName);
     await page.getByLabel('Date of birth').fill('1985-04-12');
     await page.getByLabel('Department').fill('Engineering');
+    await page.getByLabel('Name in native script').fill('阿达·洛夫莱斯');
+    await page.getByLabel('Preferred language').fill('en-GB');
 
     await fieldRow(page, 'emails').getByRole('button', { name: 'Add' }).click();
     await fieldRow(page, 'emails').getByLabel('E-mail address').fill('ada@example.com');
     await fieldRow(page, 'phones').getByRole('button', { name: 'Add' }).click();
     await fieldRow(page, 'phones').getByLabel('Phone number').fill('+447700900123');
+    await fieldRow(page, 'emergencyContacts').getByRole('button', { name: 'Add' }).click();
+    await fieldRow(page, 'emergencyContacts').getByLabel(/^Name/).fill('Lord Byron');
+    await fieldRow(page, 'emergencyContacts').getByLabel('Phone number').fill('+447700900999');
     await fieldRow(page, 'passports').getByRole('button', { name: 'Add' }).click();
     const passport = fieldRow(page, 'passports');
     await passport.getByLabel('Passport number').fill(passportNumber);
@@ -48,6 +53,8 @@ describe('travellers', () => {
     await page.getByText('ada@example.com').waitFor();
     await page.getByText('+447700900123').waitFor();
     await page.getByText('1985-04-12').waitFor();
+    await page.getByText('阿达·洛夫莱斯').waitFor();
+    await page.getByRole('row').filter({ hasText: 'Lord Byron' }).getByText('+447700900999').waitFor();
     await page.getByRole('tab', { name: 'Travel documents' }).click();
     await page.getByText(maskedPassport).waitFor();
     await page.getByText(passportNumber, { exact: true }).waitFor();

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, signIn } from './console';
+import { launchBrowser, recordSpecialCategoryConsent, signIn } from './console';
 
 const familyName = `Okonkwo${Date.now()}`;
 
@@ -27,17 +27,7 @@ describe('special-category preferences', () => {
     await page.waitForURL(/\/profiles\/[^/]+\/show$/);
     travellerUrl = page.url();
 
-    await page.getByRole('tab', { name: 'Consents' }).click();
-    await page.getByRole('button', { name: 'Record consent' }).click();
-    const consent = page.getByRole('dialog');
-    await consent.getByLabel('Purpose').click();
-    await page.getByRole('option', { name: 'Diet, mobility, visual and hearing needs' }).click();
-    await consent.getByLabel('Legal basis').click();
-    await page.getByRole('option', { name: 'Explicit consent', exact: true }).click();
-    await consent.getByLabel('Collected through').click();
-    await page.getByRole('option', { name: 'Phone' }).click();
-    await consent.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Consent recorded').waitFor();
+    await recordSpecialCategoryConsent(page);
 
     await page.getByRole('tab', { name: 'Preferences' }).click();
     await page.getByRole('button', { name: 'Edit travel preferences' }).click();

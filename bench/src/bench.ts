@@ -2,10 +2,10 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, WriteStream } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { recreateBenchDatabases } from './databases';
+import { BENCH_DATABASES, recreateBenchDatabases } from './databases';
 import { seedTravellers } from './seed';
 import { RunningStack, startStack } from './stack';
-import { internalTokens, staffSessionToken } from './tokens';
+import { BENCH_AGENT, internalTokens, recordBenchStaff, staffSessionToken } from './tokens';
 import { benchScenarios, Scenario, UpdatePool } from './scenarios';
 import { peakMemoryMb, Probes, round, RunFigures, runScenario, send, Target } from './load';
 import { formatReport, PACED_BY_ID, TargetCheck, targetChecks } from './report';
@@ -89,6 +89,7 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     const derived = await deriveSeededProfiles(databaseUrls.profiles);
     log(`derived segments and reminders for ${derived.profiles} active profiles in ${derived.seconds.toFixed(1)} s`);
 
+    await recordBenchStaff(BENCH_DATABASES.access, [BENCH_AGENT, BENCH_ACCOUNT_MANAGER, BENCH_IMPORTER]);
     const session = staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY);
     const internal = internalTokens(stack.secrets.INTERNAL_TOKEN_PRIVATE_KEY);
     const targets: Target[] = [

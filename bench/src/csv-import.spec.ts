@@ -11,7 +11,7 @@ describe('CSV import benchmark scenario', () => {
   afterAll(() => graph?.stop());
 
   it('imports every generated row, in chunks, with nothing rejected', async () => {
-    const token = graph.sessionToken({ sub: BENCH_IMPORTER.id, roles: BENCH_IMPORTER.roles, scopes: BENCH_IMPORTER.scopes });
+    const token = await graph.sessionToken({ sub: BENCH_IMPORTER.id, roles: BENCH_IMPORTER.roles, scopes: BENCH_IMPORTER.scopes });
     const figures = await measureCsvImport(graph.url, token, travellerCsvRows(2_500));
     expect(figures).toMatchObject({ rows: 2_500, imported: 2_500, rejected: 0, chunks: 2 });
     expect(csvImportCheck({ ...figures, seconds: 1 }).pass).toBe(true);

@@ -19,7 +19,7 @@ describe('audit events across a graceful stop', () => {
 
     await graph.subgraphs.profiles.stop();
 
-    const auditor = graph.sessionToken({ roles: ['dpo'], scopes: ['audit:read'] });
+    const auditor = await graph.sessionToken({ roles: ['dpo'], scopes: ['audit:read'] });
     const log = await graph.request('query($id: String) { auditEvents(filter: { subjectId: $id }) { items { operation fields } } }', { id }, { token: auditor });
     expect(log.body.data!.auditEvents.items).toEqual(
       expect.arrayContaining([

@@ -18,6 +18,7 @@ export const gatewayConfigShape = {
   MAX_BODY_BYTES: env.int({ default: 1_000_000, min: 1 }),
   DEDUPLICATE_REQUESTS: env.bool({ default: true }),
   API_KEY_CACHE_TTL_MS: env.int({ default: 30_000, min: 0 }),
+  SESSION_CHECK_TTL_MS: env.int({ default: 30_000, min: 0 }),
   MAX_DEPTH: env.int({ default: 12, min: 1 }),
   MAX_ALIASES: env.int({ default: 30, min: 0 }),
   MAX_TOKENS: env.int({ default: 3_000, min: 1 }),

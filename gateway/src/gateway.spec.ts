@@ -9,6 +9,7 @@ import { createServiceToken } from '@wayfarer/kit';
 import { TestGraph, TestStaff } from './testing';
 
 const API_KEY_CACHE_TTL_MS = 300;
+const SESSION_CHECK_TTL_MS = 300;
 
 const listen = (server: Server) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
@@ -27,7 +28,7 @@ describe('gateway', () => {
     writeFileSync(join(consoleDir, 'assets', 'index-Bx1dK9aQ.js.br'), brotliCompressSync('console.log("wayfarer")'));
     writeFileSync(join(consoleDir, 'assets', 'index-Bx1dK9aQ.js.gz'), gzipSync('console.log("wayfarer")'));
     graph = await TestGraph.start({
-      gatewayEnv: { API_KEY_CACHE_TTL_MS: String(API_KEY_CACHE_TTL_MS), MAX_DEPTH: '3', ADMIN_DIST: consoleDir },
+      gatewayEnv: { API_KEY_CACHE_TTL_MS: String(API_KEY_CACHE_TTL_MS), SESSION_CHECK_TTL_MS: String(SESSION_CHECK_TTL_MS), MAX_DEPTH: '3', ADMIN_DIST: consoleDir },
     });
     [agent, marketing] = await Promise.all([graph.createStaff('agent'), graph.createStaff('marketing')]);
     const created = await graph.request(
@@ -57,6 +58,27 @@ describe('gateway', () => {
       expect(me.body).toEqual({ data: { me: { id: agent.id, username: agent.username } } });
     });
 
+    it('ends a session soon after its staff member is deactivated or given other roles', async () => {
+      const admin = await graph.sessionToken({ roles: ['admin'], scopes: ['access:admin'] });
+      const [leaving, moving] = await Promise.all([graph.createStaff('agent'), graph.createStaff('agent')]);
+      const versionOf = async (id: string) =>
+        (await graph.request('query($id: ID!) { staffMember(id: $id) { version } }', { id }, { token: admin })).body.data!.staffMember.version;
+      for (const staff of [leaving, moving]) expect((await graph.request('{ me { id } }', {}, { token: staff.token })).body.data?.me).toEqual({ id: staff.id });
+
+      const update = 'mutation($id: ID!, $input: UpdateStaffMemberInput!) { updateStaffMember(id: $id, input: $input) { id } }';
+      await graph.request(update, { id: leaving.id, input: { expectedVersion: await versionOf(leaving.id), active: false } }, { token: admin });
+      await graph.request(update, { id: moving.id, input: { expectedVersion: await versionOf(moving.id), roles: ['marketing'] } }, { token: admin });
+      await new Promise((resolve) => setTimeout(resolve, SESSION_CHECK_TTL_MS + 50));
+
+      for (const staff of [leaving, moving]) {
+        const answer = await graph.request('{ me { id } }', {}, { token: staff.token });
+        expect([answer.status, answer.body.errors?.[0].extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+      }
+      const again = await graph.signIn(moving.username, moving.password);
+      const fresh = await graph.request('{ me { id roles } }', {}, { token: again.body.data!.signIn.token });
+      expect(fresh.body.data?.me).toEqual({ id: moving.id, roles: ['marketing'] });
+    });
+
     it('asks an anonymous caller to sign in for protected fields', async () => {
       const answer = await graph.request('{ me { id } }');
       expect(answer.status).toBe(200);
@@ -67,14 +89,14 @@ describe('gateway', () => {
       const forged = await graph.request('{ me { id } }', {}, { token: `${agent.token.slice(0, -4)}AAAA` });
       expect(forged.status).toBe(401);
       expect(forged.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-      const expired = await graph.request('{ me { id } }', {}, { token: graph.sessionToken({ scopes: [], expiresInSeconds: -10 }) });
+      const expired = await graph.request('{ me { id } }', {}, { token: await graph.sessionToken({ scopes: [], expiresInSeconds: -10 }) });
       expect(expired.status).toBe(401);
       const notBearer = await graph.request('{ me { id } }', {}, { headers: { authorization: 'Basic YTpi' } });
       expect(notBearer.status).toBe(401);
     });
 
     it('serves a partner by API key until the key is revoked', async () => {
-      const admin = graph.sessionToken({ roles: ['admin'], scopes: ['access:admin'] });
+      const admin = await graph.sessionToken({ roles: ['admin'], scopes: ['access:admin'] });
       const issued = await graph.request(
         'mutation Issue($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { apiKey partnerClient { id } } }',
         { input: { name: 'booking-engine', scopes: ['profiles:read'], accountIds: ['01a20000-0000-7000-8000-000000000001'] } },
@@ -104,7 +126,7 @@ describe('gateway', () => {
       await graph.request('query Read($id: ID!) { profile(id: $id) { id dateOfBirth } }', { id: profileId }, { token: agent.token });
       await graph.subgraphs.profiles.audit.flush();
       await graph.subgraphs.profiles.audit.relay();
-      const auditor = graph.sessionToken({ roles: ['dpo'], scopes: ['audit:read'] });
+      const auditor = await graph.sessionToken({ roles: ['dpo'], scopes: ['audit:read'] });
       const log = await graph.request(
         'query Log($filter: AuditEventFilter) { auditEvents(filter: $filter) { total items { service actorId client } } }',
         { filter: { service: 'profiles', actorId: agent.id } },

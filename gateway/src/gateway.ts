@@ -23,7 +23,7 @@ import { useFieldAuthorization } from './field-authorization';
 import { hiveLoggerFor } from './hive-logger';
 import { InternalTokens } from './internal-tokens';
 import { useOperationLimits } from './limits';
-import { KeyLookupUnavailableError, PrincipalResolver } from './principal';
+import { CredentialCheckUnavailableError, PrincipalResolver } from './principal';
 import { RefusedMutationLog, useRefusedMutationAudit } from './refused-mutation-audit';
 
 /** What the HTTP layer hands the runtime for each request, besides Yoga's own context. */
@@ -64,6 +64,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     accessUrl,
     internalTokens,
     apiKeyCacheTtlMs: config.API_KEY_CACHE_TTL_MS,
+    sessionCheckTtlMs: config.SESSION_CHECK_TTL_MS,
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     logger,
   });
@@ -178,7 +179,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
         const [status, body] = graphqlError(401, 'UNAUTHENTICATED', error.message);
         return sendJson(response, status, body, { 'www-authenticate': 'Bearer' });
       }
-      if (error instanceof KeyLookupUnavailableError) {
+      if (error instanceof CredentialCheckUnavailableError) {
         const [status, body] = graphqlError(503, 'SERVICE_UNAVAILABLE', error.message);
         return sendJson(response, status, body, { 'retry-after': '5' });
       }

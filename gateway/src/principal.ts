@@ -12,13 +12,17 @@ export const GATEWAY_PRINCIPAL: Principal = Object.freeze({
 }) as Principal;
 
 /** Every subgraph may write audit events; beyond that, a service gets only what its own work needs. */
-const SERVICE_SCOPES: Readonly<Record<string, string[]>> = { corporate: ['audit:write', 'profiles:record-account-links'] };
+const SERVICE_SCOPES: Readonly<Record<string, string[]>> = {
+  corporate: ['audit:write', 'profiles:record-account-links'],
+  profiles: ['audit:write', 'corporate:record-traveller-preferences'],
+};
 const EVERY_SERVICE_SCOPES = ['audit:write'];
 const MAX_CACHED_KEYS = 10_000;
 const RESOLVE_API_KEY = 'query ResolveApiKey($key: String!) { resolveApiKey(key: $key) { id name scopes accountIds } }';
+const CHECK_SESSION = 'query CheckSession($staffId: ID!, $issuedAt: Int!) { staffSessionValid(staffId: $staffId, issuedAt: $issuedAt) }';
 
-/** The access subgraph could not say whether an API key is valid; the caller may retry. */
-export class KeyLookupUnavailableError extends Error {}
+/** The access subgraph could not say whether an API key or a session is still valid; the caller may retry. */
+export class CredentialCheckUnavailableError extends Error {}
 
 interface ApiKeyPrincipal {
   id: string;
@@ -34,6 +38,8 @@ export interface PrincipalResolverOptions {
   accessUrl: string;
   internalTokens: InternalTokens;
   apiKeyCacheTtlMs: number;
+  /** How long a session's "still valid" answer is reused: at most this long after a staff member is deactivated. */
+  sessionCheckTtlMs: number;
   timeoutMs: number;
   logger: Logger;
 }
@@ -48,7 +54,7 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 export class PrincipalResolver {
   private readonly apiKeys = new Map<string, { principal: Promise<Principal | null>; expiresAt: number }>();
   /** Verified session tokens until they expire: the console sends the same one with every request. */
-  private readonly sessions = new Map<string, { principal: Principal; expiresAt: number }>();
+  private readonly sessions = new Map<string, { principal: Principal; issuedAt: number; expiresAt: number; stillValid?: { answer: Promise<boolean>; until: number } }>();
 
   constructor(private readonly options: PrincipalResolverOptions) {}
 
@@ -62,15 +68,30 @@ export class PrincipalResolver {
     return ANONYMOUS;
   }
 
-  private fromSessionToken(header: string): Principal {
+  private async fromSessionToken(header: string): Promise<Principal> {
     const match = /^Bearer (\S+)$/i.exec(header.trim());
     if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <session token>"');
-    const now = Math.floor(Date.now() / 1000);
-    const cached = this.sessions.get(match[1]);
-    if (cached && cached.expiresAt >= now) return cached.principal;
+    const now = Date.now();
+    let session = this.sessions.get(match[1]);
+    if (!session || session.expiresAt < Math.floor(now / 1000)) {
+      session = this.verifySessionToken(match[1]);
+      if (this.sessions.size >= MAX_CACHED_SESSIONS) this.sessions.clear();
+      this.sessions.set(match[1], session);
+    }
+    if (!session.stillValid || session.stillValid.until <= now) {
+      const answer = this.checkSession(session.principal.id, session.issuedAt);
+      const stillValid = { answer, until: now + this.options.sessionCheckTtlMs };
+      session.stillValid = stillValid;
+      answer.catch(() => session.stillValid === stillValid && delete session.stillValid);
+    }
+    if (!(await session.stillValid.answer)) throw new UnauthenticatedError('The session has ended (account deactivated or changed); sign in again');
+    return session.principal;
+  }
+
+  private verifySessionToken(token: string): { principal: Principal; issuedAt: number; expiresAt: number } {
     let claims: ReturnType<typeof verifyJwt>;
     try {
-      claims = verifyJwt(match[1], this.options.sessionPublicKey, SESSION_TOKEN);
+      claims = verifyJwt(token, this.options.sessionPublicKey, SESSION_TOKEN);
     } catch {
       throw new UnauthenticatedError('The session token is invalid or has expired; sign in again');
     }
@@ -82,9 +103,12 @@ export class PrincipalResolver {
       scopes: Array.isArray(claims.scopes) ? (claims.scopes as string[]) : [],
       client: 'console',
     };
-    if (this.sessions.size >= MAX_CACHED_SESSIONS) this.sessions.clear();
-    this.sessions.set(match[1], { principal, expiresAt: claims.exp });
-    return principal;
+    return { principal, issuedAt: claims.iat, expiresAt: claims.exp };
+  }
+
+  private async checkSession(staffId: string, issuedAt: number): Promise<boolean> {
+    const data = await this.askAccess<{ staffSessionValid: boolean }>(CHECK_SESSION, { staffId, issuedAt }, 'session check');
+    return data.staffSessionValid;
   }
 
   private fromServiceToken(token: string): Principal {
@@ -111,7 +135,14 @@ export class PrincipalResolver {
   }
 
   private async lookUpApiKey(key: string): Promise<Principal | null> {
-    let body: { data?: { resolveApiKey: ApiKeyPrincipal | null }; errors?: { message: string; extensions?: { code?: string } }[] };
+    const partner = (await this.askAccess<{ resolveApiKey: ApiKeyPrincipal | null }>(RESOLVE_API_KEY, { key }, 'API key lookup')).resolveApiKey;
+    if (!partner) return null;
+    return { id: partner.id, kind: 'partner', roles: [], scopes: partner.scopes, accountIds: partner.accountIds, client: partner.name };
+  }
+
+  /** The access subgraph itself, as the gateway; any failure is "cannot tell right now", never "valid". */
+  private async askAccess<T>(query: string, variables: Record<string, unknown>, what: string): Promise<T> {
+    let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       const response = await fetch(this.options.accessUrl, {
         method: 'POST',
@@ -119,20 +150,18 @@ export class PrincipalResolver {
           'content-type': 'application/json',
           authorization: `Bearer ${this.options.internalTokens.tokenFor(GATEWAY_PRINCIPAL)}`,
         },
-        body: JSON.stringify({ query: RESOLVE_API_KEY, variables: { key } }),
+        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
       body = (await response.json()) as typeof body;
     } catch (error) {
-      this.options.logger.error({ err: error }, 'API key lookup failed');
-      throw new KeyLookupUnavailableError('Could not verify the API key right now; try again');
+      this.options.logger.error({ err: error }, `${what} failed`);
+      throw new CredentialCheckUnavailableError('Could not verify your credentials right now; try again');
     }
     if (body.errors?.length || !body.data) {
-      this.options.logger.error({ codes: body.errors?.map((error) => error.extensions?.code) }, 'API key lookup refused');
-      throw new KeyLookupUnavailableError('Could not verify the API key right now; try again');
+      this.options.logger.error({ codes: body.errors?.map((error) => error.extensions?.code) }, `${what} refused`);
+      throw new CredentialCheckUnavailableError('Could not verify your credentials right now; try again');
     }
-    const partner = body.data.resolveApiKey;
-    if (!partner) return null;
-    return { id: partner.id, kind: 'partner', roles: [], scopes: partner.scopes, accountIds: partner.accountIds, client: partner.name };
+    return body.data;
   }
 }

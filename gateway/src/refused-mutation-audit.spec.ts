@@ -15,7 +15,7 @@ describe('mutations the gateway refuses', () => {
 
     await graph.running.stop();
     const another = await graph.startGateway({});
-    const auditor = graph.sessionToken({ roles: ['dpo'], scopes: ['audit:read'] });
+    const auditor = await graph.sessionToken({ roles: ['dpo'], scopes: ['audit:read'] });
     const log = await another.request(
       '{ auditEvents(filter: { service: "gateway" }) { items { actorId actorKind client operation outcome errorCode } } }',
       {},

@@ -2,11 +2,13 @@ import { print } from 'graphql';
 import type { AuthProvider } from 'react-admin';
 import { SignInDocument, type SignInMutation, type SignInMutationVariables } from '../graphql/generated';
 import type { StaffPermissions } from './scopes';
+import { serverText } from '../dataProvider/errors';
+import { i18nProvider } from '../i18n/i18nProvider';
 import { clearSession, isSessionValid, readSession, writeSession } from './session';
 
 interface SignInResponse {
   data?: SignInMutation | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; [detail: string]: unknown } }[];
 }
 
 const signIn = async (variables: SignInMutationVariables): Promise<SignInMutation['signIn']> => {
@@ -18,7 +20,7 @@ const signIn = async (variables: SignInMutationVariables): Promise<SignInMutatio
   const body = (await response.json().catch(() => null)) as SignInResponse | null;
   // The API's message already says what went wrong (wrong credentials, too many attempts) without revealing which part.
   const error = body?.errors?.[0];
-  if (error) throw new Error(error.message);
+  if (error) throw new Error(serverText(i18nProvider.translate, [`wayfarer.server.codes.${error.extensions?.code}`], error.extensions ?? {}, error.message));
   if (!response.ok || !body?.data?.signIn) throw new Error('ra.auth.sign_in_error');
   return body.data.signIn;
 };

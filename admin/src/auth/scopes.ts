@@ -25,6 +25,9 @@ export interface StaffPermissions {
 export const hasScope = (scopes: readonly string[] | undefined, scope: Scope): boolean =>
   scopes?.includes(scope) ?? false;
 
+/** The @include variable of documents asking for special-category data (special needs), which only some roles may read. */
+export const specialVisibility = (scopes: readonly string[]) => ({ canReadSpecial: hasScope(scopes, 'profiles.special:read') });
+
 /** The @include variables of profile documents, so fields the role may not read are never asked for. */
 export const fieldVisibility = (scopes: readonly string[]) => ({
   canReadPersonal: hasScope(scopes, 'profiles.personal:read'),

@@ -1,10 +1,23 @@
 import { ArrayInput, DateInput, SelectInput, SimpleFormIterator, TextInput, required } from 'react-admin';
 import { Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { accountStatusChoices, contactRoleChoices } from './corporateChoices';
 
 const joinLines = (lines: string[] | null | undefined) => (lines ?? []).join('\n');
 const splitLines = (text: string) => text.split('\n');
+
+/** Staff are listed to administrators only, so the manager is given by staff id, with the current one named. */
+const AccountManagerInput = () => {
+  const account = useRecordContext<{ accountManager?: { displayName: string } | null }>();
+  const translate = useTranslate();
+  const name = account?.accountManager?.displayName;
+  return (
+    <TextInput
+      source="accountManagerId"
+      helperText={name ? translate('resources.corporateAccounts.helper.accountManagerNamed', { name }) : 'resources.corporateAccounts.helper.accountManagerId'}
+    />
+  );
+};
 
 /** The inputs shared by AccountCreate and AccountEdit; a list given replaces the list. */
 export const AccountForm = ({ editing = false }: { editing?: boolean }) => {
@@ -16,7 +29,7 @@ export const AccountForm = ({ editing = false }: { editing?: boolean }) => {
       {editing && <SelectInput source="status" choices={accountStatusChoices} validate={required()} />}
       <DateInput source="contractStart" />
       <DateInput source="contractEnd" />
-      <TextInput source="accountManagerId" helperText="resources.corporateAccounts.helper.accountManagerId" />
+      <AccountManagerInput />
       <ArrayInput source="legalEntities">
         <SimpleFormIterator inline disableReordering>
           <TextInput source="name" label="resources.corporateAccounts.fields.entity.name" validate={required()} />

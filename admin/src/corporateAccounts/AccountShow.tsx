@@ -63,7 +63,7 @@ export const AccountShow = () => (
         <SelectField source="status" choices={accountStatusChoices} />
         <DateField source="contractStart" emptyText="—" />
         <DateField source="contractEnd" emptyText="—" />
-        <TextField source="accountManagerId" emptyText="—" />
+        <TextField source="accountManager.displayName" label="resources.corporateAccounts.fields.accountManager" emptyText="—" />
         <Labeled label="resources.corporateAccounts.fields.billingAddress">
           <BillingAddress />
         </Labeled>

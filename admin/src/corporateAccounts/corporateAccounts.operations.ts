@@ -5,10 +5,13 @@ import {
   CorporateAccountListDocument,
   CreateCorporateAccountDocument,
   CreateTravelPolicyDocument,
+  EndEmploymentDocument,
+  LinkTravellerDocument,
   ProfileCorporateDocument,
   ReviseTravelPolicyDocument,
   TravelPolicyByIdDocument,
   UpdateCorporateAccountDocument,
+  type AccountTravellerFilter,
   type AccountTravellersQuery,
   type CorporateAccountByIdQuery,
   type CorporateAccountFilter,
@@ -18,6 +21,8 @@ import {
   type CreateCorporateAccountInput,
   type CreateCorporateAccountMutation,
   type CreateTravelPolicyMutation,
+  type EndEmploymentMutation,
+  type LinkTravellerMutation,
   type PolicyRulesInput,
   type PolicyScope,
   type ProfileCorporateQuery,
@@ -33,6 +38,7 @@ export const ACCOUNT_SORT_FIELDS: Record<string, CorporateAccountSortField> = {
   createdAt: 'CREATED_AT',
 };
 const ACCOUNT_FILTER_KEYS = ['search', 'status'] as const;
+const ACCOUNT_TRAVELLER_FILTER_KEYS = ['inPolicy'] as const;
 
 type Values = Record<string, any>;
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
@@ -122,16 +128,41 @@ export const corporateAccountOperations: ResourceOperations = {
   }),
 };
 
-/** An account's travellers today, with names from profiles and compliance from corporate, in one request. */
+/**
+ * An account's travellers today, with names from profiles and compliance from corporate, in one
+ * request, optionally only those in or out of policy; CREATE links a traveller, UPDATE ends a link.
+ */
 export const accountTravellerOperations: ResourceOperations = {
   GET_MANY_REFERENCE: (params: GetManyReferenceParams): GraphQLRequest<AccountTravellersQuery> => {
     const page = toPage(params.pagination);
     return {
       query: AccountTravellersDocument,
-      variables: { id: String(params.id), page },
+      variables: { id: String(params.id), page, filter: toFilter<AccountTravellerFilter>(params.filter, ACCOUNT_TRAVELLER_FILTER_KEYS) },
       parseResponse: ({ data }) => toListResult(requireRecord(data.corporateAccount).data.travellers, page),
     };
   },
+  CREATE: (params: CreateParams): GraphQLRequest<LinkTravellerMutation> => ({
+    query: LinkTravellerDocument,
+    variables: {
+      input: {
+        profileId: params.data.profileId,
+        accountId: params.data.accountId,
+        departmentCode: text(params.data.departmentCode),
+        costCentreCode: text(params.data.costCentreCode),
+        employeeId: text(params.data.employeeId),
+        grade: text(params.data.grade),
+        travellerType: params.data.travellerType,
+        validFrom: params.data.validFrom,
+        validTo: params.data.validTo || null,
+      },
+    },
+    parseResponse: ({ data }) => ({ data: data.linkTraveller }),
+  }),
+  UPDATE: (params: UpdateParams): GraphQLRequest<EndEmploymentMutation> => ({
+    query: EndEmploymentDocument,
+    variables: { id: String(params.id), validTo: params.data.validTo },
+    parseResponse: ({ data }) => ({ data: { ...params.previousData, ...data.endEmployment } }),
+  }),
 };
 
 /** A policy with its versions; UPDATE adds a version from `effectiveFrom` (the old ones stay as they were). */

@@ -8,7 +8,6 @@ import {
   UpdateStaffMemberDocument,
 } from '../graphql/generated';
 import { createBuildQuery } from './buildQuery';
-import { toDataProviderError } from './errors';
 import { DataProviderError } from './graphqlRequest';
 
 const AGENT_SCOPES = [
@@ -119,9 +118,12 @@ describe('buildQuery', () => {
       givenName: ' Ada ',
       familyName: 'Lovelace',
       middleName: '',
+      nativeName: ' 阿达 ',
+      preferredLanguage: 'en-GB',
       department: 'Sales',
       dateOfBirth: '1990-12-10',
       emails: [{ address: 'ada@example.com', type: 'WORK', isDefault: true, __typename: 'EmailAddress' }],
+      emergencyContacts: [{ name: ' Byron ', relationship: '', phone: '+447700900999', email: '', __typename: 'EmergencyContact' }],
       phones: [{ number: '+447700900123', type: 'PERSONAL' }],
       addresses: [{ type: 'HOME', lines: ['1 Main St', ''], city: 'London', countryCode: 'gb' }],
       passports: [
@@ -149,9 +151,12 @@ describe('buildQuery', () => {
           middleName: null,
           familyName: 'Lovelace',
           preferredName: null,
+          nativeName: '阿达',
+          preferredLanguage: 'en-GB',
           department: 'Sales',
           dateOfBirth: '1990-12-10',
           emails: [{ address: 'ada@example.com', type: 'WORK', isDefault: true }],
+          emergencyContacts: [{ name: 'Byron', relationship: null, phone: '+447700900999', email: null }],
           phones: [{ number: '+447700900123', type: 'PERSONAL', isDefault: false }],
           addresses: [
             {
@@ -211,46 +216,5 @@ describe('buildQuery', () => {
     expect(() => buildQueryFor(['audit:read'])('DELETE', 'auditEvents', { id: 'e1' })).toThrow(
       'auditEvents does not support DELETE',
     );
-  });
-});
-
-describe('toDataProviderError', () => {
-  const graphQLFailure = (extensions: Record<string, unknown>, message = 'failed') => ({
-    message,
-    status: 200,
-    body: { graphQLErrors: [{ message, extensions }] },
-  });
-
-  it('puts each BAD_USER_INPUT violation on its form field', () => {
-    const error = toDataProviderError(
-      graphQLFailure({
-        code: 'BAD_USER_INPUT',
-        violations: [
-          { field: 'input.phones.0.number', rule: 'isE164', message: 'must be an E.164 phone number' },
-          { field: 'input.familyName', rule: 'isNotEmpty', message: 'must not be empty' },
-        ],
-      }),
-      'profiles',
-    );
-
-    expect(error.status).toBe(400);
-    expect(error.body).toEqual({
-      errors: { 'phones.0.number': 'must be an E.164 phone number', familyName: 'must not be empty' },
-    });
-  });
-
-  it('explains a stale traveller edit instead of overwriting', () => {
-    const error = toDataProviderError(graphQLFailure({ code: 'CONFLICT' }), 'profiles');
-
-    expect(error).toMatchObject({ status: 409, message: 'wayfarer.errors.profile_conflict' });
-  });
-
-  it('signs the person out on 401, however it arrives', () => {
-    expect(toDataProviderError({ message: 'Unauthorized', status: 401 }, 'profiles').status).toBe(401);
-    expect(toDataProviderError(graphQLFailure({ code: 'UNAUTHENTICATED' }), 'profiles').status).toBe(401);
-    expect(toDataProviderError(graphQLFailure({ code: 'FORBIDDEN' }), 'staff')).toMatchObject({
-      status: 403,
-      message: 'wayfarer.errors.forbidden',
-    });
   });
 });

@@ -11,6 +11,7 @@ import { dataSubjectCommands, type DataSubjectErasure, type DataSubjectExport } 
 import { createApolloClient } from './apolloClient';
 import { createBuildQuery } from './buildQuery';
 import { toDataProviderError } from './errors';
+import { i18nProvider } from '../i18n/i18nProvider';
 import type { GraphQLRequest } from './graphqlRequest';
 
 export interface WayfarerDataProvider extends DataProvider {
@@ -52,7 +53,7 @@ export const createDataProvider = (): WayfarerDataProvider => {
       (resource: string, params: unknown) =>
         (graphqlProvider[method] as (resource: string, params: unknown) => Promise<unknown>)(resource, params).catch(
           (error: unknown) => {
-            throw toDataProviderError(error as Error, resource);
+            throw toDataProviderError(error as Error, resource, i18nProvider.translate);
           },
         ),
     ]),
@@ -63,7 +64,7 @@ export const createDataProvider = (): WayfarerDataProvider => {
       .mutate({ mutation: request.query, variables: request.variables, fetchPolicy: 'no-cache' })
       .then((response) => request.parseResponse({ data: response.data }) as T)
       .catch((error: unknown) => {
-        throw toDataProviderError(error as Error, resource);
+        throw toDataProviderError(error as Error, resource, i18nProvider.translate);
       });
 
   const query = <T>(request: GraphQLRequest, resource: string): Promise<T> =>
@@ -71,7 +72,7 @@ export const createDataProvider = (): WayfarerDataProvider => {
       .query({ query: request.query, variables: request.variables, fetchPolicy: 'no-cache' })
       .then((response) => request.parseResponse({ data: response.data }) as T)
       .catch((error: unknown) => {
-        throw toDataProviderError(error as Error, resource);
+        throw toDataProviderError(error as Error, resource, i18nProvider.translate);
       });
 
   return {

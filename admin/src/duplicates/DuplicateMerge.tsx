@@ -16,47 +16,14 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { WayfarerDataProvider } from '../dataProvider';
-import type { DuplicateCandidateByIdQuery, DuplicateSideFragment, MergeableProfileField } from '../graphql/generated';
+import type { DuplicateCandidateByIdQuery } from '../graphql/generated';
 import { useScopes } from '../auth/useScopes';
 import { DuplicateReasons } from './DuplicateReasons';
+import { defaultChoices, mergeRowsFor, otherSide, toFieldChoices, type Choice, type Side } from './duplicateChoices';
 
 type Candidate = NonNullable<DuplicateCandidateByIdQuery['duplicateCandidate']>;
-type Side = 'left' | 'right';
 
-interface MergeRow {
-  field: MergeableProfileField;
-  label: string;
-  show: (profile: DuplicateSideFragment) => string;
-  needsPersonal?: boolean;
-}
-
-const joined = (values: (string | null | undefined)[], separator = ', ') => values.filter(Boolean).join(separator);
-
-/** The profile's own fields, each taken from one side; passports and other parts are always all kept. */
-const MERGE_ROWS: MergeRow[] = [
-  { field: 'TITLE', label: 'resources.profiles.fields.title', show: (profile) => profile.title ?? '' },
-  { field: 'GIVEN_NAME', label: 'resources.profiles.fields.givenName', show: (profile) => profile.givenName },
-  { field: 'MIDDLE_NAME', label: 'resources.profiles.fields.middleName', show: (profile) => profile.middleName ?? '' },
-  { field: 'FAMILY_NAME', label: 'resources.profiles.fields.familyName', show: (profile) => profile.familyName },
-  { field: 'PREFERRED_NAME', label: 'resources.profiles.fields.preferredName', show: (profile) => profile.preferredName ?? '' },
-  { field: 'DATE_OF_BIRTH', label: 'resources.profiles.fields.dateOfBirth', show: (profile) => profile.dateOfBirth ?? '', needsPersonal: true },
-  { field: 'EMAILS', label: 'resources.profiles.fields.emails', show: (profile) => joined(profile.emails.map((email) => email.address)) },
-  { field: 'PHONES', label: 'resources.profiles.fields.phones', show: (profile) => joined(profile.phones.map((phone) => phone.number)) },
-  {
-    field: 'ADDRESSES',
-    label: 'resources.profiles.fields.addresses',
-    show: (profile) => joined(profile.addresses.map((address) => joined([...address.lines, address.city, address.postalCode, address.countryCode])), '; '),
-  },
-  { field: 'DEPARTMENT', label: 'resources.profiles.fields.department', show: (profile) => profile.department ?? '' },
-];
-
-const other = (side: Side): Side => (side === 'left' ? 'right' : 'left');
-
-/** Each field from the survivor, unless only the other profile has a value for it. */
-const defaultChoices = (candidate: Candidate, survivor: Side): Record<string, Side> =>
-  Object.fromEntries(
-    MERGE_ROWS.map((row) => [row.field, !row.show(candidate[survivor]!) && row.show(candidate[other(survivor)]!) ? other(survivor) : survivor]),
-  );
+const joined = (values: (string | null | undefined)[]) => values.filter(Boolean).join(', ');
 
 const Cell = ({ selected, onSelect, label, children }: { selected: boolean; onSelect: () => void; label: string; children: ReactNode }) => (
   <TableCell onClick={onSelect} sx={{ cursor: 'pointer', bgcolor: selected ? 'action.selected' : undefined }}>
@@ -74,31 +41,31 @@ const MergeForm = ({ candidate }: { candidate: Candidate }) => {
   const redirect = useRedirect();
   const refresh = useRefresh();
   const { can } = useScopes();
-  const [survivor, setSurvivor] = useState<Side>('left');
-  const [choices, setChoices] = useState<Record<string, Side>>(() => defaultChoices(candidate, 'left'));
-  const [confirming, setConfirming] = useState(false);
-  const [working, setWorking] = useState(false);
-  const rows = useMemo(() => MERGE_ROWS.filter((row) => !row.needsPersonal || can('profiles.personal:read')), [can]);
+  const rows = useMemo(() => mergeRowsFor(can), [can]);
   const left = candidate.left!;
   const right = candidate.right!;
   const profiles = { left, right };
+  const [survivor, setSurvivor] = useState<Side>('left');
+  const [choices, setChoices] = useState<Record<string, Choice>>(() => defaultChoices(rows, profiles, 'left', translate));
+  const [confirming, setConfirming] = useState(false);
+  const [working, setWorking] = useState(false);
 
   const chooseSurvivor = (side: Side) => {
     setSurvivor(side);
-    setChoices(defaultChoices(candidate, side));
+    setChoices(defaultChoices(rows, profiles, side, translate));
   };
 
   const merge = async () => {
     setWorking(true);
     const kept = profiles[survivor];
-    const merged = profiles[other(survivor)];
+    const merged = profiles[otherSide(survivor)];
     try {
       await dataProvider.mergeProfiles({
         survivorId: kept.id,
         mergedId: merged.id,
         survivorVersion: kept.version,
         mergedVersion: merged.version,
-        fieldChoices: rows.map((row) => ({ field: row.field, from: choices[row.field] === survivor ? 'SURVIVOR' : 'MERGED' })),
+        fieldChoices: toFieldChoices(rows, choices, survivor),
       });
       notify('resources.duplicateCandidates.merge.done', { type: 'info', messageArgs: { name: kept.fullName } });
       redirect('show', 'profiles', kept.id);
@@ -120,6 +87,7 @@ const MergeForm = ({ candidate }: { candidate: Candidate }) => {
             <TableCell>{translate('resources.duplicateCandidates.merge.field')}</TableCell>
             <TableCell>{sideLabel('left')}</TableCell>
             <TableCell>{sideLabel('right')}</TableCell>
+            <TableCell>{translate('resources.duplicateCandidates.merge.both')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -137,6 +105,7 @@ const MergeForm = ({ candidate }: { candidate: Candidate }) => {
                 <strong>{profiles[side].fullName}</strong>
               </Cell>
             ))}
+            <TableCell />
           </TableRow>
           {rows.map((row) => (
             <TableRow key={row.field}>
@@ -148,9 +117,20 @@ const MergeForm = ({ candidate }: { candidate: Candidate }) => {
                   onSelect={() => setChoices({ ...choices, [row.field]: side })}
                   label={`${translate(row.label)}: ${sideLabel(side)}`}
                 >
-                  {row.show(profiles[side]) || '—'}
+                  {row.show(profiles[side], translate) || '—'}
                 </Cell>
               ))}
+              {row.list ? (
+                <Cell
+                  selected={choices[row.field] === 'both'}
+                  onSelect={() => setChoices({ ...choices, [row.field]: 'both' })}
+                  label={`${translate(row.label)}: ${translate('resources.duplicateCandidates.merge.both')}`}
+                >
+                  {translate('resources.duplicateCandidates.merge.keepBoth')}
+                </Cell>
+              ) : (
+                <TableCell />
+              )}
             </TableRow>
           ))}
           <TableRow>
@@ -158,6 +138,7 @@ const MergeForm = ({ candidate }: { candidate: Candidate }) => {
             {(['left', 'right'] as const).map((side) => (
               <TableCell key={side}>{joined(profiles[side].passports.map((passport) => `${passport.numberMasked} (${passport.issuingCountry})`)) || '—'}</TableCell>
             ))}
+            <TableCell />
           </TableRow>
         </TableBody>
       </Table>
@@ -174,7 +155,7 @@ const MergeForm = ({ candidate }: { candidate: Candidate }) => {
         loading={working}
         title="resources.duplicateCandidates.merge.confirmTitle"
         content="resources.duplicateCandidates.merge.confirmContent"
-        translateOptions={{ survivor: profiles[survivor].fullName, merged: profiles[other(survivor)].fullName }}
+        translateOptions={{ survivor: profiles[survivor].fullName, merged: profiles[otherSide(survivor)].fullName }}
         onConfirm={merge}
         onClose={() => setConfirming(false)}
       />

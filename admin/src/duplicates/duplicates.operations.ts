@@ -15,7 +15,7 @@ import {
   type MergeProfilesMutation,
   type ScanForDuplicatesMutation,
 } from '../graphql/generated';
-import { fieldVisibility } from '../auth/scopes';
+import { fieldVisibility, specialVisibility } from '../auth/scopes';
 import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
 import { requireRecord, toFilter, toListResult, toPage, toSort } from '../dataProvider/listParams';
 
@@ -41,7 +41,7 @@ export const duplicateCandidateOperations: ResourceOperations = {
   },
   GET_ONE: (params: GetOneParams, { scopes }): GraphQLRequest<DuplicateCandidateByIdQuery> => ({
     query: DuplicateCandidateByIdDocument,
-    variables: { id: String(params.id), canReadPersonal: fieldVisibility(scopes).canReadPersonal },
+    variables: { id: String(params.id), canReadPersonal: fieldVisibility(scopes).canReadPersonal, ...specialVisibility(scopes) },
     parseResponse: ({ data }) => requireRecord(data.duplicateCandidate),
   }),
 };

@@ -29,8 +29,9 @@ describe.each(pairs)('$name', ({ english, chinese }) => {
     expect([...englishLeaves.keys()].filter((key) => !chineseLeaves.has(key))).toEqual([]);
   });
 
+  // wayfarer.server words the server's English messages in Chinese; in English the server's own text shows.
   it('has no Chinese key that English lacks', () => {
-    expect([...chineseLeaves.keys()].filter((key) => !englishLeaves.has(key))).toEqual([]);
+    expect([...chineseLeaves.keys()].filter((key) => !englishLeaves.has(key) && !key.startsWith('wayfarer.server.'))).toEqual([]);
   });
 
   it('has a Chinese text for every key', () => {

@@ -1,8 +1,10 @@
 import type { TranslationMessages } from 'react-admin';
 import { raZhCN } from './ra-zh-CN';
+import { serverMessagesZhCN } from './server-messages.zh-CN';
 
 /**
- * en.ts in Simplified Chinese, key for key (catalogues.spec.ts fails on any key missing from either side).
+ * en.ts in Simplified Chinese, key for key (catalogues.spec.ts fails on any key missing from either side),
+ * and `wayfarer.server`: the server's English error messages in Chinese.
  * Polyglot's plural rule for zh always picks the first form, so messages have a single form with the count in it.
  */
 export const zhCN: TranslationMessages = {
@@ -23,6 +25,7 @@ export const zhCN: TranslationMessages = {
       forbidden: '您的角色无权执行此操作。',
       unauthenticated: '您的会话已结束，请重新登录。',
     },
+    server: serverMessagesZhCN,
   },
   resources: {
     profileTransfer: {
@@ -89,7 +92,10 @@ export const zhCN: TranslationMessages = {
         segments: '细分群体',
         segment: '细分群体',
       },
-      helper: { tags: '标签之间用逗号分隔；最多 30 个标签，每个 1 至 40 个字符' },
+      helper: {
+        tags: '标签之间用逗号分隔；最多 30 个标签，每个 1 至 40 个字符',
+        specialNeeds: '需要旅客的特殊类别数据同意（见“同意”标签）；撤回该同意会清除此标记。',
+      },
       saved: { tags: '标签已保存', flags: '标记已保存', verify: '核实已记录' },
       banner: {
         vip: 'VIP 旅客',
@@ -159,6 +165,7 @@ export const zhCN: TranslationMessages = {
         contractStart: '合同开始日期',
         contractEnd: '合同结束日期',
         accountManagerId: '客户经理（员工 ID）',
+        accountManager: '客户经理',
         createdAt: '创建时间',
         q: '搜索',
         legalEntities: '法律实体',
@@ -182,7 +189,7 @@ export const zhCN: TranslationMessages = {
         policies: '差旅政策',
         travellers: '旅客',
       },
-      helper: { accountManagerId: '负责管理此客户的员工' },
+      helper: { accountManagerId: '负责管理此客户的员工', accountManagerNamed: '当前为 %{name}' },
       status: { ACTIVE: '有效', ARCHIVED: '已归档' },
       contactRole: { TRAVEL_MANAGER: '差旅经理', TRAVEL_ARRANGER: '差旅安排人' },
       travellerType: { EMPLOYEE: '员工', GUEST: '访客', CONTRACTOR: '合同工' },
@@ -192,11 +199,26 @@ export const zhCN: TranslationMessages = {
       onlyOutOfPolicy: '仅显示违反政策的旅客',
       fields: {
         name: '姓名',
+        traveller: '旅客',
         employeeId: '员工编号',
         departmentCode: '部门',
+        costCentreCode: '成本中心',
         grade: '职级',
         travellerType: '类型',
+        validFrom: '起始日期',
+        validTo: '最后一天',
         compliance: '政策',
+      },
+      action: { link: '关联旅客', end: '结束关联' },
+      link: {
+        title: '将旅客关联到 %{account}',
+        help: '自所填日期起，该旅客属于此客户；届时仍有效的与其他客户的关联将在前一天结束。',
+        done: '已关联旅客',
+      },
+      end: {
+        title: '结束 %{name} 的关联',
+        help: '旅客属于此客户的最后一天；从次日起，此客户的合作伙伴系统将无法再查看该旅客。',
+        done: '已结束关联',
       },
     },
     travelPolicies: {
@@ -328,6 +350,8 @@ export const zhCN: TranslationMessages = {
         left: '第一位旅客',
         right: '第二位旅客',
         keep: '要保留的档案',
+        both: '两者',
+        keepBoth: '两者都保留',
         partsKept: '两位旅客的护照、旅行证件、偏好和同意记录都会保留在合并后的档案中。',
         action: '合并',
         confirmTitle: '合并到 %{survivor}？',
@@ -350,6 +374,8 @@ export const zhCN: TranslationMessages = {
         middleName: '中间名',
         familyName: '姓',
         preferredName: '常用名',
+        nativeName: '母语文字姓名',
+        preferredLanguage: '首选语言',
         dateOfBirth: '出生日期',
         department: '部门',
         status: '状态',
@@ -365,6 +391,8 @@ export const zhCN: TranslationMessages = {
         phoneSearch: '电话号码',
         email: { address: '电子邮件地址', type: '类型', isDefault: '默认' },
         phone: { number: '电话号码', type: '类型', isDefault: '默认' },
+        emergencyContacts: '紧急联系人',
+        emergencyContact: { name: '姓名', relationship: '关系', phone: '电话号码', email: '电子邮件地址' },
         address: {
           type: '类型',
           lines: '街道地址',
@@ -401,6 +429,7 @@ export const zhCN: TranslationMessages = {
         keepNumber: '留空则保留当前号码',
         addressLines: '每行填写一行地址',
         lawfulBasis: '我们可以存储此旅客档案的理由（GDPR 第 6 条）',
+        preferredLanguage: '语言标记，例如 en、zh-CN 或 pt-BR',
       },
       status: { ACTIVE: '有效', ARCHIVED: '已归档', MERGED: '已合并', ERASED: '已删除' },
       contactType: { PERSONAL: '个人', WORK: '工作', OTHER: '其他' },
@@ -599,7 +628,7 @@ export const zhCN: TranslationMessages = {
       withdrawn: '同意已撤回',
       withdrawTitle: '撤回对“%{purpose}”的同意？',
       withdrawContent: '撤回立即生效且无法撤销；如旅客再次同意，请记录一条新的同意。',
-      withdrawSpecial: '撤回立即生效：该旅客的饮食、行动、视力和听力需求将被删除。',
+      withdrawSpecial: '撤回立即生效：该旅客的饮食、行动、视力和听力需求以及特殊需求标记将被删除。',
       marketingChannels: '营销可使用：',
       noMarketing: '无渠道',
       marketingChannel: { EMAIL: '电子邮件', SMS: '短信', PHONE: '电话' },

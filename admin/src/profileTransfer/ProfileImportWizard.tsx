@@ -23,8 +23,9 @@ import { Link } from 'react-router-dom';
 import type { ConsentChannel, LegalBasis } from '../graphql/generated';
 import type { WayfarerDataProvider } from '../dataProvider';
 import type { DataProviderError } from '../dataProvider/graphqlRequest';
+import { violationText } from '../dataProvider/errors';
 import { channelChoices, CURRENT_NOTICE_VERSION, legalBasisChoices } from '../profiles/preferenceChoices';
-import { splitCsv, type CsvFile, type ProfileImportProgress, type ProfileImportReport } from './profileTransfer.operations';
+import { sendChunks, splitCsv, type CsvFile, type ProfileImportProgress, type ProfileImportReport } from './profileTransfer.operations';
 
 type Stage = 'choose' | 'checking' | 'checked' | 'importing' | 'imported';
 const STEPS: Stage[] = ['choose', 'checked', 'imported'];
@@ -78,7 +79,7 @@ const Report = ({ report }: { report: ProfileImportReport }) => {
                   <TableCell>{rejection.line}</TableCell>
                   <TableCell>{rejection.field ?? translate('resources.profileTransfer.import.wholeRow')}</TableCell>
                   <TableCell>{rejection.rule}</TableCell>
-                  <TableCell>{rejection.message}</TableCell>
+                  <TableCell>{violationText({ field: rejection.field ?? '', rule: rejection.rule, message: rejection.message }, translate)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -122,14 +123,19 @@ export const ProfileImportWizard = () => {
     try {
       const job = await dataProvider.startProfileImport({ dryRun, columns: file.columns, expectedRows: file.rows, lawfulBasis: { legalBasis, channel, noticeVersion } });
       setProgress(job);
-      for (const [sequence, csv] of file.chunks.entries()) setProgress(await dataProvider.appendProfileImportRows(job.id, sequence, csv));
+      await sendChunks(
+        file.chunks,
+        (sequence, csv) => dataProvider.appendProfileImportRows(job.id, sequence, csv),
+        // Answers to chunks in flight may arrive out of order; the furthest one is the progress.
+        (answer) => setProgress((shown) => (shown && shown.chunks > answer.chunks ? shown : answer)),
+      );
       await dataProvider.finishProfileImport(job.id);
       setReport(await dataProvider.profileImportReport(job.id));
       setStage(dryRun ? 'checked' : 'imported');
     } catch (failure) {
       const problem = failure as DataProviderError;
       const details = Object.entries(problem.body?.errors ?? {}).map(([field, message]) => `${field}: ${message}`);
-      setError([translate(problem.message, { _: problem.message }), ...details].join(' — '));
+      setError(details.length > 0 ? details.join(' — ') : translate(problem.message, { _: problem.message }));
       setStage(dryRun ? 'choose' : 'checked');
     }
   };

@@ -27,6 +27,8 @@ export type ProfileExportFile = ExportProfilesQuery['exportProfiles'];
  */
 export const CHUNK_ROWS = 2_000;
 export const CHUNK_CHARACTERS = 800_000;
+/** Chunks sent before the first of them is answered: the server stores two side by side. */
+export const CHUNKS_IN_FLIGHT = 2;
 
 export interface CsvFile {
   columns: string[];
@@ -72,6 +74,28 @@ export function splitCsv(text: string): CsvFile {
     chunks,
     rows: rows.filter((row) => row.trim() !== '').length,
   };
+}
+
+/** Sends every chunk in file order, CHUNKS_IN_FLIGHT at a time, reporting each answer; the first failure stops the rest. */
+export async function sendChunks(
+  chunks: readonly string[],
+  send: (sequence: number, csv: string) => Promise<ProfileImportProgress>,
+  onAnswer: (progress: ProfileImportProgress) => void,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const sender = async () => {
+    while (!failed && next < chunks.length) {
+      const sequence = next++;
+      try {
+        onAnswer(await send(sequence, chunks[sequence]));
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CHUNKS_IN_FLIGHT }, sender));
 }
 
 /** Saves text as a file through the browser. */

@@ -1,27 +1,15 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { BooleanInput, Button, Form, FormDataConsumer, SaveButton, TextInput, useNotify, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import { BooleanInput, Button, Form, FormDataConsumer, SaveButton, TextInput, useTranslate, useUpdate } from 'react-admin';
 import type { ProfileUpkeepDetailFragment } from '../graphql/generated';
-import type { DataProviderError } from '../dataProvider/graphqlRequest';
+import { useDialogSave } from '../dataProvider/useDialogSave';
 import { useScopes } from '../auth/useScopes';
 import type { UpkeepAction, UpkeepFormValues } from './profileUpkeep.operations';
 
 /** Saves one upkeep change; the whole show page reloads, since the profile's version moved on. */
 export const useUpkeepSave = (record: ProfileUpkeepDetailFragment, action: UpkeepAction, onDone: () => void) => {
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [update, { isPending }] = useUpdate();
-  const save = async (values: UpkeepFormValues) => {
-    try {
-      await update('profileUpkeep', { id: record.id, data: values, previousData: record, meta: { action } }, { returnPromise: true });
-      notify(`resources.profileUpkeep.saved.${action}`, { type: 'info' });
-      onDone();
-      refresh();
-    } catch (error) {
-      const failure = error as DataProviderError;
-      notify(failure.message, { type: 'error' });
-      return failure.body?.errors;
-    }
-  };
+  const saveDialog = useDialogSave(onDone, `resources.profileUpkeep.saved.${action}`);
+  const save = (values: UpkeepFormValues) => saveDialog(() => update('profileUpkeep', { id: record.id, data: values, previousData: record, meta: { action } }, { returnPromise: true }));
   return { save, isPending };
 };
 
@@ -68,7 +56,9 @@ export const FlagsDialog = ({ record, onClose }: DialogProps) => {
           <FormDataConsumer<UpkeepFormValues>>
             {({ formData }) => formData.vip && <TextInput source="vipNote" label="resources.profileUpkeep.fields.vipNote" fullWidth multiline />}
           </FormDataConsumer>
-          {can('profiles.special:write') && <BooleanInput source="specialNeeds" label="resources.profileUpkeep.fields.specialNeeds" />}
+          {can('profiles.special:write') && (
+            <BooleanInput source="specialNeeds" label="resources.profileUpkeep.fields.specialNeeds" helperText="resources.profileUpkeep.helper.specialNeeds" />
+          )}
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={onClose} />

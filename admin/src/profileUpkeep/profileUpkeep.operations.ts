@@ -16,11 +16,9 @@ import {
   type SetProfileTagsMutation,
   type VerifyProfileMutation,
 } from '../graphql/generated';
-import { hasScope } from '../auth/scopes';
+import { hasScope, specialVisibility } from '../auth/scopes';
 import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
 import { requireRecord, toListResult, toPage } from '../dataProvider/listParams';
-
-const canReadSpecial = (scopes: readonly string[]) => ({ canReadSpecial: hasScope(scopes, 'profiles.special:read') });
 
 export type UpkeepAction = 'tags' | 'flags' | 'verify';
 
@@ -35,14 +33,14 @@ export interface UpkeepFormValues {
 export const profileUpkeepOperations: ResourceOperations = {
   GET_ONE: (params: GetOneParams, { scopes }): GraphQLRequest<ProfileUpkeepQuery> => ({
     query: ProfileUpkeepDocument,
-    variables: { id: String(params.id), ...canReadSpecial(scopes) },
+    variables: { id: String(params.id), ...specialVisibility(scopes) },
     parseResponse: ({ data }) => requireRecord(data.profile),
   }),
   UPDATE: (params: UpdateParams, { scopes }): GraphQLRequest<SetProfileTagsMutation | SetProfileFlagsMutation | VerifyProfileMutation> => {
     const id = String(params.id);
     const expectedVersion = params.previousData.version as number;
     const action = params.meta?.action as UpkeepAction;
-    const visibility = canReadSpecial(scopes);
+    const visibility = specialVisibility(scopes);
     const parseResponse = ({ data }: { data: Record<string, unknown> }) => ({ data: data.setProfileTags ?? data.setProfileFlags ?? data.verifyProfile });
     if (action === 'verify') return { query: VerifyProfileDocument, variables: { id, expectedVersion, ...visibility }, parseResponse };
     if (action === 'tags') {

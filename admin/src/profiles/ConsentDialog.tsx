@@ -1,29 +1,17 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { BooleanInput, Button, Form, SaveButton, SelectInput, TextInput, required, useNotify, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import { BooleanInput, Button, Form, SaveButton, SelectInput, TextInput, required, useTranslate, useUpdate } from 'react-admin';
 import type { ProfileConsentsDetailFragment } from '../graphql/generated';
-import type { DataProviderError } from '../dataProvider/graphqlRequest';
+import { useDialogSave } from '../dataProvider/useDialogSave';
 import { channelChoices, CURRENT_NOTICE_VERSION, legalBasisChoices, purposeChoices } from './preferenceChoices';
 import type { ConsentFormValues } from './preferences.operations';
 
 /** Records what the traveller agreed to (or refused) for one purpose; it replaces that purpose's active record. */
 export const ConsentDialog = ({ record, onClose }: { record: ProfileConsentsDetailFragment; onClose: () => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [update] = useUpdate();
 
-  const save = async (values: ConsentFormValues) => {
-    try {
-      await update('profileConsents', { id: record.id, data: values, previousData: record }, { returnPromise: true });
-      notify('resources.profileConsents.recorded', { type: 'info' });
-      onClose();
-      refresh();
-    } catch (error) {
-      const failure = error as DataProviderError;
-      notify(failure.message, { type: 'error' });
-      return failure.body?.errors;
-    }
-  };
+  const saveDialog = useDialogSave(onClose, 'resources.profileConsents.recorded');
+  const save = (values: ConsentFormValues) => saveDialog(() => update('profileConsents', { id: record.id, data: values, previousData: record }, { returnPromise: true }));
 
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth>

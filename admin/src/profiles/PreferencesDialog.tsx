@@ -9,13 +9,11 @@ import {
   SimpleFormIterator,
   TextInput,
   required,
-  useNotify,
-  useRefresh,
   useTranslate,
   useUpdate,
 } from 'react-admin';
 import type { ProfilePreferencesDetailFragment, TravelPreferenceItemFragment } from '../graphql/generated';
-import type { DataProviderError } from '../dataProvider/graphqlRequest';
+import { useDialogSave } from '../dataProvider/useDialogSave';
 import { categoryChoices, contextChoices, stanceChoices, valueChoices } from './preferenceChoices';
 import type { PreferenceFormValues } from './preferences.operations';
 
@@ -33,23 +31,11 @@ const formValues = (preferences: readonly TravelPreferenceItemFragment[]): Prefe
 /** Edits one whole list; saving replaces the stored list, and the server's field errors land on the rows. */
 export const PreferencesDialog = ({ record, special, open, onClose }: PreferencesDialogProps) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [update] = useUpdate();
   const current = (special ? record.specialCategoryPreferences : record.travelPreferences) ?? [];
 
-  const save = async (values: PreferenceFormValues) => {
-    try {
-      await update('profilePreferences', { id: record.id, data: values, previousData: record, meta: { special } }, { returnPromise: true });
-      notify('resources.profilePreferences.saved', { type: 'info' });
-      onClose();
-      refresh();
-    } catch (error) {
-      const failure = error as DataProviderError;
-      notify(failure.message, { type: 'error' });
-      return failure.body?.errors;
-    }
-  };
+  const saveDialog = useDialogSave(onClose, 'resources.profilePreferences.saved');
+  const save = (values: PreferenceFormValues) => saveDialog(() => update('profilePreferences', { id: record.id, data: values, previousData: record, meta: { special } }, { returnPromise: true }));
 
   return (
     <Dialog open={open} onClose={onClose} maxWidth="lg" fullWidth>

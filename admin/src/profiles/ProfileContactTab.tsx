@@ -9,6 +9,8 @@ export const ProfileContactTab = (props: Omit<TabProps, 'children'>) => {
       <TextField source="fullName" />
       <TextField source="title" emptyText="—" />
       <TextField source="preferredName" emptyText="—" />
+      <TextField source="nativeName" emptyText="—" />
+      <TextField source="preferredLanguage" emptyText="—" />
       {can('profiles.personal:read') && <TextField source="dateOfBirth" emptyText="—" />}
       <TextField source="department" emptyText="—" />
       <SelectField source="status" choices={profileStatusChoices} />
@@ -48,6 +50,14 @@ export const ProfileContactTab = (props: Omit<TabProps, 'children'>) => {
           <DataTable.Col source="region" label="resources.profiles.fields.address.region" />
           <DataTable.Col source="postalCode" label="resources.profiles.fields.address.postalCode" />
           <DataTable.Col source="countryCode" label="resources.profiles.fields.address.countryCode" />
+        </DataTable>
+      </ArrayField>
+      <ArrayField source="emergencyContacts">
+        <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable.Col source="name" label="resources.profiles.fields.emergencyContact.name" />
+          <DataTable.Col source="relationship" label="resources.profiles.fields.emergencyContact.relationship" />
+          <DataTable.Col source="phone" label="resources.profiles.fields.emergencyContact.phone" />
+          <DataTable.Col source="email" label="resources.profiles.fields.emergencyContact.email" />
         </DataTable>
       </ArrayField>
     </TabbedShowLayout.Tab>

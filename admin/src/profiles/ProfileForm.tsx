@@ -24,6 +24,8 @@ export const ProfileForm = () => {
       <TextInput source="middleName" />
       <TextInput source="familyName" validate={required()} />
       <TextInput source="preferredName" />
+      <TextInput source="nativeName" />
+      <TextInput source="preferredLanguage" helperText="resources.profiles.helper.preferredLanguage" />
       {can('profiles.personal:read') && <DateInput source="dateOfBirth" />}
       <TextInput source="department" />
       <ArrayInput source="emails">
@@ -77,6 +79,20 @@ export const ProfileForm = () => {
           <TextInput source="postalCode" label="resources.profiles.fields.address.postalCode" />
           <TextInput source="countryCode" label="resources.profiles.fields.address.countryCode" validate={required()} />
           <BooleanInput source="isDefault" label="resources.profiles.fields.address.isDefault" />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <ArrayInput source="emergencyContacts">
+        <SimpleFormIterator inline disableReordering>
+          <TextInput source="name" label="resources.profiles.fields.emergencyContact.name" validate={required()} />
+          <TextInput source="relationship" label="resources.profiles.fields.emergencyContact.relationship" />
+          <TextInput
+            source="phone"
+            type="tel"
+            label="resources.profiles.fields.emergencyContact.phone"
+            helperText="resources.profiles.helper.phone"
+            validate={required()}
+          />
+          <TextInput source="email" type="email" label="resources.profiles.fields.emergencyContact.email" />
         </SimpleFormIterator>
       </ArrayInput>
       {can('profiles.documents:write') && (

@@ -20,7 +20,7 @@ import {
   type TravelPreferenceInput,
   type WithdrawConsentMutation,
 } from '../graphql/generated';
-import { hasScope } from '../auth/scopes';
+import { specialVisibility } from '../auth/scopes';
 import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
 import { requireRecord } from '../dataProvider/listParams';
 
@@ -47,13 +47,11 @@ export const preferenceInputs = (values: PreferenceFormValues): TravelPreference
     notes: preference.notes?.trim() || null,
   }));
 
-const canReadSpecial = (scopes: readonly string[]) => ({ canReadSpecial: hasScope(scopes, 'profiles.special:read') });
-
 /** A profile's preferences as their own record (id = the profile's), so the tab loads and saves them apart from the contact form. */
 export const profilePreferenceOperations: ResourceOperations = {
   GET_ONE: (params: GetOneParams, { scopes }): GraphQLRequest<ProfilePreferencesQuery> => ({
     query: ProfilePreferencesDocument,
-    variables: { id: String(params.id), ...canReadSpecial(scopes) },
+    variables: { id: String(params.id), ...specialVisibility(scopes) },
     parseResponse: ({ data }) => requireRecord(data.profile),
   }),
   /** `meta.special` saves the special-category list, otherwise the ordinary one; either replaces the whole list. */
@@ -62,7 +60,7 @@ export const profilePreferenceOperations: ResourceOperations = {
     variables: {
       profileId: String(params.id),
       input: { expectedVersion: params.previousData.version, preferences: preferenceInputs(params.data) },
-      ...canReadSpecial(scopes),
+      ...specialVisibility(scopes),
     },
     parseResponse: ({ data }) => ({
       data: 'setSpecialCategoryPreferences' in data ? data.setSpecialCategoryPreferences : data.setTravelPreferences,

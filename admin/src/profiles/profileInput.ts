@@ -6,6 +6,7 @@ import type {
   CreateProfileInput,
   LegalBasis,
   EmailInput,
+  EmergencyContactInput,
   PassportInput,
   PhoneInput,
   UpdateProfileInput,
@@ -21,6 +22,8 @@ export interface ProfileFormValues {
   middleName?: Optional<string>;
   familyName?: Optional<string>;
   preferredName?: Optional<string>;
+  nativeName?: Optional<string>;
+  preferredLanguage?: Optional<string>;
   dateOfBirth?: Optional<string>;
   department?: Optional<string>;
   emails?: Optional<{ address?: Optional<string>; type?: Optional<ContactType>; isDefault?: Optional<boolean> }[]>;
@@ -36,6 +39,7 @@ export interface ProfileFormValues {
       isDefault?: Optional<boolean>;
     }[]
   >;
+  emergencyContacts?: Optional<{ name?: Optional<string>; relationship?: Optional<string>; phone?: Optional<string>; email?: Optional<string> }[]>;
   lawfulBasis?: Optional<{ legalBasis?: Optional<LegalBasis>; noticeVersion?: Optional<string>; channel?: Optional<ConsentChannel> }>;
   passports?: Optional<
     {
@@ -83,6 +87,14 @@ const addressInputs = (values: ProfileFormValues): AddressInput[] =>
     isDefault: address.isDefault ?? false,
   }));
 
+const emergencyContactInputs = (values: ProfileFormValues): EmergencyContactInput[] =>
+  (values.emergencyContacts ?? []).map((contact) => ({
+    name: required(contact.name),
+    relationship: text(contact.relationship),
+    phone: required(contact.phone),
+    email: text(contact.email),
+  }));
+
 /** An existing passport keeps its id; an empty number then means "keep the stored number". */
 const passportInputs = (values: ProfileFormValues): PassportInput[] =>
   (values.passports ?? []).map((passport) => {
@@ -109,10 +121,13 @@ const profileFields = (values: ProfileFormValues, scopes: readonly string[]) => 
   middleName: text(values.middleName),
   familyName: required(values.familyName),
   preferredName: text(values.preferredName),
+  nativeName: text(values.nativeName),
+  preferredLanguage: text(values.preferredLanguage),
   department: text(values.department),
   emails: emailInputs(values),
   phones: phoneInputs(values),
   addresses: addressInputs(values),
+  emergencyContacts: emergencyContactInputs(values),
   ...scopedFields(values, scopes),
 });
 

@@ -7,6 +7,7 @@ import { createTestDatabase, dropTestDatabase } from '@wayfarer/kit/testing';
 import { loadGatewayConfig, subgraphUrlVariable } from '../config';
 import { createGateway, RunningGateway } from '../gateway';
 import { SUBGRAPHS } from '../subgraphs';
+import { StaffMember } from '@wayfarer/access';
 
 export interface GraphResponse<TData = Record<string, any>> {
   status: number;
@@ -148,20 +149,32 @@ export class TestGraph extends TestGateway {
     return gateway;
   }
 
-  /** A session token as access would issue it, for a staff member that need not exist. */
-  sessionToken(claims: { sub?: string; roles?: string[]; scopes: string[]; expiresInSeconds?: number }): string {
-    const now = Math.floor(Date.now() / 1000);
+  /**
+   * A session token as access would issue it, with exactly the roles and scopes asked for, for an
+   * active staff member recorded under `sub` (the gateway ends sessions of unknown or inactive staff).
+   */
+  async sessionToken(claims: { sub?: string; roles?: string[]; scopes: string[]; expiresInSeconds?: number }): Promise<string> {
+    const sub = claims.sub ?? uuid7();
+    const now = new Date();
+    await this.subgraphs.access.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(StaffMember)
+      .values({ id: sub, username: `token.${sub}`, displayName: 'Test', passwordHash: '!', roles: claims.roles ?? [], active: true, sessionsValidFrom: null, lastSignInAt: null, version: 1, createdAt: now, updatedAt: now })
+      .orIgnore()
+      .execute();
+    const issuedAt = Math.floor(now.getTime() / 1000);
     return signJwt(
       {
         iss: SESSION_TOKEN.issuer,
         aud: SESSION_TOKEN.audience,
-        sub: claims.sub ?? uuid7(),
+        sub,
         kind: 'staff',
         name: 'test',
         roles: claims.roles ?? [],
         scopes: claims.scopes,
-        iat: now,
-        exp: now + (claims.expiresInSeconds ?? SESSION_TOKEN.lifetimeSeconds),
+        iat: issuedAt,
+        exp: issuedAt + (claims.expiresInSeconds ?? SESSION_TOKEN.lifetimeSeconds),
       },
       privateKeyFromPem(this.sessionPrivateKeyPem),
     );
@@ -176,7 +189,7 @@ export class TestGraph extends TestGateway {
 
   /** A real staff member with one role, created by an administrator and signed in. */
   async createStaff(role: string): Promise<TestStaff> {
-    const admin = this.sessionToken({ roles: ['admin'], scopes: ['access:admin'] });
+    const admin = await this.sessionToken({ roles: ['admin'], scopes: ['access:admin'] });
     const username = `${role}.${randomBytes(4).toString('hex')}`;
     const password = randomBytes(12).toString('base64url');
     const created = await this.request(

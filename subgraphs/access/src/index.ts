@@ -15,13 +15,14 @@ import { AuditEventSubject } from './audit/audit-event-subject.entity';
 import { AuditLogService } from './audit/audit-log.service';
 import { AuditEventResolver } from './audit/audit-event.resolver';
 import { CreateAccessTables1767225600000 } from './migrations/1767225600000-create-access-tables';
+import { AddStaffSessionsValidFrom1767225700000 } from './migrations/1767225700000-add-staff-sessions-valid-from';
 import { seedDemoStaff, DEMO_PASSWORD } from './demo/demo-staff';
 
 export { ROLE_SCOPES, ROLE_NAMES, STAFF_SCOPES, SERVICE_SCOPES, PARTNER_SCOPES, scopesOfRoles } from './roles/role-catalogue';
 export { StaffMember, PartnerClient, AuditEventEntity, DEMO_PASSWORD };
 
 export const ACCESS_ENTITIES = [StaffMember, PartnerClient, AuditEventEntity, AuditEventSubject];
-export const ACCESS_MIGRATIONS = [CreateAccessTables1767225600000];
+export const ACCESS_MIGRATIONS = [CreateAccessTables1767225600000, AddStaffSessionsValidFrom1767225700000];
 
 export const accessModule: SubgraphModule<AccessSettings> = {
   name: 'access',

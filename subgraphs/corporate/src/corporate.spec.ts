@@ -1,4 +1,7 @@
 import { TestGraph } from '@wayfarer/gateway/testing';
+import { uuid7 } from '@wayfarer/kit';
+import { DayChangeSweep } from './upkeep/day-change.sweep';
+import { ComplianceStatusService } from './compliance/compliance-status.service';
 
 const STAFF_SCOPES = ['profiles:read', 'profiles:write', 'corporate:read', 'corporate:write', 'access:admin'];
 const LAWFUL_BASIS = { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' };
@@ -50,6 +53,14 @@ describe('corporate accounts, policies and compliance through the gateway', () =
     (await ok('mutation($input: CreateTravelPolicyInput!) { createTravelPolicy(input: $input) { id version } }', { input })).createTravelPolicy as { id: string; version: number };
   const link = (profileId: string, accountId: string, extra: object = {}) =>
     ok('mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', { input: { profileId, accountId, validFrom: '2026-01-01', ...extra } });
+  /** Delivers now what the subgraphs tell each other in the background: account links to profiles, then linked travellers' preferences back. */
+  const settle = async () => {
+    await graph.subgraphs.corporate.outbox!.relay();
+    await graph.subgraphs.profiles.outbox!.relay();
+  };
+  const corporateSql = (sql: string, parameters: unknown[] = []) => graph.subgraphs.corporate.dataSource.query(sql, parameters);
+  const today = new Date().toISOString().slice(0, 10);
+  const dayFrom = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
   let acme: { id: string; version: number };
   let globex: { id: string; version: number };
@@ -60,7 +71,7 @@ describe('corporate accounts, policies and compliance through the gateway', () =
 
   beforeAll(async () => {
     graph = await TestGraph.start();
-    token = graph.sessionToken({ roles: ['admin'], scopes: STAFF_SCOPES });
+    token = await graph.sessionToken({ roles: ['admin'], scopes: STAFF_SCOPES });
     acme = await createAccount('Acme Travel Co');
     globex = await createAccount('Globex');
     acmePolicy = await createPolicy({
@@ -119,7 +130,6 @@ describe('corporate accounts, policies and compliance through the gateway', () =
   });
 
   it('keeps old versions readable and judges by the version in force; overlapping versions are refused', async () => {
-    const today = new Date().toISOString().slice(0, 10);
     const revise = 'mutation($id: ID!, $input: ReviseTravelPolicyInput!) { reviseTravelPolicy(id: $id, input: $input) { version } }';
     const rules = { cabinByDuration: [{ minHours: 0, cabin: 'FIRST' }], railClass: 'STANDARD', blockedAirlines: ['FR'] };
     expect(await violation(revise, { id: acmePolicy.id, input: { expectedVersion: acmePolicy.version, effectiveFrom: '2026-01-01', rules } })).toMatchObject({
@@ -172,10 +182,11 @@ describe('corporate accounts, policies and compliance through the gateway', () =
     expect(profile.employments).toEqual([{ accountId: globex.id }]);
   });
 
-  it('lists an account’s travellers with names and compliance in the same SQL statements whatever the page size', async () => {
+  it('lists an account’s travellers with names and compliance in the same SQL statements whatever the page size, filtered or not', async () => {
     for (const name of ['Charlie', 'Delta', 'Echo']) await link(await createTraveller(name, [{ category: 'RAIL_CLASS', value: 'FIRST', context: 'BUSINESS' }]), acme.id);
-    const statements = async () =>
-      Promise.all(
+    const statements = async () => {
+      await settle();
+      return Promise.all(
         ['profiles', 'corporate'].map(async (name) => {
           // Drains audit events through to the log, so no timer-driven relay lands inside a measurement.
           await graph.subgraphs[name].audit.flush();
@@ -184,11 +195,12 @@ describe('corporate accounts, policies and compliance through the gateway', () =
           return ((await response.json()) as { sqlStatements: number }).sqlStatements;
         }),
       );
-    const measure = async (limit: number) => {
+    };
+    const measure = async (limit: number, filter: object | null = null) => {
       const before = await statements();
       const { corporateAccount } = await ok(
-        'query($id: ID!, $limit: Int!) { corporateAccount(id: $id) { travellers(page: { limit: $limit }) { total items { employeeId profile { fullName policyCompliance { inPolicy } } } } } }',
-        { id: acme.id, limit },
+        'query($id: ID!, $limit: Int!, $filter: AccountTravellerFilter) { corporateAccount(id: $id) { travellers(page: { limit: $limit }, filter: $filter) { total items { employeeId profile { fullName policyCompliance { inPolicy } } } } } }',
+        { id: acme.id, limit, filter },
       );
       expect(corporateAccount.travellers.items).toHaveLength(limit);
       const after = await statements();
@@ -196,6 +208,7 @@ describe('corporate accounts, policies and compliance through the gateway', () =
     };
     await measure(1);
     expect(await measure(1)).toEqual(await measure(4));
+    expect(await measure(1, { inPolicy: false })).toEqual(await measure(3, { inPolicy: false }));
   });
 
   it('checks a proposed trip against the policy in force on its date', async () => {
@@ -213,6 +226,136 @@ describe('corporate accounts, policies and compliance through the gateway', () =
     });
   });
 
+  it('refuses removing a department a policy override applies to, naming the field and the rule, and writes nothing', async () => {
+    const update = 'mutation($id: ID!, $input: UpdateCorporateAccountInput!) { updateCorporateAccount(id: $id, input: $input) { version departments { code } } }';
+    const before = (await ok('query($id: ID!) { corporateAccount(id: $id) { version departments { code name } } }', { id: acme.id })).corporateAccount;
+    expect(await violation(update, { id: acme.id, input: { expectedVersion: before.version, departments: [{ code: 'SALES', name: 'Sales' }] } })).toEqual({
+      field: 'input.departments',
+      rule: 'keepsOverriddenDepartments',
+      message: 'must keep department OPS: the travel policy override “x” applies to it',
+    });
+    expect((await ok('query($id: ID!) { corporateAccount(id: $id) { version departments { code name } } }', { id: acme.id })).corporateAccount).toEqual(before);
+
+    const { updateCorporateAccount } = await ok(update, { id: acme.id, input: { expectedVersion: before.version, departments: [{ code: 'ops', name: 'Operations' }, { code: 'SALES', name: 'Sales' }] } });
+    expect(updateCorporateAccount.departments).toEqual([{ code: 'ops' }, { code: 'SALES' }]);
+  });
+
+  describe('profiles and compliance kept in step with employment', () => {
+    let hooli: { id: string; version: number };
+    let partnerKey: string;
+    const partnerReads = async (profileId: string) => {
+      const answer = await graph.request('query($id: ID!) { profile(id: $id) { id } }', { id: profileId }, { apiKey: partnerKey });
+      return answer.body.data?.profile?.id === profileId;
+    };
+    const travellers = async (accountId: string, filter: object, page: object = { limit: 25 }) =>
+      (
+        await ok('query($id: ID!, $filter: AccountTravellerFilter, $page: PageInput) { corporateAccount(id: $id) { travellers(filter: $filter, page: $page) { total items { profile { id } } } } }', {
+          id: accountId,
+          filter,
+          page,
+        })
+      ).corporateAccount.travellers as { total: number; items: { profile: { id: string } }[] };
+    const ids = (list: { items: { profile: { id: string } }[] }) => list.items.map((item) => item.profile.id).sort();
+
+    beforeAll(async () => {
+      hooli = await createAccount('Hooli');
+      const { createPartnerClient } = await ok('mutation($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { apiKey } }', {
+        input: { name: 'Hooli HR', scopes: ['profiles:read', 'corporate:read'], accountIds: [hooli.id] },
+      });
+      partnerKey = createPartnerClient.apiKey;
+    });
+
+    it('refuses a link to a traveller profiles does not know, naming the field, and writes nothing', async () => {
+      const unknown = uuid7();
+      expect(await violation('mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', { input: { profileId: unknown, accountId: hooli.id, validFrom: '2026-01-01' } })).toEqual({
+        field: 'input.profileId',
+        rule: 'exists',
+        message: 'is not a traveller',
+      });
+      expect(await corporateSql('SELECT id FROM employments WHERE profile_id = ?', [unknown])).toEqual([]);
+      expect(await corporateSql('SELECT id FROM outbox WHERE subject_id = ?', [unknown])).toEqual([]);
+    });
+
+    it('tells profiles of a link only when the change that made it commits', async () => {
+      const foxtrot = await createTraveller('Foxtrot', []);
+      // A failure after the link was written and reported rolls back the report with it.
+      await corporateSql('RENAME TABLE traveller_preferences TO traveller_preferences_away');
+      try {
+        const failed = await graph.request('mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', { input: { profileId: foxtrot, accountId: hooli.id, validFrom: '2026-01-01' } }, { token });
+        expect(failed.body.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      } finally {
+        await corporateSql('RENAME TABLE traveller_preferences_away TO traveller_preferences');
+      }
+      await settle();
+      expect(await corporateSql('SELECT id FROM employments WHERE profile_id = ?', [foxtrot])).toEqual([]);
+      expect(await partnerReads(foxtrot)).toBe(false);
+
+      await link(foxtrot, hooli.id);
+      await settle();
+      expect(await partnerReads(foxtrot)).toBe(true);
+      expect(await corporateSql('SELECT status FROM outbox WHERE subject_id = ?', [foxtrot])).toEqual([{ status: 'SENT' }]);
+    });
+
+    it('withdraws from profiles a link whose last day has passed, at the next day’s sweep', async () => {
+      const golf = await createTraveller('Golf', []);
+      await link(golf, hooli.id, { validTo: today });
+      await settle();
+      expect(await partnerReads(golf)).toBe(true);
+
+      // A day passes: the link ended yesterday, and the last sweep ran yesterday.
+      const yesterday = dayFrom(today, -1);
+      await corporateSql('UPDATE employments SET valid_to = ? WHERE profile_id = ?', [yesterday, golf]);
+      await corporateSql('UPDATE sweep_marks SET swept_on = ?', [yesterday]);
+      await settle();
+      expect(await partnerReads(golf)).toBe(true);
+
+      const dataSource = graph.subgraphs.corporate.dataSource;
+      await new DayChangeSweep(new ComplianceStatusService(dataSource)).run();
+      await settle();
+      expect(await partnerReads(golf)).toBe(false);
+    });
+
+    it('filters an account’s travellers by compliance across every page, kept current as preferences and policies change', async () => {
+      const initrode = await createAccount('Initrode');
+      const policy = await createPolicy({ accountId: initrode.id, name: 'Initrode', appliesTo: 'ACCOUNT', effectiveFrom: '2026-01-01', rules: { cabinByDuration: [{ minHours: 0, cabin: 'ECONOMY' }] } });
+      const business = [{ category: 'CABIN_CLASS', value: 'BUSINESS', context: 'BUSINESS' }];
+      const [hotel, india, juliet, kilo] = [
+        await createTraveller('Hotel', business),
+        await createTraveller('India', business),
+        await createTraveller('Juliet', [{ category: 'CABIN_CLASS', value: 'ECONOMY', context: 'ANY' }]),
+        await createTraveller('Kilo', [{ category: 'CABIN_CLASS', value: 'FIRST', context: 'LEISURE' }]),
+      ];
+      for (const traveller of [hotel, india, juliet, kilo]) await link(traveller, initrode.id);
+      await settle();
+
+      const first = await travellers(initrode.id, { inPolicy: false }, { limit: 1 });
+      const second = await travellers(initrode.id, { inPolicy: false }, { limit: 1, offset: 1 });
+      expect([first.total, first.items.length, second.items.length]).toEqual([2, 1, 1]);
+      expect([...ids(first), ...ids(second)].sort()).toEqual([hotel, india].sort());
+      expect(ids(await travellers(initrode.id, { inPolicy: true }))).toEqual([juliet, kilo].sort());
+
+      const { profile } = await ok('query($id: ID!) { profile(id: $id) { version } }', { id: hotel });
+      await ok('mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelPreferences(profileId: $id, input: $input) { id } }', {
+        id: hotel,
+        input: { expectedVersion: profile.version, preferences: [{ category: 'CABIN_CLASS', value: 'ECONOMY', context: 'BUSINESS' }] },
+      });
+      await settle();
+      expect(ids(await travellers(initrode.id, { inPolicy: false }))).toEqual([india]);
+
+      const revise = 'mutation($id: ID!, $input: ReviseTravelPolicyInput!) { reviseTravelPolicy(id: $id, input: $input) { version } }';
+      const { reviseTravelPolicy } = await ok(revise, { id: policy.id, input: { expectedVersion: policy.version, effectiveFrom: today, rules: { cabinByDuration: [{ minHours: 0, cabin: 'BUSINESS' }] } } });
+      expect((await travellers(initrode.id, { inPolicy: false })).total).toBe(0);
+
+      // A version taking effect tomorrow changes nothing today, and everything at tomorrow's sweep.
+      const tomorrow = dayFrom(today, 1);
+      await ok(revise, { id: policy.id, input: { expectedVersion: reviseTravelPolicy.version, effectiveFrom: tomorrow, rules: { cabinByDuration: [{ minHours: 0, cabin: 'ECONOMY' }] } } });
+      expect((await travellers(initrode.id, { inPolicy: false })).total).toBe(0);
+      const dataSource = graph.subgraphs.corporate.dataSource;
+      await new DayChangeSweep(new ComplianceStatusService(dataSource)).run(tomorrow);
+      expect(ids(await travellers(initrode.id, { inPolicy: false }))).toEqual([india]);
+    });
+  });
+
   describe('a partner client of one account', () => {
     let apiKey: string;
     const partner = (query: string, variables: Record<string, unknown> = {}) => graph.request(query, variables, { apiKey });
@@ -223,6 +366,7 @@ describe('corporate accounts, policies and compliance through the gateway', () =
         input: { name: 'Acme HR', scopes: ['profiles:read', 'corporate:read'], accountIds: [acme.id] },
       });
       apiKey = createPartnerClient.apiKey;
+      await settle();
     });
 
     it('reads its account, its travellers, their policy and compliance, without leisure data', async () => {

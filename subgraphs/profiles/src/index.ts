@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, dataSubjectResolver, SubgraphModule } from '@wayfarer/kit';
+import { buildFederatedSchema, createGatewayCall, dataSubjectResolver, SubgraphModule } from '@wayfarer/kit';
 import { Profile } from './profile/profile.entity';
 import { ProfileResolver } from './profile/profile.resolver';
 import { ProfileService } from './profile/profile.service';
@@ -23,8 +23,14 @@ import { seedDemoTravellers } from './demo/demo-travellers';
 import { ProfileAccountLink } from './account-links/profile-account-link.entity';
 import { AccountLinkService } from './account-links/account-link.service';
 import { AccountLinkResolver } from './account-links/account-link.resolver';
+import { businessPreferencesTopic } from './account-links/business-preferences.topic';
+import { CreateOutbox1732370000000 } from './migrations/1732370000000-create-outbox';
+import { IndexNativeNames1732380000000 } from './migrations/1732380000000-index-native-names';
 import { CreateProfileAccountLinks1732330000000 } from './migrations/1732330000000-create-profile-account-links';
 import { CoverStatusInNameIndexes1732340000000 } from './migrations/1732340000000-cover-status-in-name-indexes';
+import { MarkSpecialCategoryChanges1732360000001 } from './migrations/1732360000001-mark-special-category-changes';
+import { AddContactDetails1732360000002 } from './migrations/1732360000002-add-contact-details';
+import { ClearSpecialNeedsWithoutConsent1732360000003 } from './migrations/1732360000003-clear-special-needs-without-consent';
 import { ProfileDataSubjectService } from './data-subject/profile-data-subject.service';
 import { ProfileImportJob } from './import/profile-import-job.entity';
 import { ProfileImportRejection } from './import/profile-import-rejection.entity';
@@ -59,7 +65,7 @@ const PROFILES_ENTITIES = [Profile, Passport, ProfileChange, TravelPreference, C
 export const profilesModule: SubgraphModule<ProfilesSettings> = {
   name: 'profiles',
   entities: PROFILES_ENTITIES,
-  migrations: [CreateProfiles1732260000000, CreateProfileChanges1732270000000, CreatePreferencesConsentsOffer1732280000000, CreateTravelDocuments1732290000000, CreateDuplicates1732300000000, CreateReviewFlagsTagsSegmentsReminders1732310000000, CreateProfileImports1732320000000, CreateProfileAccountLinks1732330000000, CoverStatusInNameIndexes1732340000000],
+  migrations: [CreateProfiles1732260000000, CreateProfileChanges1732270000000, CreatePreferencesConsentsOffer1732280000000, CreateTravelDocuments1732290000000, CreateDuplicates1732300000000, CreateReviewFlagsTagsSegmentsReminders1732310000000, CreateProfileImports1732320000000, CreateProfileAccountLinks1732330000000, CoverStatusInNameIndexes1732340000000, MarkSpecialCategoryChanges1732360000001, AddContactDetails1732360000002, ClearSpecialNeedsWithoutConsent1732360000003, CreateOutbox1732370000000, IndexNativeNames1732380000000],
   async prepare(dataSource, _config, logger, env) {
     const settings = loadProfilesSettings(env);
     if (settings.demo) await seedDemoTravellers(dataSource, settings.cipher, logger);
@@ -68,6 +74,8 @@ export const profilesModule: SubgraphModule<ProfilesSettings> = {
     if (derived > 0) logger.info({ profiles: derived }, 'segments and reminders derived');
     return settings;
   },
+  outboxTopics: (dataSource, config) =>
+    [businessPreferencesTopic(dataSource, createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'profiles', serviceSecret: config.SERVICE_TOKEN_SECRET }))],
   async schema(dataSource, _config, _logger, settings) {
     const history = new ProfileHistoryService(dataSource);
     const numbers = new DocumentNumbers(() => {
@@ -84,7 +92,7 @@ export const profilesModule: SubgraphModule<ProfilesSettings> = {
     parts.register(new ProfilePhoneIndex());
     parts.register(new DocumentNumberSearch(numbers));
     const preferences = new TravelPreferenceService(dataSource, history);
-    const consents = new ConsentService(dataSource, history, preferences);
+    const consents = new ConsentService(dataSource, history, parts);
     parts.register(preferences);
     parts.register(consents);
     const offerCatalogue = new OfferCatalogueService(dataSource);

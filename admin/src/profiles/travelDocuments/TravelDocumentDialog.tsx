@@ -12,13 +12,11 @@ import {
   SimpleFormIterator,
   TextInput,
   required,
-  useNotify,
-  useRefresh,
   useTranslate,
   useUpdate,
 } from 'react-admin';
 import type { ProfileTravelDocumentsFragment } from '../../graphql/generated';
-import type { DataProviderError } from '../../dataProvider/graphqlRequest';
+import { useDialogSave } from '../../dataProvider/useDialogSave';
 import { contextChoices } from '../preferenceChoices';
 import { entryTypeChoices } from './travelDocumentChoices';
 import { travelDocumentFormValues, type TravelDocumentFormValues, type TravelDocumentList } from './travelDocuments.operations';
@@ -98,22 +96,10 @@ interface TravelDocumentDialogProps {
 /** Edits one whole list; saving replaces the stored list, and the server's field errors land on the rows. */
 export const TravelDocumentDialog = ({ list, record, onClose }: TravelDocumentDialogProps) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [update] = useUpdate();
 
-  const save = async (values: TravelDocumentFormValues) => {
-    try {
-      await update('profileDocuments', { id: record.id, data: values, previousData: record, meta: { list } }, { returnPromise: true });
-      notify('resources.profileDocuments.saved', { type: 'info' });
-      onClose();
-      refresh();
-    } catch (error) {
-      const failure = error as DataProviderError;
-      notify(failure.message, { type: 'error' });
-      return failure.body?.errors;
-    }
-  };
+  const saveDialog = useDialogSave(onClose, 'resources.profileDocuments.saved');
+  const save = (values: TravelDocumentFormValues) => saveDialog(() => update('profileDocuments', { id: record.id, data: values, previousData: record, meta: { list } }, { returnPromise: true }));
 
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth>

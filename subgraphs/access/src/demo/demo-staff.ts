@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Logger } from '@wayfarer/kit';
+import { demoId, Logger } from '@wayfarer/kit';
 import { StaffMemberService } from '../staff/staff-member.service';
 import { ROLE_NAMES } from '../roles/role-catalogue';
 
@@ -13,12 +13,12 @@ const DISPLAY_NAMES: Record<string, string> = {
   admin: 'Ash Administrator',
 };
 
-/** One staff member per role, named after it, on an empty database only. */
+/** One staff member per role, named after it, on an empty database only; their ids are the demo ones other subgraphs' demo data refers to. */
 export async function seedDemoStaff(dataSource: DataSource, logger: Logger): Promise<void> {
   const staffMembers = new StaffMemberService(dataSource);
   if ((await staffMembers.count()) > 0) return;
   for (const role of ROLE_NAMES) {
-    await staffMembers.create({ username: role, displayName: DISPLAY_NAMES[role] ?? role, password: DEMO_PASSWORD, roles: [role] });
+    await staffMembers.create({ username: role, displayName: DISPLAY_NAMES[role] ?? role, password: DEMO_PASSWORD, roles: [role] }, demoId({ kind: 'staff', username: role }));
   }
   logger.info({ usernames: ROLE_NAMES }, 'demo staff created');
 }

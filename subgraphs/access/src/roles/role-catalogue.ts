@@ -19,7 +19,7 @@ export const STAFF_SCOPES = [
 ] as const;
 
 /** Held only by services (through the gateway), never by a role or a partner client. */
-export const SERVICE_SCOPES = ['audit:write', 'access:resolve-keys', 'profiles:record-account-links'] as const;
+export const SERVICE_SCOPES = ['audit:write', 'access:resolve-keys', 'profiles:record-account-links', 'corporate:record-traveller-preferences'] as const;
 
 const TRAVEL_CONSULTANT = [
   'profiles:read',

@@ -34,6 +34,10 @@ export class StaffMember {
   @Field(() => Boolean)
   active: boolean;
 
+  /** Sessions issued before this no longer count (deactivated, roles or password changed); null: all do. */
+  @Column({ name: 'sessions_valid_from', type: 'datetime', precision: 3, nullable: true })
+  sessionsValidFrom: Date | null;
+
   @Column({ name: 'last_sign_in_at', type: 'datetime', precision: 3, nullable: true })
   @Field(() => Date, { nullable: true })
   lastSignInAt: Date | null;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AuditedMutation, Authenticated, byKeys, PageInput, RequiresScopes, SubgraphContext, UnauthenticatedError } from '@wayfarer/kit';
 import { StaffMember } from './staff-member.entity';
 import { StaffMemberService } from './staff-member.service';
@@ -30,6 +30,13 @@ export class StaffMemberResolver {
   @RequiresScopes(['access:admin'])
   staffMember(@Arg('id', () => ID) id: string): Promise<StaffMember | null> {
     return this.staffMemberService.findById(id);
+  }
+
+  @Query(() => Boolean, { description: 'For the gateway, called directly: whether a session token issued at `issuedAt` (seconds) still counts.' })
+  @Directive('@inaccessible')
+  @RequiresScopes(['access:resolve-keys'])
+  staffSessionValid(@Arg('staffId', () => ID) staffId: string, @Arg('issuedAt', () => Int) issuedAt: number): Promise<boolean> {
+    return this.staffMemberService.sessionStillValid(staffId, issuedAt);
   }
 
   @Mutation(() => StaffMember)

@@ -55,11 +55,11 @@ export class StaffMemberService {
     return this.repository.count();
   }
 
-  async create(input: CreateStaffMemberInput): Promise<StaffMember> {
+  async create(input: CreateStaffMemberInput, id = uuid7()): Promise<StaffMember> {
     const username = input.username.toLowerCase();
     const now = new Date();
     const staffMember = this.repository.create({
-      id: uuid7(),
+      id,
       username,
       displayName: input.displayName,
       passwordHash: await hashPassword(input.password),
@@ -83,13 +83,23 @@ export class StaffMemberService {
   }
 
   async update(id: string, input: UpdateStaffMemberInput): Promise<StaffMember> {
-    const changes: QueryDeepPartialEntity<StaffMember> = { updatedAt: new Date() };
+    const now = new Date();
+    const changes: QueryDeepPartialEntity<StaffMember> = { updatedAt: now };
     if (input.displayName !== undefined && input.displayName !== null) changes.displayName = input.displayName;
     if (input.roles) changes.roles = input.roles as never;
     if (input.active !== undefined && input.active !== null) changes.active = input.active;
     if (input.password) changes.passwordHash = await hashPassword(input.password);
+    // A session carries the roles it was issued with; after any of these changes it must be signed in again.
+    if (input.roles || input.active === false || input.password) changes.sessionsValidFrom = now;
     await updateWithVersion(this.dataSource.manager, StaffMember, 'StaffMember', id, input.expectedVersion, changes);
     return this.repository.findOneByOrFail({ id });
+  }
+
+  /** Whether a session issued at `issuedAt` (seconds, as in the token) still counts for this staff member. */
+  async sessionStillValid(id: string, issuedAt: number): Promise<boolean> {
+    const staffMember = await this.repository.findOne({ where: { id }, select: { id: true, active: true, sessionsValidFrom: true } });
+    if (!staffMember?.active) return false;
+    return !staffMember.sessionsValidFrom || issuedAt >= Math.floor(staffMember.sessionsValidFrom.getTime() / 1000);
   }
 
   /** Not an edit: leaves the version alone, so signing in never makes an administrator's open form stale. */

@@ -9,7 +9,7 @@ import { CORPORATE_SCOPES } from '../corporate.scopes';
 import { assertMayReadAccounts } from '../partner-scope';
 import { TravelPolicy } from '../policies/travel-policy.entity';
 import { TravelPolicyService } from '../policies/travel-policy.service';
-import { EmploymentList } from '../employment/employment-list.types';
+import { AccountTravellerFilter, EmploymentList } from '../employment/employment-list.types';
 import { EmploymentService } from '../employment/employment.service';
 
 @Resolver(() => CorporateAccount)
@@ -57,8 +57,12 @@ export class CorporateAccountResolver {
   }
 
   @FieldResolver(() => EmploymentList, { description: 'Travellers linked to the account today.' })
-  async travellers(@Root() account: CorporateAccount, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput): Promise<EmploymentList> {
-    return EmploymentList.of(await this.employments.travellersOf(account.id, page ?? undefined));
+  async travellers(
+    @Root() account: CorporateAccount,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => AccountTravellerFilter, { nullable: true }) filter?: AccountTravellerFilter,
+  ): Promise<EmploymentList> {
+    return EmploymentList.of(await this.employments.travellersOf(account.id, filter ?? undefined, page ?? undefined));
   }
 
   @Mutation(() => CorporateAccount)

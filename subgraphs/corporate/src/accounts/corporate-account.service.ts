@@ -1,4 +1,4 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   inTransaction,
   ListPage,
@@ -17,6 +17,8 @@ import { AccountStatus } from './account.types';
 import { CorporateAccountListArgs, CorporateAccountSortField } from './corporate-account-list.args';
 import { CorporateAccountFieldsInput, CreateCorporateAccountInput, UpdateCorporateAccountInput } from './corporate-account.input';
 import { assertMayReadAccounts, partnerAccountIds } from '../partner-scope';
+import { TravelPolicy } from '../policies/travel-policy.entity';
+import { PolicyScope } from '../policies/policy-scope';
 
 function assertUniqueCodes(items: { code: string }[] | undefined, field: string): void {
   const seen = new Set<string>();
@@ -82,6 +84,7 @@ export class CorporateAccountService {
       const account = await manager.getRepository(CorporateAccount).findOne({ where: { id } });
       if (!account) throw new NotFoundError('CorporateAccount', id);
       this.apply(account, input);
+      if (input.departments) await this.assertOverriddenDepartmentsKept(manager, account);
       if (input.status) account.status = input.status;
       account.updatedAt = new Date();
       const { id: _id, version: _version, createdAt: _createdAt, ...columns } = account;
@@ -89,6 +92,20 @@ export class CorporateAccountService {
       account.version = input.expectedVersion + 1;
       return account;
     });
+  }
+
+  /** A department override applies to a department of the account; removing that department would leave it applying to nobody. */
+  private async assertOverriddenDepartmentsKept(manager: EntityManager, account: CorporateAccount): Promise<void> {
+    const kept = new Set(account.departments.map((department) => department.code.toUpperCase()));
+    const overrides = await manager.getRepository(TravelPolicy).find({ where: { accountId: account.id, appliesTo: PolicyScope.DEPARTMENT } });
+    const orphaned = overrides.find((policy) => policy.departmentCode && !kept.has(policy.departmentCode.toUpperCase()));
+    if (orphaned) {
+      throw ValidationFailedError.single(
+        'input.departments',
+        'keepsOverriddenDepartments',
+        `must keep department ${orphaned.departmentCode}: the travel policy override “${orphaned.name}” applies to it`,
+      );
+    }
   }
 
   private apply(account: CorporateAccount, input: CorporateAccountFieldsInput): void {

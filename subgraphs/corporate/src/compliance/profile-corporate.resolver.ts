@@ -5,8 +5,9 @@ import { ComplianceFinding, PolicyCompliance, TripCheck } from './policy-complia
 import { TravellerPolicyService } from './traveller-policy.service';
 import { TripInput } from './trip.input';
 import { Employment } from '../employment/employment.entity';
-import { EmploymentService, today } from '../employment/employment.service';
-import { approvalNeeded, checkTrip, ComplianceOutcome, Finding, judgePreferences, Preference, PreferenceFinding } from '../policies/policy-evaluation';
+import { EmploymentService } from '../employment/employment.service';
+import { today } from '../employment/link-dates';
+import { approvalNeeded, checkTrip, ComplianceOutcome, Finding, isInPolicy, judgePreferences, Preference, PreferenceFinding } from '../policies/policy-evaluation';
 import { CORPORATE_SCOPES } from '../corporate.scopes';
 
 const asFinding = (finding: Finding | PreferenceFinding): ComplianceFinding => ({
@@ -42,14 +43,14 @@ export class ProfileCorporateResolver {
   async policyCompliance(@Root() profile: Profile, @Ctx() context: SubgraphContext): Promise<PolicyCompliance | null> {
     const governing = await this.travellerPolicies.forTraveller(profile.id, context);
     if (!governing) return null;
-    const findings = judgePreferences(governing.rules, (profile.travelPreferences ?? []) as Preference[]).map(asFinding);
+    const findings = judgePreferences(governing.rules, (profile.travelPreferences ?? []) as Preference[]);
     return {
       accountId: governing.employment.accountId,
       policyId: governing.policy.id,
       policyName: governing.policy.name,
       evaluatedOn: governing.on,
-      inPolicy: findings.every((finding) => finding.inPolicy),
-      findings,
+      inPolicy: isInPolicy(findings),
+      findings: findings.map(asFinding),
     };
   }
 
@@ -61,7 +62,7 @@ export class ProfileCorporateResolver {
     const findings = checkTrip(governing.rules, { ...trip, bookingDate: trip.bookingDate ?? today() });
     return {
       policyId: governing.policy.id,
-      inPolicy: findings.every((finding) => finding.outcome !== ComplianceOutcome.OUT_OF_POLICY),
+      inPolicy: isInPolicy(findings),
       approval: approvalNeeded(governing.rules, findings),
       approvers: governing.rules.approvers ?? [],
       findings: findings.map(asFinding),

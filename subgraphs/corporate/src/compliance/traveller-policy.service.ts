@@ -1,13 +1,15 @@
 import { SubgraphContext } from '@wayfarer/kit';
 import { Employment } from '../employment/employment.entity';
-import { EmploymentService, today } from '../employment/employment.service';
+import { EmploymentService } from '../employment/employment.service';
+import { today } from '../employment/link-dates';
 import { TravelPolicyService } from '../policies/travel-policy.service';
-import { PolicyNode, rulesOn, selectPolicy } from '../policies/policy-evaluation';
+import { governingRules } from '../policies/policy-evaluation';
 import { PolicyRules } from '../policies/policy-rules.types';
+import { NamedPolicyNode } from '../policies/policy-nodes';
 
 export interface TravellerPolicy {
   employment: Employment;
-  policy: PolicyNode & { name: string };
+  policy: NamedPolicyNode;
   rules: PolicyRules;
   on: string;
 }
@@ -31,11 +33,11 @@ export class TravellerPolicyService {
       .load(profileId);
   }
 
-  policyNodesOf(accountId: string, context: SubgraphContext): Promise<(PolicyNode & { name: string })[]> {
+  policyNodesOf(accountId: string, context: SubgraphContext): Promise<NamedPolicyNode[]> {
     return context.loaders
-      .get<string, (PolicyNode & { name: string })[]>('policyNodesByAccount', async (ids) => {
+      .get<string, NamedPolicyNode[]>('policyNodesByAccount', async (ids) => {
         const nodes = await this.policies.nodesOfAccounts(ids);
-        return ids.map((id) => (nodes.get(id) ?? []) as (PolicyNode & { name: string })[]);
+        return ids.map((id) => nodes.get(id) ?? []);
       })
       .load(accountId);
   }
@@ -50,9 +52,7 @@ export class TravellerPolicyService {
   async forTraveller(profileId: string, context: SubgraphContext, on = today()): Promise<TravellerPolicy | null> {
     const employment = this.employments.current(await this.assertMayRead(profileId, context), on);
     if (!employment) return null;
-    const nodes = await this.policyNodesOf(employment.accountId, context);
-    const policy = selectPolicy(nodes, employment) as (PolicyNode & { name: string }) | null;
-    const rules = policy && rulesOn(nodes, policy, on);
-    return policy && rules ? { employment, policy, rules, on } : null;
+    const governing = governingRules(await this.policyNodesOf(employment.accountId, context), employment, on);
+    return governing && { employment, ...governing, on };
   }
 }

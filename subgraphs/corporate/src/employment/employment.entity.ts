@@ -57,4 +57,8 @@ export class Employment {
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   @Field()
   createdAt: Date;
+
+  /** Whether the traveller's reported business preferences fit the policy governing the link today; null until judged or without a policy in force. */
+  @Column({ name: 'in_policy', type: 'boolean', nullable: true })
+  inPolicy: boolean | null;
 }

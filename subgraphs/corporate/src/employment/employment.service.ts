@@ -1,7 +1,7 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
+  enqueueOutbox,
   ForbiddenError,
-  inTransaction,
   ListPage,
   NotFoundError,
   PageInput,
@@ -13,24 +13,21 @@ import {
 } from '@wayfarer/kit';
 import { Employment } from './employment.entity';
 import { LinkTravellerInput } from './link-traveller.input';
-import { AccountLinksPublisher } from './account-links.publisher';
+import { ProfilesClient } from './profiles.client';
+import { isCurrent, isLive, today } from './link-dates';
+import { ACCOUNT_LINKS } from './account-links.topic';
+import { AccountTravellerFilter } from './employment-list.types';
 import { CorporateAccount } from '../accounts/corporate-account.entity';
 import { AccountStatus } from '../accounts/account.types';
 import { dayBefore } from '../policies/policy-evaluation';
 import { partnerAccountIds } from '../partner-scope';
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-const isCurrent = (employment: Employment, on: string) => employment.validFrom <= on && (employment.validTo === null || employment.validTo >= on);
-/** Links that give the account's partners access: current ones and those starting later. */
-const isLive = (employment: Employment, on: string) => employment.validTo === null || employment.validTo >= on;
+import { ComplianceStatusService } from '../compliance/compliance-status.service';
 
 export class EmploymentService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly publishLinks: AccountLinksPublisher,
+    private readonly profiles: ProfilesClient,
+    private readonly compliance: ComplianceStatusService,
   ) {}
 
   async ofProfiles(profileIds: readonly string[]): Promise<Employment[]> {
@@ -56,19 +53,26 @@ export class EmploymentService {
     return allowed ? employments.filter((employment) => allowed.includes(employment.accountId)) : employments;
   }
 
-  async travellersOf(accountId: string, page: PageInput | undefined): Promise<ListPage<Employment>> {
+  async travellersOf(accountId: string, filter: AccountTravellerFilter | undefined, page: PageInput | undefined): Promise<ListPage<Employment>> {
     const on = today();
     const qb = this.dataSource
       .getRepository(Employment)
       .createQueryBuilder('employment')
       .where('employment.account_id = :accountId', { accountId })
       .andWhere('employment.valid_from <= :on AND (employment.valid_to IS NULL OR employment.valid_to >= :on)', { on });
+    if (filter?.inPolicy !== undefined && filter.inPolicy !== null) qb.andWhere(`employment.in_policy = ${filter.inPolicy ? 1 : 0}`);
     return paginate(qb, { sortProperty: 'createdAt', direction: SortDirection.ASC, page: page ?? { limit: 25 } });
   }
 
   async link(input: LinkTravellerInput): Promise<Employment> {
+    await this.profiles.assertTravellerExists(input.profileId, 'input.profileId');
+    return this.linkKnownTraveller(input);
+  }
+
+  /** link() for a traveller known to exist, such as demo travellers seeded with the demo accounts. */
+  linkKnownTraveller(input: LinkTravellerInput): Promise<Employment> {
     if (input.validTo && input.validTo < input.validFrom) throw ValidationFailedError.single('input.validTo', 'isAfterStart', 'must not be before validFrom');
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.compliance.transaction(async (manager) => {
       const account = await manager.getRepository(CorporateAccount).findOne({ where: { id: input.accountId } });
       if (!account) throw ValidationFailedError.single('input.accountId', 'exists', 'is not a corporate account');
       if (account.status === AccountStatus.ARCHIVED) throw ValidationFailedError.single('input.accountId', 'isActive', `${account.legalName} is archived; travellers cannot be linked to it`);
@@ -98,33 +102,30 @@ export class EmploymentService {
         validFrom: input.validFrom,
         validTo: input.validTo ?? null,
         createdAt: new Date(),
+        inPolicy: null,
       });
       await manager.getRepository(Employment).insert(employment);
-      await this.publish([...history, employment], input.profileId);
+      await this.changed(manager, input.profileId);
       return employment;
     });
   }
 
   async end(id: string, validTo: string): Promise<Employment> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.compliance.transaction(async (manager) => {
       const employment = await manager.getRepository(Employment).findOne({ where: { id } });
       if (!employment) throw new NotFoundError('Employment', id);
       if (validTo < employment.validFrom) throw ValidationFailedError.single('validTo', 'isAfterStart', `must not be before ${employment.validFrom}`);
       employment.validTo = validTo;
       await manager.getRepository(Employment).update({ id }, { validTo });
-      await this.publish(await manager.getRepository(Employment).find({ where: { profileId: employment.profileId } }), employment.profileId);
+      await this.changed(manager, employment.profileId);
       return employment;
     });
   }
 
-  /**
-   * Sent before the transaction commits: if profiles cannot take the links (unknown
-   * traveller, gateway down), nothing is written here either.
-   */
-  private async publish(history: Employment[], profileId: string): Promise<void> {
-    const on = today();
-    const accountIds = [...new Set(history.filter((employment) => isLive(employment, on)).map((employment) => employment.accountId))];
-    await this.publishLinks([{ profileId, accountIds }]);
+  /** Profiles hears of the traveller's accounts once this commits; the links' compliance is judged now. */
+  private async changed(manager: EntityManager, profileId: string): Promise<void> {
+    await enqueueOutbox(manager, ACCOUNT_LINKS, [profileId]);
+    await this.compliance.refreshTravellers(manager, [profileId]);
   }
 
   private codeOf(items: { code: string }[], given: string | null | undefined, field: string, what: string): string | null {

@@ -157,6 +157,19 @@ export function rulesOn(policies: PolicyNode[], policy: PolicyNode, date: string
   }, {});
 }
 
+/** The policy that governs a traveller's link and its rules in force on `date`; null when there is none then. */
+export function governingRules<P extends PolicyNode>(
+  policies: P[],
+  traveller: { departmentCode: string | null; grade: string | null },
+  date: string,
+): { policy: P; rules: PolicyRules } | null {
+  const policy = selectPolicy(policies, traveller) as P | null;
+  const rules = policy && rulesOn(policies, policy, date);
+  return policy && rules ? { policy, rules } : null;
+}
+
+export const isInPolicy = (findings: Finding[]): boolean => findings.every((finding) => finding.outcome !== ComplianceOutcome.OUT_OF_POLICY);
+
 const cabinName = (cabin: string) => cabin.toLowerCase().replace('_', ' ');
 const rank = (cabin: string) => CABIN_ORDER.indexOf(cabin as CabinClass);
 

@@ -11,7 +11,7 @@ import { assertMayReadAccounts } from '../partner-scope';
 import { CorporateAccount } from '../accounts/corporate-account.entity';
 import { CorporateAccountResolver } from '../accounts/corporate-account.resolver';
 import { TravellerPolicyService } from '../compliance/traveller-policy.service';
-import { today } from '../employment/employment.service';
+import { today } from '../employment/link-dates';
 
 @Resolver(() => TravelPolicy)
 export class TravelPolicyResolver {

@@ -1,12 +1,14 @@
 import { DataSource, EntityManager, In } from 'typeorm';
-import { inTransaction, NotFoundError, Principal, updateWithVersion, uuid7, ValidationFailedError } from '@wayfarer/kit';
+import { NotFoundError, Principal, updateWithVersion, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { TravelPolicy } from './travel-policy.entity';
 import { TravelPolicyVersion } from './travel-policy-version.entity';
 import { CreateTravelPolicyInput, ReviseTravelPolicyInput, UpdateTravelPolicyInput } from './travel-policy.input';
 import { PolicyRules } from './policy-rules.types';
 import { PolicyScope } from './policy-scope';
-import { assertNewVersionFits, dayBefore, PolicyNode, wouldCycle } from './policy-evaluation';
+import { assertNewVersionFits, dayBefore, wouldCycle } from './policy-evaluation';
+import { NamedPolicyNode, policiesOfAccounts, policyNodesOfAccounts, versionsOfPolicies } from './policy-nodes';
 import { CorporateAccount } from '../accounts/corporate-account.entity';
+import { ComplianceStatusService } from '../compliance/compliance-status.service';
 
 function assertRulesConsistent(rules: PolicyRules): void {
   const hours = new Set<number>();
@@ -45,40 +47,30 @@ function normalised(rules: PolicyRules): PolicyRules {
 }
 
 export class TravelPolicyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly compliance: ComplianceStatusService,
+  ) {}
 
   async findByIds(ids: readonly string[]): Promise<TravelPolicy[]> {
     return ids.length ? this.dataSource.getRepository(TravelPolicy).find({ where: { id: In([...ids]) } }) : [];
   }
 
-  async policiesOfAccounts(accountIds: readonly string[]): Promise<TravelPolicy[]> {
-    if (!accountIds.length) return [];
-    return this.dataSource.getRepository(TravelPolicy).find({ where: { accountId: In([...accountIds]) }, order: { appliesTo: 'ASC', name: 'ASC' } });
+  policiesOfAccounts(accountIds: readonly string[]): Promise<TravelPolicy[]> {
+    return policiesOfAccounts(this.dataSource.manager, accountIds);
   }
 
-  async versionsOf(policyIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<TravelPolicyVersion[]> {
-    if (!policyIds.length) return [];
-    return manager.getRepository(TravelPolicyVersion).find({ where: { policyId: In([...policyIds]) }, order: { effectiveFrom: 'DESC' } });
+  versionsOf(policyIds: readonly string[]): Promise<TravelPolicyVersion[]> {
+    return versionsOfPolicies(this.dataSource.manager, policyIds);
   }
 
-  /** Every policy of the accounts with its versions, as the evaluation functions take them: two statements, whatever the number of accounts. */
-  async nodesOfAccounts(accountIds: readonly string[]): Promise<Map<string, PolicyNode[]>> {
-    const policies = await this.policiesOfAccounts(accountIds);
-    return this.toNodes(policies, await this.versionsOf(policies.map((policy) => policy.id)));
-  }
-
-  private toNodes(policies: TravelPolicy[], versions: TravelPolicyVersion[]): Map<string, PolicyNode[]> {
-    const nodes = new Map<string, PolicyNode[]>();
-    for (const policy of policies) {
-      const node: PolicyNode = { ...policy, versions: versions.filter((version) => version.policyId === policy.id) };
-      nodes.set(policy.accountId, [...(nodes.get(policy.accountId) ?? []), node]);
-    }
-    return nodes;
+  nodesOfAccounts(accountIds: readonly string[]): Promise<Map<string, NamedPolicyNode[]>> {
+    return policyNodesOfAccounts(this.dataSource.manager, accountIds);
   }
 
   async create(input: CreateTravelPolicyInput, principal: Principal): Promise<TravelPolicy> {
     assertRulesConsistent(input.rules);
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.compliance.transaction(async (manager) => {
       const account = await manager.getRepository(CorporateAccount).findOne({ where: { id: input.accountId } });
       if (!account) throw ValidationFailedError.single('input.accountId', 'exists', 'is not a corporate account');
       const existing = await manager.getRepository(TravelPolicy).find({ where: { accountId: account.id } });
@@ -124,25 +116,28 @@ export class TravelPolicyService {
       }
       await manager.getRepository(TravelPolicy).insert(policy);
       await this.insertVersion(manager, policy.id, input.effectiveFrom, input.rules, principal);
+      await this.compliance.refreshAccounts(manager, [account.id]);
       return policy;
     });
   }
 
   async revise(id: string, input: ReviseTravelPolicyInput, principal: Principal): Promise<TravelPolicy> {
     assertRulesConsistent(input.rules);
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.compliance.transaction(async (manager) => {
       const policy = await this.lockable(manager, id);
-      const versions = await this.versionsOf([id], manager);
+      const versions = await versionsOfPolicies(manager, [id]);
       assertNewVersionFits(versions, input.effectiveFrom);
       const open = versions.find((version) => version.effectiveTo === null);
       if (open) await manager.getRepository(TravelPolicyVersion).update({ id: open.id }, { effectiveTo: dayBefore(input.effectiveFrom) });
       await this.insertVersion(manager, id, input.effectiveFrom, input.rules, principal);
-      return this.bump(manager, policy, input.expectedVersion, {});
+      const revised = await this.bump(manager, policy, input.expectedVersion, {});
+      await this.compliance.refreshAccounts(manager, [policy.accountId]);
+      return revised;
     });
   }
 
   async update(id: string, input: UpdateTravelPolicyInput): Promise<TravelPolicy> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.compliance.transaction(async (manager) => {
       const policy = await this.lockable(manager, id);
       const changes: Partial<TravelPolicy> = {};
       if (input.name !== undefined) changes.name = input.name.trim();
@@ -155,7 +150,9 @@ export class TravelPolicyService {
         }
         changes.parentId = input.parentId;
       }
-      return this.bump(manager, policy, input.expectedVersion, changes);
+      const updated = await this.bump(manager, policy, input.expectedVersion, changes);
+      if (changes.parentId) await this.compliance.refreshAccounts(manager, [policy.accountId]);
+      return updated;
     });
   }
 

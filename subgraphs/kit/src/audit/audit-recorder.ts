@@ -1,6 +1,7 @@
 import { DataSource, QueryRunner, Table } from 'typeorm';
 import type { AuditEvent } from './audit-event';
 import type { Logger } from '../logging/logger';
+import { RelayLoop } from '../outbox/relay-loop';
 
 export type AuditSink = (events: AuditEvent[]) => Promise<void>;
 
@@ -28,29 +29,21 @@ export async function createAuditOutboxTable(queryRunner: QueryRunner): Promise<
 export class AuditRecorder {
   private pending: AuditEvent[] = [];
   private flushTimer?: NodeJS.Timeout;
-  private relayTimer?: NodeJS.Timeout;
-  private relaying: Promise<void> = Promise.resolve();
-  /** Flushes so far, and how many of them a relay has fully drained: equal means nothing to poll for. */
-  private flushes = 1;
-  private drainedFlushes = 0;
-  private relaysQueued = 0;
+  private readonly relays: RelayLoop;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly sink: AuditSink,
     private readonly logger: Logger,
     private readonly intervals = { flushMs: 250, relayMs: 1000 },
-  ) {}
+  ) {
+    this.relays = new RelayLoop(() => this.relayAll(), (err) => this.logger.warn({ err }, 'audit relay failed; will retry'), intervals.relayMs);
+  }
 
   start(): void {
     this.flushTimer = setInterval(() => void this.flush().catch((err) => this.logger.error({ err }, 'audit flush failed')), this.intervals.flushMs);
-    this.relayTimer = setInterval(() => {
-      // An unreachable audit log must not pile up waiting relays; the next tick tries again.
-      if (this.relaysQueued > 0) return;
-      void this.relay().catch((err) => this.logger.warn({ err }, 'audit relay failed; will retry'));
-    }, this.intervals.relayMs);
     this.flushTimer.unref();
-    this.relayTimer.unref();
+    this.relays.start();
   }
 
   push(events: AuditEvent[]): void {
@@ -69,31 +62,19 @@ export class AuditRecorder {
         .into(OUTBOX, ['id', 'payload'])
         .values(batch.map((event) => ({ id: event.id, payload: JSON.stringify(event) })))
         .execute();
-      this.flushes++;
+      this.relays.notify();
     } catch (error) {
       this.pending.unshift(...batch);
       throw error;
     }
   }
 
-  /**
-   * Hands outbox events to the sink in time order and deletes only what it accepted. Relays
-   * run one after another, and each call's relay starts after the call, so it sees every
-   * event flushed before it.
-   */
+  /** Hands outbox events to the sink in time order and deletes only what it accepted; sees every event flushed before the call. */
   relay(): Promise<void> {
-    this.relaysQueued++;
-    const next = this.relaying
-      .catch(() => undefined)
-      .then(() => this.relayOnce())
-      .finally(() => this.relaysQueued--);
-    this.relaying = next;
-    return next;
+    return this.relays.run();
   }
 
-  private async relayOnce(): Promise<void> {
-    const flushesSeen = this.flushes;
-    if (flushesSeen === this.drainedFlushes) return;
+  private async relayAll(): Promise<void> {
     for (;;) {
       const rows: { id: string; payload: string }[] = await this.dataSource
         .createQueryBuilder()
@@ -102,10 +83,7 @@ export class AuditRecorder {
         .orderBy('id')
         .limit(RELAY_BATCH)
         .getRawMany();
-      if (rows.length === 0) {
-        this.drainedFlushes = flushesSeen;
-        return;
-      }
+      if (rows.length === 0) return;
       await this.sink(rows.map((row) => JSON.parse(row.payload)));
       await this.dataSource
         .createQueryBuilder()
@@ -113,17 +91,14 @@ export class AuditRecorder {
         .from(OUTBOX)
         .where('id IN (:...ids)', { ids: rows.map((row) => row.id) })
         .execute();
-      if (rows.length < RELAY_BATCH) {
-        this.drainedFlushes = flushesSeen;
-        return;
-      }
+      if (rows.length < RELAY_BATCH) return;
     }
   }
 
   /** Background flushing and relaying off; `flush`, `relay` and `stop` still work when called. */
   stopTimers(): void {
     clearInterval(this.flushTimer);
-    clearInterval(this.relayTimer);
+    this.relays.stopTimer();
   }
 
   async stop(): Promise<void> {

@@ -5,7 +5,9 @@ import { createGatewayAuditSink } from '../audit/gateway-audit-sink';
 import { env, loadConfig, subgraphConfigShape, ConfigOf } from '../config/config';
 import { createDataSource, openDataSource } from '../data/data-source';
 import { createLogger, Logger } from '../logging/logger';
+import { Outbox, OutboxTopic } from '../outbox/outbox';
 import { startSubgraph, RunningSubgraph } from './start-subgraph';
+import { PeriodicTask, schedulePeriodicTasks } from './periodic-tasks';
 
 export const bootConfigShape = {
   ...subgraphConfigShape,
@@ -30,11 +32,16 @@ export interface SubgraphModule<P = unknown> {
   auditSink?(dataSource: DataSource): AuditSink;
   /** After migrations, before taking requests: the module's own config (read from `env`), demo data and the like. */
   prepare?(dataSource: DataSource, config: BootConfig, logger: Logger, env: EnvSource): Promise<P>;
+  /** What other subgraphs learn from this one through its transactional outbox (see enqueueOutbox); its migrations create the table. */
+  outboxTopics?(dataSource: DataSource, config: BootConfig, logger: Logger): OutboxTopic[];
+  /** Upkeep that depends on the date (sweeps), after `prepare` and then on each task's interval. */
+  periodicTasks?(dataSource: DataSource, config: BootConfig, logger: Logger): PeriodicTask[];
 }
 
 export interface BootedSubgraph extends RunningSubgraph {
   dataSource: DataSource;
   audit: AuditRecorder;
+  outbox?: Outbox;
   config: BootConfig;
 }
 
@@ -50,9 +57,15 @@ export async function bootSubgraph<P>(module: SubgraphModule<P>, source: EnvSour
     migrations: module.migrations,
   });
   let prepared: P | undefined;
+  let outbox: Outbox | undefined;
+  const tasks = module.periodicTasks?.(dataSource, config, logger) ?? [];
   try {
     await openDataSource(dataSource);
+    // After opening: opening replaces the data source's subscribers, and the outbox is one.
+    const topics = module.outboxTopics?.(dataSource, config, logger);
+    if (topics) outbox = new Outbox(dataSource, topics, logger);
     prepared = await module.prepare?.(dataSource, config, logger, source);
+    for (const task of tasks) await task.run();
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     throw error;
@@ -62,6 +75,7 @@ export async function bootSubgraph<P>(module: SubgraphModule<P>, source: EnvSour
     createGatewayAuditSink({ gatewayUrl: config.GATEWAY_URL, service: module.name, serviceSecret: config.SERVICE_TOKEN_SECRET });
   const audit = new AuditRecorder(dataSource, sink, logger);
   const schema = await module.schema(dataSource, config, logger, prepared);
+  let periodic: ReturnType<typeof schedulePeriodicTasks> | undefined;
   const running = await startSubgraph({
     name: module.name,
     schema,
@@ -73,6 +87,12 @@ export async function bootSubgraph<P>(module: SubgraphModule<P>, source: EnvSour
     production: config.NODE_ENV === 'production',
     host: config.HOST,
     port: config.PORT,
+    onStop: async () => {
+      await periodic?.stop();
+      await outbox?.stop();
+    },
   });
-  return { ...running, dataSource, audit, config };
+  outbox?.start();
+  periodic = schedulePeriodicTasks(tasks, logger);
+  return { ...running, dataSource, audit, outbox, config };
 }

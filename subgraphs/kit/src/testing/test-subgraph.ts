@@ -37,9 +37,10 @@ export class TestSubgraph {
       GATEWAY_URL: 'http://127.0.0.1:9/graphql',
       ...env,
     });
-    // No gateway receives a lone subgraph's audit events, and background relays would skew
-    // statement counts; tests flush and read the outbox themselves.
+    // No gateway receives a lone subgraph's audit events or outbox rows, and background relays
+    // would skew statement counts; tests flush and read the outboxes themselves.
     running.audit.stopTimers();
+    running.outbox?.stopTimers();
     return new TestSubgraph(running, keys.privateKeyPem);
   }
 

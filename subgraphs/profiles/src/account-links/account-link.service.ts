@@ -1,9 +1,10 @@
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { ForbiddenError, inTransaction, NotFoundError, Principal, SubgraphContext } from '@wayfarer/kit';
+import { enqueueOutbox, ForbiddenError, inTransaction, NotFoundError, Principal, SubgraphContext } from '@wayfarer/kit';
 import { ProfileAccountLink } from './profile-account-link.entity';
 import { AccountLinksInput } from './account-links.input';
+import { BUSINESS_PREFERENCES } from './business-preferences.topic';
 import { Profile } from '../profile/profile.entity';
-import type { ProfilePart } from '../profile/profile-parts';
+import type { ProfileBulkWrite, ProfilePart } from '../profile/profile-parts';
 import type { ProfileFilter } from '../profile/profile-list.args';
 
 const refusal = () => new ForbiddenError('Partner clients may read only the travellers of their corporate accounts');
@@ -20,14 +21,22 @@ export class AccountLinkService implements ProfilePart {
   async record(links: AccountLinksInput[]): Promise<number> {
     return inTransaction(this.dataSource, async (manager) => {
       const profileIds = [...new Set(links.map((link) => link.profileId))];
-      const found = await manager.getRepository(Profile).find({ where: { id: In(profileIds) }, select: { id: true } });
-      const missing = profileIds.find((id) => !found.some((profile) => profile.id === id));
+      const found = await this.existing(profileIds, manager);
+      const missing = profileIds.find((id) => !found.includes(id));
       if (missing) throw new NotFoundError('Profile', missing);
       await manager.getRepository(ProfileAccountLink).delete({ profileId: In(profileIds) });
       const rows = links.flatMap((link) => [...new Set(link.accountIds)].map((accountId) => ({ profileId: link.profileId, accountId })));
       if (rows.length) await manager.getRepository(ProfileAccountLink).insert(rows);
+      // A newly linked traveller's compliance needs their preferences in corporate.
+      await enqueueOutbox(manager, BUSINESS_PREFERENCES, new Set(rows.map((row) => row.profileId)));
       return rows.length;
     });
+  }
+
+  /** Which of these travellers exist, whatever their status: corporate asks before it links one. */
+  async existing(profileIds: string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    if (!profileIds.length) return [];
+    return (await manager.getRepository(Profile).find({ where: { id: In(profileIds) }, select: { id: true } })).map((profile) => profile.id);
   }
 
   /** Refuses a partner a traveller (or a missing one) outside its accounts; one statement per request for every traveller asked about. */
@@ -60,13 +69,22 @@ export class AccountLinkService implements ProfilePart {
     );
   }
 
-  /** A partner's change to a traveller outside its accounts is refused inside the write's transaction, so it rolls back. */
+  /**
+   * A partner's change to a traveller outside its accounts is refused inside the write's
+   * transaction, so it rolls back; any change to a linked traveller is reported to corporate,
+   * whose compliance judges their business preferences.
+   */
   async afterWrite(write: { manager: EntityManager; profileId: string; principal: Principal }): Promise<void> {
-    if (write.principal.kind !== 'partner') return;
-    const linked = await write.manager
-      .getRepository(ProfileAccountLink)
-      .count({ where: { profileId: write.profileId, accountId: In(write.principal.accountIds?.length ? write.principal.accountIds : ['']) } });
-    if (!linked) throw new ForbiddenError('Partner clients may change only the travellers of their corporate accounts');
+    const accountIds = (await write.manager.getRepository(ProfileAccountLink).find({ where: { profileId: write.profileId } })).map((row) => row.accountId);
+    if (write.principal.kind === 'partner' && !accountIds.some((accountId) => write.principal.accountIds?.includes(accountId))) {
+      throw new ForbiddenError('Partner clients may change only the travellers of their corporate accounts');
+    }
+    if (accountIds.length) await enqueueOutbox(write.manager, BUSINESS_PREFERENCES, [write.profileId]);
+  }
+
+  /** Imported travellers are new, so linked to no account: partners may not import them, and corporate has nothing to hear. */
+  async afterInsertMany(write: ProfileBulkWrite): Promise<void> {
+    if (write.principal.kind === 'partner') throw new ForbiddenError('Partner clients may change only the travellers of their corporate accounts');
   }
 
   async merge(manager: EntityManager, mergedId: string, survivorId: string): Promise<void> {
@@ -76,6 +94,7 @@ export class AccountLinkService implements ProfilePart {
     await repository.delete({ profileId: mergedId });
     const rows = moved.filter((row) => !kept.has(row.accountId)).map((row) => ({ profileId: survivorId, accountId: row.accountId }));
     if (rows.length) await repository.insert(rows);
+    if (moved.length || kept.size) await enqueueOutbox(manager, BUSINESS_PREFERENCES, [mergedId, survivorId]);
   }
 
   async exportSubject(manager: EntityManager, profileId: string): Promise<unknown> {
@@ -83,6 +102,8 @@ export class AccountLinkService implements ProfilePart {
   }
 
   async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {
-    await manager.getRepository(ProfileAccountLink).delete({ profileId });
+    const result = await manager.getRepository(ProfileAccountLink).delete({ profileId });
+    // Corporate's copy of the traveller's preferences goes when it hears they have none left.
+    if (result.affected) await enqueueOutbox(manager, BUSINESS_PREFERENCES, [profileId]);
   }
 }

@@ -1,8 +1,22 @@
+import { EntityManager, In, IsNull } from 'typeorm';
 import { ValidationFailedError } from '@wayfarer/kit';
-import { ConsentPurpose, LegalBasis } from './consent-record.entity';
+import { ConsentPurpose, ConsentRecord, LegalBasis } from './consent-record.entity';
 
 /** GDPR Art. 9(2)(a) and (c): what lets special-category preferences be stored. */
 export const SPECIAL_CATEGORY_BASES: ReadonlySet<LegalBasis> = new Set([LegalBasis.EXPLICIT_CONSENT, LegalBasis.VITAL_INTERESTS]);
+
+export const allowsSpecialCategory = (record: ConsentRecord): boolean =>
+  record.active && record.purpose === ConsentPurpose.SPECIAL_CATEGORY && SPECIAL_CATEGORY_BASES.has(record.legalBasis);
+
+/** Special-category data (needs, diet, the special-needs flag) is stored only while the traveller's consent for it is in force. */
+export async function assertSpecialCategoryConsent(manager: EntityManager, profileId: string, field: string): Promise<void> {
+  const consents = await manager.getRepository(ConsentRecord).count({
+    where: { profileId, purpose: ConsentPurpose.SPECIAL_CATEGORY, granted: true, withdrawnAt: IsNull(), legalBasis: In([...SPECIAL_CATEGORY_BASES]) },
+  });
+  if (consents === 0) {
+    throw ValidationFailedError.single(field, 'consentRequired', 'cannot be stored without the traveller’s active SPECIAL_CATEGORY consent (explicit consent or vital interests)');
+  }
+}
 
 /** Direct marketing by electronic means needs the traveller's consent (PECR / ePrivacy). */
 const MARKETING_BASES: ReadonlySet<LegalBasis> = new Set([LegalBasis.CONSENT, LegalBasis.EXPLICIT_CONSENT]);

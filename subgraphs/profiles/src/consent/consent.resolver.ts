@@ -39,17 +39,17 @@ export class ConsentResolver {
     const { principal } = context;
     const { expectedVersion, ...consent } = input;
     return this.profiles.changeVersioned(profileId, expectedVersion, principal, 'recordConsent', async (profile, manager) => {
-      await this.consentService.record(manager, { profileId, principal, operation: 'recordConsent' }, consent, profile.updatedAt);
+      await this.consentService.record(manager, { profileId, principal, operation: 'recordConsent' }, profile, consent, profile.updatedAt);
     });
   }
 
-  @Mutation(() => Profile, { description: 'Withdraws a consent at once; withdrawing special-category consent erases those preferences.' })
+  @Mutation(() => Profile, { description: 'Withdraws a consent at once; withdrawing special-category consent erases that data (needs preferences, the special-needs flag).' })
   @RequiresScopes([PROFILE_SCOPES.write])
   @AuditedMutation('Profile')
   withdrawConsent(@Arg('profileId', () => ID) profileId: string, @Arg('input') input: WithdrawConsentInput, @Ctx() context: SubgraphContext): Promise<Profile> {
     const { principal } = context;
     return this.profiles.changeVersioned(profileId, input.expectedVersion, principal, 'withdrawConsent', (profile, manager) =>
-      this.consentService.withdraw(manager, { profileId, principal, operation: 'withdrawConsent' }, input.consentId, profile.updatedAt),
+      this.consentService.withdraw(manager, { profileId, principal, operation: 'withdrawConsent' }, profile, input.consentId, profile.updatedAt),
     );
   }
 }

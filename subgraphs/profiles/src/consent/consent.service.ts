@@ -1,11 +1,11 @@
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { NotFoundError, Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { ProfileHistoryService } from '../history/profile-history.service';
-import { ProfilePart } from '../profile/profile-parts';
-import { TravelPreferenceService } from '../preferences/travel-preference.service';
+import { ProfilePart, ProfileParts } from '../profile/profile-parts';
+import type { Profile } from '../profile/profile.entity';
 import { ConsentPurpose, ConsentRecord } from './consent-record.entity';
 import { LawfulBasisInput, RecordConsentInput } from './record-consent.input';
-import { assertBasisFits, MARKETING_CHANNELS, SPECIAL_CATEGORY_BASES } from './consent-rules';
+import { allowsSpecialCategory, assertBasisFits, MARKETING_CHANNELS } from './consent-rules';
 
 interface ConsentChange {
   profileId: string;
@@ -15,15 +15,13 @@ interface ConsentChange {
 
 const HISTORY_FIELDS = ['purpose', 'granted', 'legalBasis', 'noticeVersion', 'channel', 'withdrawnAt', 'withdrawnBy'];
 
-const allowsSpecialCategory = (record: ConsentRecord) => record.active && record.purpose === ConsentPurpose.SPECIAL_CATEGORY && SPECIAL_CATEGORY_BASES.has(record.legalBasis);
-
 export class ConsentService implements ProfilePart {
   readonly name = 'consents';
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly history: ProfileHistoryService,
-    private readonly preferences: TravelPreferenceService,
+    private readonly parts: ProfileParts,
   ) {}
 
   /** Newest first, withdrawn and replaced ones included: the record of what was agreed when. */
@@ -37,14 +35,15 @@ export class ConsentService implements ProfilePart {
   }
 
   /** The PROFILE_STORAGE record written with a new profile, in its transaction. */
-  async recordLawfulBasis(manager: EntityManager, change: ConsentChange, basis: LawfulBasisInput, now: Date): Promise<void> {
-    await this.record(manager, change, { ...basis, purpose: ConsentPurpose.PROFILE_STORAGE, granted: true }, now, 'input.lawfulBasis.legalBasis');
+  async recordLawfulBasis(manager: EntityManager, change: ConsentChange, profile: Profile, basis: LawfulBasisInput, now: Date): Promise<void> {
+    await this.record(manager, change, profile, { ...basis, purpose: ConsentPurpose.PROFILE_STORAGE, granted: true }, now, 'input.lawfulBasis.legalBasis');
   }
 
-  /** A new record for a purpose replaces the active one; losing special-category consent erases those preferences. */
+  /** A new record for a purpose replaces the active one; losing special-category consent erases that data. */
   async record(
     manager: EntityManager,
     change: ConsentChange,
+    profile: Profile,
     input: Omit<RecordConsentInput, 'expectedVersion'>,
     now: Date,
     basisField = 'input.legalBasis',
@@ -69,17 +68,17 @@ export class ConsentService implements ProfilePart {
     });
     await repository.insert(record);
     await this.history.record(manager, { ...change, subjectClass: ConsentRecord, subjectId: record.id, before: null, after: record, fields: HISTORY_FIELDS }, now);
-    if (allowedSpecial && !allowsSpecialCategory(record)) await this.preferences.eraseSpecial(manager, change, now);
+    if (allowedSpecial && !allowsSpecialCategory(record)) await this.parts.eraseSpecialCategory({ manager, ...change, at: now }, profile);
     return record;
   }
 
-  async withdraw(manager: EntityManager, change: ConsentChange, consentId: string, now: Date): Promise<void> {
+  async withdraw(manager: EntityManager, change: ConsentChange, profile: Profile, consentId: string, now: Date): Promise<void> {
     const record = await manager.getRepository(ConsentRecord).findOne({ where: { id: consentId, profileId: change.profileId } });
     if (!record) throw new NotFoundError('ConsentRecord', consentId);
     if (record.withdrawnAt) throw ValidationFailedError.single('input.consentId', 'isActive', 'is already withdrawn or replaced');
     const allowedSpecial = allowsSpecialCategory(record);
     await this.end(manager, change, record, now);
-    if (allowedSpecial) await this.preferences.eraseSpecial(manager, change, now);
+    if (allowedSpecial) await this.parts.eraseSpecialCategory({ manager, ...change, at: now }, profile);
   }
 
   async merge(manager: EntityManager, mergedId: string, survivorId: string): Promise<void> {

@@ -81,6 +81,7 @@ export class ProfileDataSubjectService implements DataSubjectRights {
     profile.department = null;
     profile.nameKey = '';
     profile.givenNameKey = '';
+    //TMP
     profile.emailKey = null;
     profile.status = ProfileStatus.ERASED;
   }

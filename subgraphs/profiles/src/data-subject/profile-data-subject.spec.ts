@@ -13,10 +13,36 @@ const READ = /* GraphQL */ `query Read($id: ID!) { profile(id: $id) { id status 
 const ENTITIES = /* GraphQL */ `query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Profile { id status fullName } } }`;
 const LIST = /* GraphQL */ `query List($filter: ProfileFilter) { profiles(filter: $filter) { items { id } } }`;
 
-const ZOE = { givenName: 'Zoë', familyName: 'Núñez', dateOfBirth: '1984-03-02', email: 'zoe.nunez@example.com', phone: '+447700900123', line: 'Calle Mayor 1', city: 'Sevilla', passport: 'X1234567' };
+const ZOE = {
+  givenName: 'Zoë',
+  familyName: 'Núñez',
+  nativeName: 'Zoë Núñez',
+  preferredLanguage: 'es-ES',
+  dateOfBirth: '1984-03-02',
+  email: 'zoe.nunez@example.com',
+  phone: '+447700900123',
+  line: 'Calle Mayor 1',
+  city: 'Sevilla',
+  passport: 'X1234567',
+  emergencyName: 'Ana Núñez',
+  emergencyPhone: '+34600111222',
+};
 // Values no other test uses, so finding none of them anywhere proves the erasure.
-const ERIKA = { givenName: 'Erika', familyName: 'Ýmirsdóttir', dateOfBirth: '1979-07-07', email: 'erika.ymir@example.org', phone: '+4915112345678', line: 'Fjällvägen 3', city: 'Kiruna', passport: 'E7654321' };
-const ERIKA_TRACES = [...Object.values(ERIKA), 'ymirsdottir', 'erika ymir', 'Ýmirsdóttir-Berg', '1979-07-07'];
+const ERIKA = {
+  givenName: 'Erika',
+  familyName: 'Ýmirsdóttir',
+  nativeName: 'Эрика Имирсдоттир',
+  preferredLanguage: 'is-IS',
+  dateOfBirth: '1979-07-07',
+  email: 'erika.ymir@example.org',
+  phone: '+4915112345678',
+  line: 'Fjällvägen 3',
+  city: 'Kiruna',
+  passport: 'E7654321',
+  emergencyName: 'Sigrún Ýmisdóttir',
+  emergencyPhone: '+3546123456',
+};
+const ERIKA_TRACES = [...Object.values(ERIKA), 'ymirsdottir', 'erika ymir', 'эрика имирсдоттир', 'Ýmirsdóttir-Berg', '1979-07-07'];
 
 describe('data-subject rights in profiles', () => {
   let graph: TestSubgraph;
@@ -31,11 +57,14 @@ describe('data-subject rights in profiles', () => {
       input: {
         givenName: person.givenName,
         familyName: person.familyName,
+        nativeName: person.nativeName,
+        preferredLanguage: person.preferredLanguage,
         dateOfBirth: person.dateOfBirth,
         emails: [{ address: person.email }],
         phones: [{ number: person.phone }],
         addresses: [{ lines: [person.line], city: person.city, countryCode: 'ES' }],
         passports: [{ number: person.passport, issuingCountry: 'ES', expiryDate: '2031-05-01' }],
+        emergencyContacts: [{ name: person.emergencyName, phone: person.emergencyPhone }],
         lawfulBasis: STORAGE_BASIS,
       },
     });
@@ -66,7 +95,15 @@ describe('data-subject rights in profiles', () => {
     const answer = result.data!.profilesDataSubjectExport;
     expect(answer).toMatchObject({ subjectId: id, service: 'profiles', found: true });
     const document = JSON.parse(answer.document);
-    expect(document.profile).toMatchObject({ id, givenName: 'Zoë', familyName: 'Núñez-Ruiz', dateOfBirth: '1984-03-02', department: 'Sales' });
+    expect(document.profile).toMatchObject({
+      id,
+      givenName: 'Zoë',
+      familyName: 'Núñez-Ruiz',
+      preferredLanguage: 'es-ES',
+      dateOfBirth: '1984-03-02',
+      department: 'Sales',
+      emergencyContacts: [{ name: 'Ana Núñez', relationship: null, phone: '+34600111222', email: null }],
+    });
     expect(document.passports).toEqual([expect.objectContaining({ number: 'X1234567', issuingCountry: 'ES' })]);
     expect(document.consents).toEqual([expect.objectContaining({ purpose: 'PROFILE_STORAGE', legalBasis: 'CONTRACT' })]);
     expect(document.history).toEqual(expect.arrayContaining([expect.objectContaining({ operation: 'updateProfile', field: 'familyName', oldValue: '"Núñez"', newValue: '"Núñez-Ruiz"' })]));

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { FieldCipher, inTransaction, Logger } from '@wayfarer/kit';
+import { demoId, FieldCipher, inTransaction, Logger } from '@wayfarer/kit';
 import { Profile } from '../profile/profile.entity';
 import { Passport } from '../passport/passport.entity';
 import { ProfilePhone } from '../phone-index/profile-phone.entity';
@@ -10,11 +10,11 @@ import { generateTraveller, seededRandom } from './traveller-generator';
 
 export const DEMO_TRAVELLERS = 300;
 
-/** A few hundred realistic travellers for a first look, only into an empty database. */
+/** A few hundred realistic travellers for a first look, only into an empty database; their ids are the demo ones other subgraphs' demo data refers to. */
 export async function seedDemoTravellers(dataSource: DataSource, cipher: FieldCipher, logger: Logger): Promise<void> {
   if ((await dataSource.getRepository(Profile).count({ take: 1 })) > 0) return;
   const random = seededRandom(2026);
-  const travellers = Array.from({ length: DEMO_TRAVELLERS }, (_, index) => generateTraveller(index, random, cipher));
+  const travellers = Array.from({ length: DEMO_TRAVELLERS }, (_, index) => generateTraveller(index, random, cipher, undefined, demoId({ kind: 'traveller', index })));
   await inTransaction(dataSource, async (manager) => {
     for (let start = 0; start < travellers.length; start += 100) {
       const chunk = travellers.slice(start, start + 100);

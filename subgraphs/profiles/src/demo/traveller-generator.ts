@@ -31,12 +31,13 @@ const pick = <T>(random: () => number, values: readonly T[]): T => values[Math.f
 const digits = (random: () => number, count: number): string => Array.from({ length: count }, () => Math.floor(random() * 10)).join('');
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 
-/** One realistic traveller, as the rows the profiles subgraph stores. */
+/** One realistic traveller, as the rows the profiles subgraph stores; `id` defaults to a new one as of its creation. */
 export function generateTraveller(
   index: number,
   random: () => number,
   cipher: FieldCipher,
   now = new Date(),
+  id?: string,
 ): { profile: Profile; passports: Passport[]; consents: ConsentRecord[]; preferences: TravelPreference[] } {
   const givenName = pick(random, GIVEN);
   const familyName = pick(random, FAMILY);
@@ -45,7 +46,7 @@ export function generateTraveller(
   const email = `${emailLocal}@example.com`;
   const created = new Date(now.getTime() - Math.floor(random() * 3 * 365 * 86_400_000));
   const profile = Object.assign(new Profile(), {
-    id: uuid7(created.getTime()),
+    id: id ?? uuid7(created.getTime()),
     title: pick(random, TITLES),
     givenName,
     middleName: random() < 0.2 ? pick(random, GIVEN) : null,

@@ -22,6 +22,7 @@ const COUNTRY = { message: 'must be an ISO 3166-1 alpha-2 country code, e.g. GB'
 const NUMBER = /^[A-Za-z0-9]{5,30}$/;
 const NUMBER_RULE = { message: 'must be 5 to 30 letters or digits' };
 const MAX_ITEMS = 20;
+export const MAX_NATIONALITIES = 10;
 
 /** What every item of a replaced list has: the id of an entry to keep, and the trips it is for. */
 @InputType()
@@ -132,7 +133,7 @@ abstract class VersionedInput {
 @InputType()
 export class SetNationalitiesInput extends VersionedInput {
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes; replaces the list.' })
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(MAX_NATIONALITIES)
   @ArrayUnique((code: string) => code.toUpperCase(), { message: 'must not list a country twice' })
   @IsISO31661Alpha2({ each: true, ...COUNTRY })
   nationalities: string[];

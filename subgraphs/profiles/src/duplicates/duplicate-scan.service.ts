@@ -56,6 +56,17 @@ interface PairEvidence {
   kinds: Set<MatchKind>;
 }
 
+interface ComparableNames {
+  name: string;
+  nativeName: string | null;
+}
+
+/** The closer of the two spellings: romanisations of one native name can differ more than a typo does. */
+function similarityOf(left: ComparableNames, right: ComparableNames): number {
+  const latin = nameSimilarity(left.name, right.name);
+  return left.nativeName && right.nativeName ? Math.max(latin, nameSimilarity(left.nativeName, right.nativeName)) : latin;
+}
+
 export function scoreOf(kinds: Iterable<MatchKind>, nameSimilarity = 1): number {
   let unlikely = 1;
   for (const kind of kinds) unlikely *= 1 - WEIGHTS[kind] * (kind === MatchKind.NAME_DOB ? nameSimilarity : 1);
@@ -95,7 +106,7 @@ export class DuplicateScanService {
     for (const pair of pairs.values()) {
       let similarity: number | null = null;
       if (pair.kinds.has(MatchKind.NAME_DOB)) {
-        similarity = nameSimilarity(names.get(pair.leftId)!, names.get(pair.rightId)!);
+        similarity = similarityOf(names.get(pair.leftId)!, names.get(pair.rightId)!);
         if (similarity < MIN_NAME_SIMILARITY) pair.kinds.delete(MatchKind.NAME_DOB);
       }
       const reasons = Object.values(MatchKind).filter((kind) => pair.kinds.has(kind));
@@ -165,16 +176,18 @@ export class DuplicateScanService {
     }
   }
 
-  private async comparableNames(profileIds: string[]): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
+  private async comparableNames(profileIds: string[]): Promise<Map<string, ComparableNames>> {
+    const names = new Map<string, ComparableNames>();
     const ids = [...new Set(profileIds)];
     for (let start = 0; start < ids.length; start += NAME_CHUNK) {
       const chunk = ids.slice(start, start + NAME_CHUNK);
-      const rows: { id: string; given_name: string; middle_name: string | null; family_name: string }[] = await this.dataSource.query(
-        `SELECT id, given_name, middle_name, family_name FROM profiles WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+      const rows: { id: string; given_name: string; middle_name: string | null; family_name: string; native_name: string | null }[] = await this.dataSource.query(
+        `SELECT id, given_name, middle_name, family_name, native_name FROM profiles WHERE id IN (${chunk.map(() => '?').join(', ')})`,
         chunk,
       );
-      for (const row of rows) names.set(row.id, comparableName(row.given_name, row.middle_name, row.family_name));
+      for (const row of rows) {
+        names.set(row.id, { name: comparableName(row.given_name, row.middle_name, row.family_name), nativeName: row.native_name && comparableName(row.native_name) });
+      }
     }
     return names;
   }

@@ -1,8 +1,10 @@
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
-import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
+import { grantSpecialCategoryConsent, startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
 const SUPERVISOR = staff([...AGENT.scopes, 'profiles:merge'], ['supervisor'], '0190f0b2-0000-7000-8000-000000000009');
+const SPECIAL = ['profiles.special:read', 'profiles.special:write'];
+const SUPERVISOR_WITH_SPECIAL = staff([...SUPERVISOR.scopes, ...SPECIAL], ['supervisor'], SUPERVISOR.id);
 
 const CREATE = `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id version passports { id } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateProfileInput!) { updateProfile(id: $id, input: $input) { id version } }`;
@@ -117,6 +119,16 @@ describe('duplicates and merge', () => {
     expect(stored).not.toMatch(/9988776/);
   });
 
+  it('pairs two romanisations of one name in native script on the same date of birth', async () => {
+    const mandarin = await create({ givenName: 'Xiaoming', familyName: 'Wang', nativeName: '王小明', dateOfBirth: '1979-09-09' });
+    const cantonese = await create({ givenName: 'Siu Ming', familyName: 'Wong', nativeName: '王小明', dateOfBirth: '1979-09-09' });
+    const otherDay = await create({ givenName: 'Siu Ming', familyName: 'Wong', nativeName: '王小明', dateOfBirth: '1979-09-10' });
+    expect(await keysOf(mandarin.id)).toContain('NAME_DOB:1979-09-09|王小明');
+    await scan();
+    expect(await pairOf(mandarin.id, cantonese.id)).toMatchObject({ reasons: ['NAME_DOB'], nameSimilarity: 100, score: 70 });
+    expect(await pairOf(mandarin.id, otherDay.id)).toBeUndefined();
+  });
+
   it('tolerates a typo in the name and combines evidence into one higher score', async () => {
     const a = await create({ givenName: 'Siobhán', familyName: 'Byrne', dateOfBirth: '1988-11-30', phones: [{ number: '+353871234567' }] });
     const b = await create({ givenName: 'Siobhan', familyName: 'Byrnes', dateOfBirth: '1988-11-30', phones: [{ number: '+353871234567' }] });
@@ -229,6 +241,116 @@ describe('duplicates and merge', () => {
       const list = await graph.run(AGENT, `query { all: profiles(page: { limit: 200 }) { items { id } } merged: profiles(filter: { status: MERGED }) { items { id mergedInto } } }`);
       expect(list.data!.all.items.map((item: { id: string }) => item.id)).not.toContain(merged.id);
       expect(list.data!.merged.items).toContainEqual({ id: merged.id, mergedInto: survivor.id });
+    });
+
+    describe('with the newer fields', () => {
+      const NEWER = `mutation($input: MergeProfilesInput!) {
+        mergeProfiles(input: $input) {
+          id version nativeName preferredLanguage nationalities vip vipNote specialNeeds tags
+          emails { address isDefault } emergencyContacts { name phone } consents { purpose active }
+        }
+      }`;
+      const HISTORY = `query($id: ID!) { profile(id: $id) { history(page: { limit: 100 }) { items { operation field oldValue newValue } } } }`;
+      const run = async (query: string, variables: Record<string, unknown>, principal = SUPERVISOR_WITH_SPECIAL) => {
+        const result = await graph.run(principal, query, variables);
+        expect(result.errors).toBeUndefined();
+        return result.data!;
+      };
+      /** Survivor: British, golfer, no flags. The other: French and British, VIP with special needs under consent, wine club. */
+      const pairWithNewerFields = async () => {
+        const survivor = await create({ emails: [{ address: 'kept@example.com' }], preferredLanguage: 'en-GB', emergencyContacts: [{ name: 'Sam', phone: '+447700900111' }] });
+        const merged = await create({
+          emails: [{ address: 'other@example.com', isDefault: true }],
+          nativeName: '英格丽',
+          preferredLanguage: 'zh-CN',
+          emergencyContacts: [{ name: 'Sam', phone: '+447700900111' }, { name: 'Li', phone: '+8613800138000' }],
+        });
+        let version = (await run(`mutation($id: ID!) { setNationalities(profileId: $id, input: { expectedVersion: 1, nationalities: ["GB"] }) { version } }`, { id: survivor.id })).setNationalities.version;
+        version = (await run(`mutation($id: ID!, $v: Int!) { setProfileTags(id: $id, input: { expectedVersion: $v, tags: ["Golf"] }) { version } }`, { id: survivor.id, v: version })).setProfileTags.version;
+        let other = (await run(`mutation($id: ID!) { setNationalities(profileId: $id, input: { expectedVersion: 1, nationalities: ["FR", "GB"] }) { version } }`, { id: merged.id })).setNationalities.version;
+        other = (await run(`mutation($id: ID!, $v: Int!) { setProfileTags(id: $id, input: { expectedVersion: $v, tags: ["Wine club", "golf"] }) { version } }`, { id: merged.id, v: other })).setProfileTags.version;
+        other = (await grantSpecialCategoryConsent(graph, SUPERVISOR_WITH_SPECIAL, merged.id, other)).version;
+        other = (
+          await run(`mutation($id: ID!, $v: Int!) { setProfileFlags(id: $id, input: { expectedVersion: $v, vip: true, vipNote: "Board member", specialNeeds: true }) { version } }`, {
+            id: merged.id,
+            v: other,
+          })
+        ).setProfileFlags.version;
+        return { survivor: { id: survivor.id, version }, merged: { id: merged.id, version: other } };
+      };
+
+      it('takes native name, language, emergency contacts, nationalities, VIP, special needs and tags from the side chosen, combines lists with BOTH, and records it in history', async () => {
+        const { survivor, merged } = await pairWithNewerFields();
+        const result = await run(NEWER, {
+          input: input(survivor, merged, [
+            { field: 'NATIONALITIES', from: 'BOTH' },
+            { field: 'VIP', from: 'MERGED' },
+            { field: 'SPECIAL_NEEDS', from: 'MERGED' },
+            { field: 'EMAILS', from: 'BOTH' },
+            { field: 'NATIVE_NAME', from: 'MERGED' },
+            { field: 'PREFERRED_LANGUAGE', from: 'SURVIVOR' },
+            { field: 'EMERGENCY_CONTACTS', from: 'BOTH' },
+          ]),
+        });
+        expect(result.mergeProfiles).toMatchObject({
+          id: survivor.id,
+          nativeName: '英格丽',
+          preferredLanguage: 'en-GB',
+          emergencyContacts: [
+            { name: 'Sam', phone: '+447700900111' },
+            { name: 'Li', phone: '+8613800138000' },
+          ],
+          nationalities: ['GB', 'FR'],
+          vip: true,
+          vipNote: 'Board member',
+          specialNeeds: true,
+          tags: ['Golf', 'Wine club'],
+          emails: [
+            { address: 'kept@example.com', isDefault: true },
+            { address: 'other@example.com', isDefault: false },
+          ],
+        });
+        expect(result.mergeProfiles.consents).toContainEqual({ purpose: 'SPECIAL_CATEGORY', active: true });
+        const history = (await run(HISTORY, { id: survivor.id })).profile.history.items.filter((item: { operation: string }) => item.operation === 'mergeProfiles');
+        expect(history).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ field: 'nationalities', newValue: '[redacted]' }),
+            expect.objectContaining({ field: 'vip', oldValue: 'false', newValue: 'true' }),
+            expect.objectContaining({ field: 'specialNeeds', newValue: '[redacted]' }),
+            expect.objectContaining({ field: 'tags', oldValue: '["Golf"]', newValue: '["Golf","Wine club"]' }),
+            expect.objectContaining({ field: 'nativeName', oldValue: null, newValue: '"英格丽"' }),
+          ]),
+        );
+        const segments = (await run(`query($id: ID!) { profile(id: $id) { segments } }`, { id: survivor.id })).profile.segments;
+        expect(segments).toEqual(expect.arrayContaining(['vip', 'special-needs']));
+      });
+
+      it('keeps one side’s tags when chosen, and the survivor’s flags and nationalities by default', async () => {
+        const { survivor, merged } = await pairWithNewerFields();
+        const result = await run(NEWER, { input: input(survivor, merged, [{ field: 'TAGS', from: 'MERGED' }]) });
+        expect(result.mergeProfiles).toMatchObject({ nationalities: ['GB'], vip: false, vipNote: null, specialNeeds: false, tags: ['golf', 'Wine club'] });
+      });
+
+      it('refuses BOTH for a single value, lists that would not fit, and choices the role may not make', async () => {
+        const { survivor, merged } = await pairWithNewerFields();
+        const both = await graph.run(SUPERVISOR_WITH_SPECIAL, NEWER, { input: input(survivor, merged, [{ field: 'VIP', from: 'BOTH' }]) });
+        expect(both.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.fieldChoices.0.from', rule: 'isList' }] });
+        const special = await graph.run(SUPERVISOR, MERGE, { input: input(survivor, merged, [{ field: 'SPECIAL_NEEDS', from: 'MERGED' }]) });
+        expect(special.errors![0].extensions!.code).toBe('FORBIDDEN');
+        const documentsScope = staff(SUPERVISOR.scopes.filter((scope) => scope !== 'profiles.documents:write'), ['supervisor'], SUPERVISOR.id);
+        const nationalities = await graph.run(documentsScope, MERGE, { input: input(survivor, merged, [{ field: 'NATIONALITIES', from: 'BOTH' }]) });
+        expect(nationalities.errors![0].extensions!.code).toBe('FORBIDDEN');
+
+        const many = (prefix: string) => Array.from({ length: 6 }, (_, index) => ({ address: `${prefix}${index}@example.com` }));
+        await run(UPDATE, { id: survivor.id, input: { expectedVersion: survivor.version, emails: many('a') } });
+        await run(UPDATE, { id: merged.id, input: { expectedVersion: merged.version, emails: many('b') } });
+        const overflow = await graph.run(SUPERVISOR_WITH_SPECIAL, NEWER, {
+          input: input({ id: survivor.id, version: survivor.version + 1 }, { id: merged.id, version: merged.version + 1 }, [{ field: 'EMAILS', from: 'BOTH' }]),
+        });
+        expect(overflow.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.fieldChoices.0.from', rule: 'arrayMaxSize' }] });
+        const [row] = await graph.running.dataSource.query('SELECT status, version FROM profiles WHERE id = ?', [merged.id]);
+        expect(row).toEqual({ status: 'ACTIVE', version: merged.version + 1 });
+      });
     });
 
     it('resolves merged ids in _entities in one batch with one extra query, and follows earlier merges', async () => {

@@ -11,7 +11,7 @@ export enum MatchKind {
 registerEnumType(MatchKind, {
   name: 'DuplicateReason',
   valuesConfig: {
-    NAME_DOB: { description: 'Same date of birth and a similar name (diacritics folded, native script kept).' },
+    NAME_DOB: { description: 'Same date of birth and a similar name (diacritics folded, native script kept), or the same name in native script.' },
     EMAIL: { description: 'An e-mail address in common.' },
     PHONE: { description: 'A phone number in common.' },
     DOCUMENT: { description: 'A travel document number in common, compared by keyed hash.' },
@@ -30,6 +30,7 @@ export interface MatchKeySource {
   givenName: string;
   middleName: string | null;
   familyName: string;
+  nativeName: string | null;
   dateOfBirth: string | null;
   emails: { address: string }[];
   phones: { number: string }[];
@@ -44,8 +45,8 @@ export interface MatchKeyValue {
 
 /**
  * Blocking keys: loose enough that a typo in one name still shares a block (date of birth
- * with the family name, and with the given name), exact for contacts and documents. Scoring
- * then compares the whole names.
+ * with the family name, with the given name, and with the native-script name, which does not
+ * vary with romanisation), exact for contacts and documents. Scoring then compares the whole names.
  */
 export function matchKeysOf(source: MatchKeySource): MatchKeyValue[] {
   const keys = new Map<string, MatchKeyValue>();
@@ -53,7 +54,7 @@ export function matchKeysOf(source: MatchKeySource): MatchKeyValue[] {
     if (key) keys.set(`${kind}\u0000${key}`, { kind, key: key.slice(0, 320) });
   };
   if (source.dateOfBirth) {
-    for (const name of [source.familyName, source.givenName]) {
+    for (const name of [source.familyName, source.givenName, source.nativeName]) {
       const normalised = searchKey(name ?? '');
       if (normalised) add(MatchKind.NAME_DOB, `${source.dateOfBirth}|${normalised}`);
     }
@@ -64,9 +65,9 @@ export function matchKeysOf(source: MatchKeySource): MatchKeyValue[] {
   return [...keys.values()];
 }
 
-/** The name as scoring compares it: folded, tokens sorted, so "Núñez Zoë" and "Zoe Nunez" are equal. */
-export function comparableName(givenName: string, middleName: string | null, familyName: string): string {
-  return searchKey([givenName, middleName, familyName].filter(Boolean).join(' ')).split(' ').sort().join(' ');
+/** A name as scoring compares it: folded, tokens sorted, so "Núñez Zoë" and "Zoe Nunez" are equal. */
+export function comparableName(...parts: (string | null)[]): string {
+  return searchKey(parts.filter(Boolean).join(' ')).split(' ').sort().join(' ');
 }
 
 function bigrams(text: string): Map<string, number> {

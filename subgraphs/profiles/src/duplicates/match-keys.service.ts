@@ -1,8 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { bulkInsert } from '@wayfarer/kit';
 import { ProfileBulkWrite, ProfilePart, ProfileWrite } from '../profile/profile-parts';
 import { ProfileStatus } from '../profile/profile.entity';
 import { ProfileMatchKey } from './profile-match-key.entity';
-import { DOCUMENT_HASH_TABLES, MatchKind, matchKeysOf } from './match-key';
+import { DOCUMENT_HASH_TABLES, MatchKeySource, MatchKind, matchKeysOf } from './match-key';
+import { Passport } from '../passport/passport.entity';
 
 /** Profiles in these states are never duplicates of anyone: they hold no keys. */
 const UNKEYED_STATUSES: string[] = [ProfileStatus.MERGED, ProfileStatus.ERASED];
@@ -12,25 +14,30 @@ const UNKEYED_STATUSES: string[] = [ProfileStatus.MERGED, ProfileStatus.ERASED];
  */
 export const KEYED_MARKER = 'KEYED';
 const BACKFILL_PAGE = 2000;
-/** Rows per INSERT: three parameters each, well under SQLite's 32,766. */
-const INSERT_ROWS = 2000;
 
 interface ProfileKeyRow {
   id: string;
   given_name: string;
   middle_name: string | null;
   family_name: string;
+  native_name: string | null;
   date_of_birth: string | Date | null;
   emails: string;
   phones: string;
   status: string;
 }
 
-const PROFILE_KEY_COLUMNS = 'p.id AS id, p.given_name AS given_name, p.middle_name AS middle_name, p.family_name AS family_name, p.date_of_birth AS date_of_birth, p.emails AS emails, p.phones AS phones, p.status AS status';
+const PROFILE_KEY_COLUMNS = 'p.id AS id, p.given_name AS given_name, p.middle_name AS middle_name, p.family_name AS family_name, p.native_name AS native_name, p.date_of_birth AS date_of_birth, p.emails AS emails, p.phones AS phones, p.status AS status';
 
 const isoDate = (value: string | Date | null): string | null => (value === null ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+
+/** A profile's key rows: none once merged or erased, else the marker and its blocking keys. */
+function keyRows(profileId: string, status: string, source: MatchKeySource): ProfileMatchKey[] {
+  if (UNKEYED_STATUSES.includes(status)) return [];
+  return [{ kind: KEYED_MARKER as MatchKind, key: '' }, ...matchKeysOf(source)].map((key) => Object.assign(new ProfileMatchKey(), { profileId, ...key }));
+}
 
 /**
  * Keeps every profile's blocking keys in step with its data: after each write (same
@@ -51,16 +58,15 @@ export class MatchKeysService implements ProfilePart {
     const wantedIds = new Set(wanted.map(id));
     const existingIds = new Set(existing.map(id));
     for (const key of existing.filter((key) => !wantedIds.has(id(key)))) await repository.delete({ profileId: key.profileId, kind: key.kind, key: key.key });
-    await this.insert(write.manager, wanted.filter((key) => !existingIds.has(id(key))));
+    await bulkInsert(write.manager, ProfileMatchKey, wanted.filter((key) => !existingIds.has(id(key))));
   }
 
-  /** New profiles have no keys yet: only inserts. */
-  async afterInsertMany({ manager, profileIds }: ProfileBulkWrite): Promise<void> {
-    for (let start = 0; start < profileIds.length; start += BACKFILL_PAGE) {
-      const ids = profileIds.slice(start, start + BACKFILL_PAGE);
-      const profiles: ProfileKeyRow[] = await manager.query(`SELECT ${PROFILE_KEY_COLUMNS} FROM profiles p WHERE p.id IN (${placeholders(ids.length)})`, ids);
-      await this.insert(manager, await this.keysOf(manager, profiles));
-    }
+  /** New profiles have no keys yet: derived in memory, only inserts. */
+  async afterInsertMany({ manager, profiles, passports }: ProfileBulkWrite): Promise<void> {
+    const table = manager.connection.getMetadata(Passport).tableName;
+    const hashes = new Map<string, string[]>();
+    for (const passport of passports) hashes.set(passport.profileId, [...(hashes.get(passport.profileId) ?? []), `${table}:${passport.numberHash}`]);
+    await bulkInsert(manager, ProfileMatchKey, profiles.flatMap((profile) => keyRows(profile.id, profile.status, { ...profile, documentHashes: hashes.get(profile.id) ?? [] })));
   }
 
   async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {
@@ -86,27 +92,26 @@ export class MatchKeysService implements ProfilePart {
     for (let start = 0; start < missing.length; start += BACKFILL_PAGE) {
       const ids = missing.slice(start, start + BACKFILL_PAGE).map((row) => row.id);
       const profiles: ProfileKeyRow[] = await manager.query(`SELECT ${PROFILE_KEY_COLUMNS} FROM profiles p WHERE p.id IN (${placeholders(ids.length)})`, ids);
-      await this.insert(manager, await this.keysOf(manager, profiles), true);
+      await bulkInsert(manager, ProfileMatchKey, await this.keysOf(manager, profiles), { ignoreExisting: true });
     }
     return missing.length;
   }
 
-  /** The keys the given profiles should have now: none for merged or erased ones, else the marker and their blocking keys. */
+  /** The keys the given profiles should have now. */
   private async keysOf(manager: EntityManager, profiles: ProfileKeyRow[]): Promise<ProfileMatchKey[]> {
-    const keyed = profiles.filter((profile) => !UNKEYED_STATUSES.includes(profile.status));
-    const hashes = await this.documentHashes(manager, keyed.map((profile) => profile.id));
-    return keyed.flatMap((profile) => {
-      const keys = matchKeysOf({
+    const hashes = await this.documentHashes(manager, profiles.filter((profile) => !UNKEYED_STATUSES.includes(profile.status)).map((profile) => profile.id));
+    return profiles.flatMap((profile) =>
+      keyRows(profile.id, profile.status, {
         givenName: profile.given_name,
         middleName: profile.middle_name,
         familyName: profile.family_name,
+        nativeName: profile.native_name,
         dateOfBirth: isoDate(profile.date_of_birth),
         emails: JSON.parse(profile.emails ?? '[]'),
         phones: JSON.parse(profile.phones ?? '[]'),
         documentHashes: hashes.get(profile.id) ?? [],
-      });
-      return [{ kind: KEYED_MARKER as MatchKind, key: '' }, ...keys].map((key) => Object.assign(new ProfileMatchKey(), { profileId: profile.id, ...key }));
-    });
+      }),
+    );
   }
 
   private async documentHashes(manager: EntityManager, profileIds: string[]): Promise<Map<string, string[]>> {
@@ -120,17 +125,4 @@ export class MatchKeysService implements ProfilePart {
     return byProfile;
   }
 
-  /** Plain multi-row INSERTs: the ORM's per-entity work dominates at backfill sizes. */
-  private async insert(manager: EntityManager, keys: ProfileMatchKey[], ignoreExisting = false): Promise<void> {
-    const mysql = manager.connection.options.type === 'mysql';
-    const verb = ignoreExisting ? (mysql ? 'INSERT IGNORE' : 'INSERT OR IGNORE') : 'INSERT';
-    const key = manager.connection.driver.escape('key');
-    for (let start = 0; start < keys.length; start += INSERT_ROWS) {
-      const rows = keys.slice(start, start + INSERT_ROWS);
-      await manager.query(
-        `${verb} INTO profile_match_keys (profile_id, kind, ${key}) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
-        rows.flatMap((row) => [row.profileId, row.kind, row.key]),
-      );
-    }
-  }
 }

@@ -1,12 +1,13 @@
 import { DataSource, In } from 'typeorm';
-import { ForbiddenError, hasScopes, inTransaction, Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
+import { inTransaction, Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { Profile, ProfileStatus } from '../profile/profile.entity';
-import { ProfileService } from '../profile/profile.service';
+import { PROFILE_HISTORY_FIELDS, ProfileService } from '../profile/profile.service';
 import { ProfileParts } from '../profile/profile-parts';
 import { ProfileHistoryService } from '../history/profile-history.service';
-import { PROFILE_SCOPES } from '../profile/profile.scopes';
+import { assertSpecialCategoryConsent } from '../consent/consent-rules';
 import { ProfileMerge } from './profile-merge.entity';
 import { MergeableField, MergeProfilesInput, MergeSide } from './merge-profiles.input';
+import { MergeChoices } from './merge-choices';
 
 const OPERATION = 'mergeProfiles';
 
@@ -24,7 +25,9 @@ export class ProfileMergeService {
    * the survivor, lineage and history recorded.
    */
   async merge(input: MergeProfilesInput, principal: Principal): Promise<Profile> {
-    this.check(input, principal);
+    this.profiles.assertMayRead(principal);
+    if (input.survivorId === input.mergedId) throw ValidationFailedError.single('input.mergedId', 'notSurvivor', 'must be a different profile from the survivor');
+    const choices = new MergeChoices(input.fieldChoices, principal);
     const { survivorId, mergedId } = input;
     return inTransaction(this.dataSource, async (manager) => {
       let merged: Profile | undefined;
@@ -42,10 +45,17 @@ export class ProfileMergeService {
         fieldChoices: input.fieldChoices.map(({ field, from }) => ({ field, from })),
       });
       const survivor = await this.profiles.changeVersionedIn(manager, survivorId, input.survivorVersion, principal, OPERATION, async (profile, inner) => {
-        const chosen: Record<string, unknown> = {};
-        for (const choice of input.fieldChoices) if (choice.from === MergeSide.MERGED) chosen[choice.field] = merged![choice.field as keyof Profile];
+        const before = { ...profile };
+        const chosen = choices.columnsFrom(profile, merged!);
+        // apply() checks and normalises the fields a profile is written with (names, contact lists) and rebuilds the search keys.
+        Object.assign(profile, chosen);
         this.profiles.apply(profile, chosen);
-        for (const part of this.parts.all()) await part.merge?.(inner, mergedId, survivorId, principal);
+        for (const part of this.parts.all()) await part.merge?.(inner, mergedId, survivorId, principal, choices);
+        if (profile.specialNeeds && choices.sideOf(MergeableField.SPECIAL_NEEDS) === MergeSide.MERGED) {
+          await assertSpecialCategoryConsent(inner, survivorId, choices.pathOf(MergeableField.SPECIAL_NEEDS));
+        }
+        const otherFields = Object.keys(chosen).filter((field) => !PROFILE_HISTORY_FIELDS.includes(field));
+        await this.history.record(inner, { profileId: survivorId, principal, operation: OPERATION, subjectClass: Profile, subjectId: survivorId, before, after: profile, fields: otherFields }, profile.updatedAt);
         // Earlier merges into the merged profile now point at the survivor, so every old id resolves in one hop.
         await inner.getRepository(Profile).update({ mergedInto: mergedId }, { mergedInto: survivorId });
         await inner.getRepository(ProfileMerge).insert(lineage);
@@ -64,19 +74,5 @@ export class ProfileMergeService {
   /** The merged profiles that resolve to the given survivors. */
   mergedInto(survivorIds: readonly string[]): Promise<Pick<Profile, 'id' | 'mergedInto'>[]> {
     return this.dataSource.getRepository(Profile).find({ select: { id: true, mergedInto: true }, where: { mergedInto: In([...survivorIds]) }, order: { id: 'ASC' } });
-  }
-
-  private check(input: MergeProfilesInput, principal: Principal): void {
-    this.profiles.assertMayRead(principal);
-    if (input.survivorId === input.mergedId) throw ValidationFailedError.single('input.mergedId', 'notSurvivor', 'must be a different profile from the survivor');
-    const seen = new Set<MergeableField>();
-    input.fieldChoices.forEach((choice, index) => {
-      if (seen.has(choice.field)) throw ValidationFailedError.single(`input.fieldChoices.${index}.field`, 'unique', 'is chosen more than once');
-      seen.add(choice.field);
-    });
-    const takesBirthDate = input.fieldChoices.some((choice) => choice.field === MergeableField.DATE_OF_BIRTH && choice.from === MergeSide.MERGED);
-    if (takesBirthDate && !hasScopes(principal, [[PROFILE_SCOPES.readPersonal]])) {
-      throw new ForbiddenError('Choosing the date of birth needs the profiles.personal:read scope');
-    }
   }
 }

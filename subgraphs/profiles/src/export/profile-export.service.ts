@@ -47,6 +47,8 @@ const EXPORT_FIELDS: ExportField[] = [
       .join('; '),
   },
   { name: 'department', needs: [], json: (p) => p.department },
+  { name: 'nativeName', needs: [], json: (p) => p.nativeName },
+  { name: 'preferredLanguage', needs: [], json: (p) => p.preferredLanguage },
   { name: 'status', needs: [], json: (p) => p.status },
   {
     name: 'passports',

@@ -47,4 +47,8 @@ export class ProfileChange {
   @Column({ name: 'new_value', type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'JSON; "[redacted]" for identifiers and special-category data.' })
   newValue: string | null;
+
+  /** A change to special-category data: even redacted, that it happened reveals a health need, so only profiles.special:read lists it. */
+  @Column({ name: 'special_category', type: 'boolean', default: false })
+  specialCategory: boolean;
 }

@@ -1,5 +1,5 @@
-import { Arg, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import { ListResult, PageInput, RequiresScopes } from '@wayfarer/kit';
+import { Arg, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { ListResult, PageInput, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
 import { Profile } from '../profile/profile.entity';
 import { ProfileChange } from './profile-change.entity';
 import { ProfileHistoryService } from './profile-history.service';
@@ -12,9 +12,13 @@ export class ProfileChangeList extends ListResult(ProfileChange) {}
 export class ProfileHistoryResolver {
   constructor(private readonly changes: ProfileHistoryService) {}
 
-  @FieldResolver(() => ProfileChangeList, { description: 'Who changed which field, when, newest first.' })
+  @FieldResolver(() => ProfileChangeList, { description: 'Who changed which field, when, newest first; changes to special-category data only with profiles.special:read.' })
   @RequiresScopes([PROFILE_SCOPES.read])
-  async history(@Root() profile: Profile, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput): Promise<ProfileChangeList> {
-    return ProfileChangeList.of(await this.changes.list(profile.id, page ?? { limit: 25 }));
+  async history(
+    @Root() profile: Profile,
+    @Ctx() context: SubgraphContext,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ): Promise<ProfileChangeList> {
+    return ProfileChangeList.of(await this.changes.list(profile.id, page ?? { limit: 25 }, context.principal));
   }
 }

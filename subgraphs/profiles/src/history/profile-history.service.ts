@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { Classification, classificationsOf, ListPage, paginate, PageInput, Principal, SortDirection, uuid7 } from '@wayfarer/kit';
+import { Classification, classificationsOf, hasScopes, ListPage, paginate, PageInput, Principal, SortDirection, uuid7 } from '@wayfarer/kit';
+import { PROFILE_SCOPES } from '../profile/profile.scopes';
 import { ProfileChange } from './profile-change.entity';
 
 export const REDACTED = '[redacted]';
@@ -19,6 +20,8 @@ export interface RecordedChange {
   fields?: string[];
   /** Fields always redacted, beyond the classified ones (e.g. the encrypted number column). */
   alsoRedact?: string[];
+  /** The whole record is special-category data (e.g. a diet or mobility need): every value redacted, every row special-category. */
+  specialCategory?: boolean;
 }
 
 const asJson = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value instanceof Date ? value.toISOString() : value));
@@ -35,10 +38,11 @@ export class ProfileHistoryService {
   /** The rows record() writes, for writers that insert many records in one statement (the CSV import). */
   rowsFor(change: RecordedChange, at: Date): ProfileChange[] {
     const classified = classificationsOf(change.subjectClass);
-    const redact = new Set([...(change.alsoRedact ?? []), ...[...classified].filter(([, level]) => REDACTED_CLASSES.has(level)).map(([field]) => field)]);
     const before = (change.before ?? {}) as Record<string, unknown>;
     const after = (change.after ?? {}) as Record<string, unknown>;
     const fields = change.fields ?? [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    const special = new Set(change.specialCategory ? fields : [...classified].filter(([, level]) => level === Classification.SpecialCategory).map(([field]) => field));
+    const redact = new Set([...(change.alsoRedact ?? []), ...special, ...[...classified].filter(([, level]) => REDACTED_CLASSES.has(level)).map(([field]) => field)]);
     return fields
       .map((field) => [field, asJson(before[field]), asJson(after[field])] as const)
       .filter(([, oldValue, newValue]) => oldValue !== newValue)
@@ -55,12 +59,14 @@ export class ProfileHistoryService {
           field,
           oldValue: redact.has(field) && oldValue !== null ? REDACTED : oldValue,
           newValue: redact.has(field) && newValue !== null ? REDACTED : newValue,
+          specialCategory: special.has(field),
         }),
       );
   }
 
-  async list(profileId: string, page: PageInput): Promise<ListPage<ProfileChange>> {
+  async list(profileId: string, page: PageInput, principal: Principal): Promise<ListPage<ProfileChange>> {
     const qb = this.dataSource.getRepository(ProfileChange).createQueryBuilder('change').where('change.profile_id = :profileId', { profileId });
+    if (!hasScopes(principal, [[PROFILE_SCOPES.readSpecial]])) qb.andWhere({ specialCategory: false });
     return paginate(qb, { sortProperty: 'changedAt', direction: SortDirection.DESC, page });
   }
 }

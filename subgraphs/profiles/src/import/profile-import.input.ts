@@ -3,6 +3,8 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsString, Max
 import { LawfulBasisInput } from '../consent/record-consent.input';
 
 export const MAX_CHUNK_ROWS = 5_000;
+/** Chunks a client may have sent and not yet had answered: stored side by side, counted in order. */
+export const MAX_CHUNKS_IN_FLIGHT = 2;
 // Under the gateway's 1 MB request limit with the query and JSON escaping around it.
 export const MAX_CHUNK_CHARACTERS = 900_000;
 
@@ -34,7 +36,9 @@ export class StartProfileImportInput {
 
 @InputType()
 export class AppendProfileImportRowsInput {
-  @Field(() => Int, { description: 'The job’s `chunks` when this chunk was read: 0 for the first. Resending the last applied one is harmless.' })
+  @Field(() => Int, {
+    description: `The chunk's place in the file: 0 for the first. Up to ${MAX_CHUNKS_IN_FLIGHT} may be in flight at once (send the next before this one is answered); resending an applied one is harmless.`,
+  })
   @IsInt()
   @Min(0)
   sequence: number;

@@ -1,10 +1,13 @@
+import { setImmediate, setTimeout } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { validateSync } from 'class-validator';
 import {
+  bulkInsert,
   ConflictError,
   FieldViolation,
   ForbiddenError,
   inTransaction,
+  isMysql,
   ListPage,
   NotFoundError,
   PageInput,
@@ -27,23 +30,32 @@ import { Passport } from '../passport/passport.entity';
 import { assertBasisFits } from '../consent/consent-rules';
 import { ProfileImportJob, ProfileImportStatus } from './profile-import-job.entity';
 import { ProfileImportRejection } from './profile-import-rejection.entity';
-import { AppendProfileImportRowsInput, MAX_CHUNK_ROWS, StartProfileImportInput } from './profile-import.input';
+import { AppendProfileImportRowsInput, MAX_CHUNK_ROWS, MAX_CHUNKS_IN_FLIGHT, StartProfileImportInput } from './profile-import.input';
 import { ImportRowMapper, isImportColumn, LAWFUL_BASIS_COLUMNS, REQUIRED_COLUMNS } from './profile-import-columns';
-import { readCsvChunk } from './csv-records';
-import { bulkInsert } from './bulk-insert';
+import { CsvRecord, readCsvChunk } from './csv-records';
 
 export const IMPORT_OPERATION = 'appendProfileImportRows';
 /** The header is line 1 of the file; rows start on line 2. */
 const FIRST_ROW_LINE = 2;
 /** Reasons kept per job; a file of nothing but bad rows must not fill the database with them. */
 export const MAX_REJECTIONS_RECORDED = 10_000;
-const DERIVED_DATA_BATCH = 500;
+/** Rows checked between turns of the event loop. */
+const CHECK_SLICE_ROWS = 250;
+/** How long a chunk waits for the one before it; a client sends them moments apart. */
+const TURN_TIMEOUT_MS = 10_000;
+const TURN_POLL_MS = 20;
 /** The fields ConsentService records in history for a new record (the withdrawal ones are still empty). */
 const CONSENT_HISTORY_FIELDS = ['purpose', 'granted', 'legalBasis', 'noticeVersion', 'channel'];
 
 interface GoodRow {
   profile: Profile;
   input: CreateProfileInput;
+}
+
+interface RejectedRow {
+  /** 0-based line in the chunk. */
+  line: number;
+  violations: FieldViolation[];
 }
 
 /**
@@ -106,59 +118,49 @@ export class ProfileImportService {
 
   async append(id: string, input: AppendProfileImportRowsInput, principal: Principal): Promise<ProfileImportJob> {
     const job = await this.ownOpenJob(id, principal);
-    // A client that lost the answer to its last chunk may send it again; it was applied once.
-    if (input.sequence === job.chunks - 1) return job;
-    if (input.sequence !== job.chunks) throw new ConflictError(`Import ${id} expects chunk ${job.chunks}, not ${input.sequence}`, { expectedSequence: job.chunks });
+    // A client that lost the answer to a chunk may send it again; it was applied once.
+    if (input.sequence < job.chunks) return job;
+    if (input.sequence >= job.chunks + MAX_CHUNKS_IN_FLIGHT) throw new ConflictError(`Import ${id} expects chunk ${job.chunks}, not ${input.sequence}`, { expectedSequence: job.chunks });
     const chunk = readCsvChunk(input.csv);
     if (chunk.records.length > MAX_CHUNK_ROWS) throw ValidationFailedError.single('input.csv', 'maxRows', `may hold at most ${MAX_CHUNK_ROWS} rows; send the file in smaller chunks`);
 
     const now = new Date();
-    const mapper = new ImportRowMapper(job.columns, job.lawfulBasis);
-    const good: GoodRow[] = [];
-    const rejected: { line: number; violations: FieldViolation[] }[] = [];
-    for (const record of chunk.records) {
-      const line = FIRST_ROW_LINE + job.lines + record.line;
-      if (record.error) {
-        rejected.push({ line, violations: [{ field: '', ...record.error }] });
-      } else if (record.fields!.length !== job.columns.length) {
-        rejected.push({ line, violations: [{ field: '', rule: 'columnCount', message: `has ${record.fields!.length} fields; the header has ${job.columns.length}` }] });
-      } else {
-        const checked = this.checkRow(mapper, record.fields!, principal, now);
-        if (Array.isArray(checked)) rejected.push({ line, violations: checked });
-        else good.push(checked);
-      }
-    }
-
+    const { good, rejected } = await this.checkRows(job, chunk.records, principal, now);
+    // SQLite has one connection and so one transaction at a time: there a chunk waits for its turn
+    // before it begins (its statements run synchronously, so the count moves on only as the chunk before commits).
+    if (!isMysql(this.dataSource)) await this.awaitTurn(this.dataSource.manager, id, input.sequence);
     return inTransaction(this.dataSource, async (manager) => {
       if (!job.dryRun && good.length > 0) await this.store(manager, good, principal, now);
-      const room = Math.max(0, MAX_REJECTIONS_RECORDED - job.rejectionsRecorded);
+      // Chunks in flight store their rows side by side; line numbers and counts carry on from the chunk before, so they wait for it.
+      const current = await this.awaitTurn(manager, id, input.sequence);
+      const room = Math.max(0, MAX_REJECTIONS_RECORDED - current.rejectionsRecorded);
       const reasons = rejected
         .flatMap(({ line, violations }) =>
           violations.map((violation) =>
-            Object.assign(new ProfileImportRejection(), { id: uuid7(), jobId: id, line, field: violation.field || null, rule: violation.rule.slice(0, 64), message: violation.message.slice(0, 300) }),
+            Object.assign(new ProfileImportRejection(), { id: uuid7(), jobId: id, line: FIRST_ROW_LINE + current.lines + line, field: violation.field || null, rule: violation.rule.slice(0, 64), message: violation.message.slice(0, 300) }),
           ),
         )
         .slice(0, room);
       await bulkInsert(manager, ProfileImportRejection, reasons);
-      Object.assign(job, {
-        chunks: job.chunks + 1,
-        lines: job.lines + chunk.lines,
-        rowsSeen: job.rowsSeen + good.length + rejected.length,
-        rowsAccepted: job.rowsAccepted + good.length,
-        rowsImported: job.rowsImported + (job.dryRun ? 0 : good.length),
-        rowsRejected: job.rowsRejected + rejected.length,
-        rejectionsRecorded: job.rejectionsRecorded + reasons.length,
+      Object.assign(current, {
+        chunks: current.chunks + 1,
+        lines: current.lines + chunk.lines,
+        rowsSeen: current.rowsSeen + good.length + rejected.length,
+        rowsAccepted: current.rowsAccepted + good.length,
+        rowsImported: current.rowsImported + (current.dryRun ? 0 : good.length),
+        rowsRejected: current.rowsRejected + rejected.length,
+        rejectionsRecorded: current.rejectionsRecorded + reasons.length,
         updatedAt: now,
       });
-      const { id: _id, createdBy: _createdBy, columns: _columns, lawfulBasis: _basis, createdAt: _createdAt, ...counts } = job;
+      const { id: _id, createdBy: _createdBy, columns: _columns, lawfulBasis: _basis, createdAt: _createdAt, ...counts } = current;
       const result = await manager
         .createQueryBuilder()
         .update(ProfileImportJob)
         .set(counts)
-        .where('id = :id AND chunks = :sequence', { id, sequence: input.sequence })
+        .where('id = :id AND chunks = :sequence AND status = :open', { id, sequence: input.sequence, open: ProfileImportStatus.OPEN })
         .execute();
       if (!result.affected) throw new ConflictError(`Chunk ${input.sequence} of import ${id} was sent twice at once`, { expectedSequence: input.sequence + 1 });
-      return job;
+      return current;
     });
   }
 
@@ -176,6 +178,43 @@ export class ProfileImportService {
     if (job.createdBy !== principal.id) throw new ForbiddenError('Only the staff member who started an import may add to it or finish it');
     if (job.status !== ProfileImportStatus.OPEN) throw new ConflictError(`Import ${id} is finished`, { id });
     return job;
+  }
+
+  /**
+   * Every record checked, bad ones with their line in the chunk. The event loop gets a turn
+   * between slices, so another chunk's transaction meanwhile keeps its statements going.
+   */
+  private async checkRows(job: ProfileImportJob, records: CsvRecord[], principal: Principal, now: Date): Promise<{ good: GoodRow[]; rejected: RejectedRow[] }> {
+    const mapper = new ImportRowMapper(job.columns, job.lawfulBasis);
+    const good: GoodRow[] = [];
+    const rejected: RejectedRow[] = [];
+    for (const [index, record] of records.entries()) {
+      if (index % CHECK_SLICE_ROWS === CHECK_SLICE_ROWS - 1) await setImmediate();
+      const { line } = record;
+      if (record.error) {
+        rejected.push({ line, violations: [{ field: '', ...record.error }] });
+      } else if (record.fields!.length !== job.columns.length) {
+        rejected.push({ line, violations: [{ field: '', rule: 'columnCount', message: `has ${record.fields!.length} fields; the header has ${job.columns.length}` }] });
+      } else {
+        const checked = this.checkRow(mapper, record.fields!, principal, now);
+        if (Array.isArray(checked)) rejected.push({ line, violations: checked });
+        else good.push(checked);
+      }
+    }
+    return { good, rejected };
+  }
+
+  /** The job once every chunk before this one is in; a chunk applied meanwhile, or one whose predecessor never comes, is refused. */
+  private async awaitTurn(manager: EntityManager, id: string, sequence: number): Promise<ProfileImportJob> {
+    const deadline = Date.now() + TURN_TIMEOUT_MS;
+    for (;;) {
+      const job = await manager.getRepository(ProfileImportJob).findOneOrFail({ where: { id } });
+      if (job.status !== ProfileImportStatus.OPEN) throw new ConflictError(`Import ${id} is finished`, { id });
+      if (job.chunks > sequence) throw new ConflictError(`Chunk ${sequence} of import ${id} was sent twice at once`, { expectedSequence: job.chunks });
+      if (job.chunks === sequence) return job;
+      if (Date.now() >= deadline) throw new ConflictError(`Import ${id} expects chunk ${job.chunks} before chunk ${sequence}`, { expectedSequence: job.chunks });
+      await setTimeout(TURN_POLL_MS);
+    }
   }
 
   private checkColumns(input: StartProfileImportInput): void {
@@ -262,10 +301,6 @@ export class ProfileImportService {
     await bulkInsert(manager, ConsentRecord, consents);
     await bulkInsert(manager, Passport, passports);
     await bulkInsert(manager, ProfileChange, partChanges);
-    // Parts look the new profiles up with `IN (…)`; the ORM's cost per bound id grows with the list's length.
-    for (let start = 0; start < rows.length; start += DERIVED_DATA_BATCH) {
-      const profileIds = rows.slice(start, start + DERIVED_DATA_BATCH).map((row) => row.profile.id);
-      await this.parts.afterInsertMany({ manager, profileIds, principal, operation: IMPORT_OPERATION, at: now });
-    }
+    await this.parts.afterInsertMany({ manager, profiles: rows.map((row) => row.profile), passports, principal, operation: IMPORT_OPERATION, at: now });
   }
 }

@@ -1,10 +1,9 @@
-import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { bulkInsert } from '@wayfarer/kit';
 import { Profile } from '../profile/profile.entity';
 import { ProfileBulkWrite, ProfilePart, ProfileWrite } from '../profile/profile-parts';
 import { ProfileFilter } from '../profile/profile-list.args';
 import { ProfilePhone } from './profile-phone.entity';
-
-const INSERT_CHUNK = 1000;
 
 /** The index rows for a profile's phones; for writers that insert profiles in bulk, outside ProfileService. */
 export function phoneIndexRows(profile: Pick<Profile, 'id' | 'phones'>): ProfilePhone[] {
@@ -25,12 +24,9 @@ export class ProfilePhoneIndex implements ProfilePart {
     if (wanted.length > 0) await manager.getRepository(ProfilePhone).insert(wanted);
   }
 
-  /** New profiles have no rows yet: one read of their phones, then inserts in chunks. */
-  async afterInsertMany({ manager, profileIds }: ProfileBulkWrite): Promise<void> {
-    if (profileIds.length === 0) return;
-    const profiles = await manager.getRepository(Profile).find({ where: { id: In(profileIds) }, select: { id: true, phones: true } });
-    const rows = profiles.flatMap(phoneIndexRows);
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) await manager.getRepository(ProfilePhone).insert(rows.slice(start, start + INSERT_CHUNK));
+  /** New profiles have no rows yet: only inserts. */
+  async afterInsertMany({ manager, profiles }: ProfileBulkWrite): Promise<void> {
+    await bulkInsert(manager, ProfilePhone, profiles.flatMap(phoneIndexRows));
   }
 
   /** `ProfileFilter.phone`: travellers with this exact E.164 number, through the index's primary key. */

@@ -1,9 +1,8 @@
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { ProfileHistoryService } from '../history/profile-history.service';
-import { ProfilePart } from '../profile/profile-parts';
-import { ConsentPurpose, ConsentRecord } from '../consent/consent-record.entity';
-import { SPECIAL_CATEGORY_BASES } from '../consent/consent-rules';
+import { ProfilePart, ProfileWrite } from '../profile/profile-parts';
+import { assertSpecialCategoryConsent } from '../consent/consent-rules';
 import { SPECIAL_CATEGORIES, TravelContext, TravelPreference } from './travel-preference.entity';
 import { TravelPreferenceInput } from './set-travel-preferences.input';
 import { normalisePreferenceValue } from './preference-codes';
@@ -51,7 +50,7 @@ export class TravelPreferenceService implements ProfilePart {
       seen.add(key);
       return { ...input, value, notes: input.notes?.trim() || null, position: index };
     });
-    if (special && wanted.length > 0) await this.assertSpecialCategoryConsent(manager, change.profileId);
+    if (special && wanted.length > 0) await assertSpecialCategoryConsent(manager, change.profileId, 'input.preferences');
 
     const repository = manager.getRepository(TravelPreference);
     const existing = await repository.find({ where: { profileId: change.profileId, special } });
@@ -74,12 +73,12 @@ export class TravelPreferenceService implements ProfilePart {
   }
 
   /** Withdrawn consent takes effect at once: the special-category list goes in the same transaction. */
-  async eraseSpecial(manager: EntityManager, change: PreferenceChange, now: Date): Promise<void> {
+  async eraseSpecialCategory({ manager, at, ...change }: ProfileWrite): Promise<void> {
     const repository = manager.getRepository(TravelPreference);
     const existing = await repository.find({ where: { profileId: change.profileId, special: true } });
     if (existing.length === 0) return;
     await repository.delete({ profileId: change.profileId, special: true });
-    await this.recordHistory(manager, change, true, existing, [], now);
+    await this.recordHistory(manager, change, true, existing, [], at);
   }
 
   async merge(manager: EntityManager, mergedId: string, survivorId: string): Promise<void> {
@@ -93,19 +92,6 @@ export class TravelPreferenceService implements ProfilePart {
 
   async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {
     await manager.getRepository(TravelPreference).delete({ profileId });
-  }
-
-  private async assertSpecialCategoryConsent(manager: EntityManager, profileId: string): Promise<void> {
-    const consents = await manager.getRepository(ConsentRecord).count({
-      where: { profileId, purpose: ConsentPurpose.SPECIAL_CATEGORY, granted: true, withdrawnAt: IsNull(), legalBasis: In([...SPECIAL_CATEGORY_BASES]) },
-    });
-    if (consents === 0) {
-      throw ValidationFailedError.single(
-        'input.preferences',
-        'consentRequired',
-        'cannot be stored without the traveller’s active SPECIAL_CATEGORY consent (explicit consent or vital interests)',
-      );
-    }
   }
 
   private async recordHistory(manager: EntityManager, change: PreferenceChange, special: boolean, before: TravelPreference[], after: TravelPreference[], now: Date): Promise<void> {
@@ -123,7 +109,7 @@ export class TravelPreferenceService implements ProfilePart {
           before: old ? historyView(old) : null,
           after: current ? historyView(current) : null,
           fields: [...HISTORY_FIELDS],
-          alsoRedact: special ? [...HISTORY_FIELDS] : [],
+          specialCategory: special,
         },
         now,
       );

@@ -237,14 +237,17 @@ describe('travel preferences, consent and the offer catalogue', () => {
       expect(events).toEqual(expect.arrayContaining([expect.objectContaining({ operation: 'read', subjectIds: [id], fields: ['specialCategoryPreferences'], actorId: DPO.id })]));
     });
 
-    it('are redacted in history', async () => {
+    it('are redacted in history, and their changes listed only to profiles.special:read', async () => {
       const { id } = await create();
       const consented = await grantSpecial(id, 1);
       await graph.run(AGENT, SET_SPECIAL, { id, input: { expectedVersion: consented.version, preferences: [{ category: 'MEAL', value: 'KSML', notes: 'Kosher' }] } });
-      const history = await graph.run(MARKETING, HISTORY, { id });
+      const history = await graph.run(AGENT, HISTORY, { id });
       const special = history.data!.profile.history.items.filter((item: { operation: string }) => item.operation === 'setSpecialCategoryPreferences');
       expect(special).toEqual(expect.arrayContaining([{ operation: 'setSpecialCategoryPreferences', subjectType: 'TravelPreference', field: 'value', oldValue: null, newValue: '[redacted]' }]));
       expect(JSON.stringify(history.data)).not.toMatch(/KSML|Kosher|MEAL/);
+      const marketing = await graph.run(MARKETING, HISTORY, { id });
+      expect(marketing.data!.profile.history.items.map((item: { subjectType: string }) => item.subjectType)).toEqual(expect.arrayContaining(['Profile', 'ConsentRecord']));
+      expect(marketing.data!.profile.history.items.filter((item: { operation: string }) => item.operation === 'setSpecialCategoryPreferences')).toEqual([]);
     });
 
     it('are erased in the same transaction when the consent is withdrawn, or replaced by a refusal', async () => {

@@ -17,6 +17,11 @@ export enum AddressType {
 registerEnumType(AddressType, { name: 'AddressType' });
 
 export const E164 = /^\+[1-9]\d{6,14}$/;
+/** BCP 47 language, optional script and region: en, yue, zh-Hans, zh-CN, pt-BR, es-419. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
+/** Most e-mails, phones or addresses one traveller has. */
+export const MAX_CONTACTS = 10;
+export const MAX_EMERGENCY_CONTACTS = 5;
 
 @ObjectType()
 export class EmailAddress {
@@ -64,6 +69,21 @@ export class PostalAddress {
 
   @Field()
   isDefault: boolean;
+}
+
+@ObjectType({ description: 'Someone to call if something happens to the traveller.' })
+export class EmergencyContact {
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'How they are related to the traveller, e.g. spouse.' })
+  relationship: string | null;
+
+  @Field({ description: 'E.164, e.g. +447700900123' })
+  phone: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
 }
 
 @InputType()
@@ -130,4 +150,26 @@ export class AddressInput {
   @Field({ defaultValue: false })
   @IsBoolean()
   isDefault: boolean;
+}
+
+@InputType()
+export class EmergencyContactInput {
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50)
+  relationship?: string | null;
+
+  @Field({ description: 'E.164, e.g. +447700900123' })
+  @Matches(E164, { message: 'must be in E.164 format, e.g. +447700900123' })
+  phone: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(254)
+  email?: string | null;
 }

@@ -13,7 +13,7 @@ registerEnumType(ProfileSortField, { name: 'ProfileSortField' });
 
 @InputType()
 export class ProfileFilter {
-  @Field(() => String, { nullable: true, description: 'Start of a name (family or given first, any accents) or of an e-mail address.' })
+  @Field(() => String, { nullable: true, description: 'Start of a name (family or given first, any accents, or in native script) or of an e-mail address.' })
   @IsOptional()
   @Length(1, 100)
   search?: string;

@@ -1,10 +1,17 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Principal } from '@wayfarer/kit';
 import type { Profile } from './profile.entity';
+import type { Passport } from '../passport/passport.entity';
 import type { ProfileFilter } from './profile-list.args';
+import type { MergeChoices } from '../duplicates/merge-choices';
 
+/**
+ * New profiles inserted together (the CSV import), as stored, with the passports inserted with
+ * them; they have no other parts' rows yet, so derived data comes from these alone.
+ */
 export interface ProfileBulkWrite extends Omit<ProfileWrite, 'profileId'> {
-  profileIds: string[];
+  profiles: Profile[];
+  passports: Passport[];
 }
 
 export interface ProfileWrite {
@@ -26,11 +33,17 @@ export interface ProfilePart {
   afterWrite?(write: ProfileWrite): Promise<void>;
   /**
    * After many new profiles were inserted at once (the CSV import), in the same transaction:
-   * the same derived data as afterWrite, in a few statements. Parts without it get afterWrite per profile.
+   * the same derived rows as afterWrite, built in memory and inserted in a few statements.
+   * Parts without it get afterWrite per profile.
    */
   afterInsertMany?(write: ProfileBulkWrite): Promise<void>;
-  /** Moves the merged profile's rows to the survivor, in the merge transaction. */
-  merge?(manager: EntityManager, mergedId: string, survivorId: string, principal: Principal): Promise<void>;
+  /**
+   * Destroys this part's special-category data the moment the traveller's consent for it
+   * ends, in the same transaction; `profile` is the row about to be written back.
+   */
+  eraseSpecialCategory?(write: ProfileWrite, profile: Profile): Promise<void>;
+  /** Moves the merged profile's rows to the survivor, in the merge transaction; a part holding a field the merge offers follows its choice. */
+  merge?(manager: EntityManager, mergedId: string, survivorId: string, principal: Principal, choices: MergeChoices): Promise<void>;
   /** Everything this part holds on the person, in clear, for the person's own copy. */
   exportSubject?(manager: EntityManager, profileId: string): Promise<unknown>;
   /** Destroys this part's data on the person. */
@@ -55,11 +68,15 @@ export class ProfileParts {
   }
 
   async afterInsertMany(write: ProfileBulkWrite): Promise<void> {
-    const { profileIds, ...rest } = write;
+    const { profiles, passports: _passports, ...rest } = write;
     for (const part of this.parts) {
       if (part.afterInsertMany) await part.afterInsertMany(write);
-      else if (part.afterWrite) for (const profileId of profileIds) await part.afterWrite({ ...rest, profileId });
+      else if (part.afterWrite) for (const profile of profiles) await part.afterWrite({ ...rest, profileId: profile.id });
     }
+  }
+
+  async eraseSpecialCategory(write: ProfileWrite, profile: Profile): Promise<void> {
+    for (const part of this.parts) await part.eraseSpecialCategory?.(write, profile);
   }
 
   async filterList(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<void> {

@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Classification, Classified, DateScalar, RequiresScopes } from '@wayfarer/kit';
-import { EmailAddress, PhoneNumber, PostalAddress } from './contact.types';
+import { EmailAddress, EmergencyContact, PhoneNumber, PostalAddress } from './contact.types';
 import { PROFILE_SCOPES } from './profile.scopes';
+import { NATIVE_NAME_KEY_LENGTH } from './native-name-key';
 
 export enum ProfileStatus {
   ACTIVE = 'ACTIVE',
@@ -49,6 +50,16 @@ export class Profile {
   @Classified(Classification.Contact)
   preferredName: string | null;
 
+  @Column({ name: 'native_name', type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The name in the traveller’s own script, e.g. 王小明.' })
+  @Classified(Classification.Contact)
+  nativeName: string | null = null;
+
+  @Column({ name: 'preferred_language', type: 'varchar', length: 35, nullable: true })
+  @Field(() => String, { nullable: true, description: 'BCP 47 language tag, e.g. en, zh-CN, pt-BR.' })
+  @Classified(Classification.Contact)
+  preferredLanguage: string | null = null;
+
   /** "family given middle", normalised: the sort key and the prefix-search key. */
   @Column({ name: 'name_key', type: 'varchar', length: 320 })
   nameKey: string;
@@ -56,6 +67,10 @@ export class Profile {
   /** "given middle family", normalised, so "anna smi" finds Anna Smith. */
   @Column({ name: 'given_name_key', type: 'varchar', length: 320 })
   givenNameKey: string;
+
+  /** The name in native script, normalised, so "王小" finds 王小明. */
+  @Column({ name: 'native_name_key', type: 'varchar', length: NATIVE_NAME_KEY_LENGTH, nullable: true })
+  nativeNameKey: string | null = null;
 
   @Column({ name: 'date_of_birth', type: 'date', nullable: true })
   @Field(() => DateScalar, { nullable: true })
@@ -85,6 +100,12 @@ export class Profile {
   @Column({ type: 'varchar', length: 100, nullable: true })
   @Field(() => String, { nullable: true, description: 'Department in the traveller’s organisation.' })
   department: string | null;
+
+  // Added to a table that already had rows, so nullable (MySQL gives TEXT no default); read as a list either way.
+  @Column({ name: 'emergency_contacts', type: 'simple-json', nullable: true, transformer: { to: (contacts?: EmergencyContact[]) => contacts, from: (stored: EmergencyContact[] | null) => stored ?? [] } })
+  @Field(() => [EmergencyContact])
+  @Classified(Classification.Contact)
+  emergencyContacts: EmergencyContact[] = [];
 
   @Column({ type: 'varchar', length: 40, default: '', transformer: { to: (codes?: string[]) => codes?.join(','), from: (stored: string | null) => (stored ? stored.split(',') : []) } })
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes.' })

@@ -28,11 +28,27 @@ import { ProfileHistoryService } from '../history/profile-history.service';
 import { ProfileParts } from './profile-parts';
 import { findFollowingMerges } from '../duplicates/profile-lineage';
 import { ConsentService } from '../consent/consent.service';
+import { nativeNameKey } from './native-name-key';
 
 const SEARCH_COUNT_CAP = 1_000;
 
 /** The profile's own fields as history records them. */
-export const PROFILE_HISTORY_FIELDS = ['title', 'givenName', 'middleName', 'familyName', 'preferredName', 'dateOfBirth', 'emails', 'phones', 'addresses', 'department', 'status'];
+export const PROFILE_HISTORY_FIELDS = [
+  'title',
+  'givenName',
+  'middleName',
+  'familyName',
+  'preferredName',
+  'nativeName',
+  'preferredLanguage',
+  'dateOfBirth',
+  'emails',
+  'phones',
+  'addresses',
+  'department',
+  'emergencyContacts',
+  'status',
+];
 
 type Defaultable = { isDefault: boolean };
 
@@ -106,12 +122,12 @@ export class ProfileService {
     // An OR across the search keys made MariaDB walk the whole name index; one range scan per
     // key, merged, is what the indexes are for.
     if (key.includes('@')) return paginate(matchingAny(['email_key']), request);
-    const everyKey = () => matchingAny(['name_key', 'given_name_key', 'email_key']);
+    const everyKey = () => matchingAny(['name_key', 'given_name_key', 'native_name_key', 'email_key']);
     if (request.sortProperty !== ProfileSortField.FAMILY_NAME) return paginate(everyKey(), request);
     // Sorted by family name, family-name matches come straight off the name index in order;
-    // only the (usually few) given-name and e-mail matches need sorting.
+    // only the (usually few) given-name, native-name and e-mail matches need sorting.
     const byFamilyName = qb.clone().andWhere('profile.name_key >= :searchFrom AND profile.name_key < :searchTo');
-    const byOtherKeys = matchingAny(['given_name_key', 'email_key']).andWhere('NOT (profile.name_key >= :searchFrom AND profile.name_key < :searchTo)');
+    const byOtherKeys = matchingAny(['given_name_key', 'native_name_key', 'email_key']).andWhere('NOT (profile.name_key >= :searchFrom AND profile.name_key < :searchTo)');
     return paginateMerged([byFamilyName, byOtherKeys], everyKey, request);
   }
 
@@ -122,7 +138,7 @@ export class ProfileService {
       await manager.getRepository(Profile).insert(profile);
       const change = { profileId: profile.id, principal, operation: 'createProfile' };
       await this.history.record(manager, { ...change, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_HISTORY_FIELDS }, now);
-      await this.consents.recordLawfulBasis(manager, change, input.lawfulBasis, now);
+      await this.consents.recordLawfulBasis(manager, change, profile, input.lawfulBasis, now);
       if (input.passports) await this.passports.replace(manager, change, input.passports, now);
       await this.parts.afterWrite({ manager, ...change, at: now });
       return profile;
@@ -137,6 +153,8 @@ export class ProfileService {
       title: null,
       middleName: null,
       preferredName: null,
+      nativeName: null,
+      preferredLanguage: null,
       dateOfBirth: null,
       department: null,
       status: ProfileStatus.ACTIVE,
@@ -146,6 +164,7 @@ export class ProfileService {
       emails: [],
       phones: [],
       addresses: [],
+      emergencyContacts: [],
     });
     this.apply(profile, input);
     return profile;
@@ -193,7 +212,7 @@ export class ProfileService {
     const profile = await repository.findOne({ where: { id } });
     if (!profile) throw new NotFoundError('Profile', id);
     if (profile.version !== expectedVersion) throw new StaleVersionError('Profile', id, expectedVersion, profile.version);
-    if (profile.status === ProfileStatus.ERASED) throw new ConflictError(`Profile ${id} was erased on the traveller's request and cannot change`, { id });
+    if (profile.status === ProfileStatus.ERASED) throw new ConflictError(`Profile ${id} was erased on the traveller's request and cannot change`, { id, status: profile.status });
     if (profile.status === ProfileStatus.MERGED) throw new ConflictError(`Profile ${id} was merged into ${profile.mergedInto}; change that profile instead`, { id, mergedInto: profile.mergedInto });
     const before = { ...profile };
     profile.updatedAt = new Date();
@@ -229,7 +248,7 @@ export class ProfileService {
     if (input.dateOfBirth && (input.dateOfBirth > today() || input.dateOfBirth < '1900-01-01')) {
       throw ValidationFailedError.single('input.dateOfBirth', 'isPastDate', 'must be a date between 1900-01-01 and today');
     }
-    const scalar = ['title', 'givenName', 'middleName', 'familyName', 'preferredName', 'dateOfBirth', 'department'] as const;
+    const scalar = ['title', 'givenName', 'middleName', 'familyName', 'preferredName', 'nativeName', 'preferredLanguage', 'dateOfBirth', 'department'] as const;
     for (const field of scalar) {
       const value = input[field];
       if (value !== undefined) (profile as unknown as Record<string, unknown>)[field] = typeof value === 'string' ? value.trim() || null : value;
@@ -251,8 +270,17 @@ export class ProfileService {
         'input.addresses',
       );
     }
+    if (input.emergencyContacts) {
+      profile.emergencyContacts = input.emergencyContacts.map((contact) => ({
+        name: contact.name.trim(),
+        relationship: contact.relationship?.trim() || null,
+        phone: contact.phone,
+        email: contact.email?.trim().toLowerCase() || null,
+      }));
+    }
     profile.nameKey = searchKey([profile.familyName, profile.givenName, profile.middleName].filter(Boolean).join(' '));
     profile.givenNameKey = searchKey([profile.givenName, profile.middleName, profile.familyName].filter(Boolean).join(' '));
+    profile.nativeNameKey = nativeNameKey(profile.nativeName);
     profile.emailKey = profile.emails.find((email) => email.isDefault)?.address ?? null;
   }
 }

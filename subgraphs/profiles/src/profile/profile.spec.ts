@@ -84,6 +84,49 @@ describe('profiles subgraph', () => {
     expect(Number(after[0].n)).toBe(Number(before[0].n));
   });
 
+  it('keeps the name in native script, the preferred language and emergency contacts, checked and in history', async () => {
+    const CONTACT_DETAILS = 'id version nativeName preferredLanguage emergencyContacts { name relationship phone email }';
+    const created = await graph.run(AGENT, `mutation($input: CreateProfileInput!) { createProfile(input: $input) { ${CONTACT_DETAILS} } }`, {
+      input: traveller({
+        nativeName: ' 王小明 ',
+        preferredLanguage: 'zh-CN',
+        emergencyContacts: [{ name: ' Wang Li ', relationship: 'Spouse', phone: '+8613800138000', email: 'Wang.Li@Example.com' }],
+      }),
+    });
+    expect(created.errors).toBeUndefined();
+    const { id } = created.data!.createProfile;
+    expect(created.data!.createProfile).toMatchObject({
+      nativeName: '王小明',
+      preferredLanguage: 'zh-CN',
+      emergencyContacts: [{ name: 'Wang Li', relationship: 'Spouse', phone: '+8613800138000', email: 'wang.li@example.com' }],
+    });
+    const updated = await graph.run(AGENT, `mutation($id: ID!, $input: UpdateProfileInput!) { updateProfile(id: $id, input: $input) { ${CONTACT_DETAILS} } }`, {
+      id,
+      input: { expectedVersion: 1, preferredLanguage: 'pt-BR', emergencyContacts: [] },
+    });
+    expect(updated.data!.updateProfile).toMatchObject({ nativeName: '王小明', preferredLanguage: 'pt-BR', emergencyContacts: [] });
+    const history = await graph.run(AGENT, `query($id: ID!) { profile(id: $id) { history(page: { limit: 50 }) { items { operation field oldValue newValue } } } }`, { id });
+    expect(history.data!.profile.history.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ operation: 'createProfile', field: 'nativeName', newValue: '"王小明"' }),
+        expect.objectContaining({ operation: 'updateProfile', field: 'preferredLanguage', oldValue: '"zh-CN"', newValue: '"pt-BR"' }),
+        expect.objectContaining({ operation: 'updateProfile', field: 'emergencyContacts', newValue: '[]' }),
+      ]),
+    );
+
+    const refused = await graph.run(AGENT, CREATE, {
+      input: traveller({ familyName: 'Unreachable', preferredLanguage: 'Chinese', emergencyContacts: [{ name: 'Nobody', phone: '0800 123' }] }),
+    });
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      violations: expect.arrayContaining([
+        expect.objectContaining({ field: 'input.preferredLanguage', rule: 'matches' }),
+        expect.objectContaining({ field: 'input.emergencyContacts.0.phone', rule: 'matches' }),
+      ]),
+    });
+    expect(await graph.running.dataSource.query("SELECT id FROM profiles WHERE family_name = 'Unreachable'")).toHaveLength(0);
+  });
+
   it('refuses a passport that expires before it was issued, and writes nothing', async () => {
     const result = await graph.run(AGENT, CREATE, {
       input: traveller({ familyName: 'Backwards', passports: [{ number: 'Y7654321', issuingCountry: 'FR', issueDate: '2030-01-01', expiryDate: '2029-01-01' }] }),
@@ -194,6 +237,24 @@ describe('profiles subgraph', () => {
       expect(byGiven.data!.profiles.items.map((item: { familyName: string }) => item.familyName)).toEqual(['Anders']);
       const byEmail = await graph.run(AGENT, LIST, { filter: { search: 'bo@fj' } });
       expect(byEmail.data!.profiles).toMatchObject({ total: 1, totalIsExact: true, items: [{ givenName: 'Bo' }] });
+    });
+
+    it('finds names by the start of the name in native script, in any sort order, and forgets a replaced one', async () => {
+      const li = await create({ givenName: 'Xiaolong', familyName: 'Li', nativeName: '李小龙', emails: [{ address: 'xiaolong@li.example' }], passports: undefined });
+      const kim = await create({ givenName: 'Minjun', familyName: 'Kim', nativeName: '김민준', emails: [{ address: 'minjun@kim.example' }], passports: undefined });
+      const found = async (search: string, sort?: Record<string, string>) => {
+        const result = await graph.run(AGENT, LIST, { filter: { search }, sort });
+        expect(result.errors).toBeUndefined();
+        return result.data!.profiles.items.map((item: { id: string }) => item.id);
+      };
+      expect(await found('李小')).toEqual([li.id]);
+      expect(await found('李小', { field: 'CREATED_AT', direction: 'DESC' })).toEqual([li.id]);
+      expect(await found('김민')).toEqual([kim.id]);
+
+      const renamed = await graph.run(AGENT, UPDATE, { id: li.id, input: { expectedVersion: li.version, nativeName: '黄飞鸿' } });
+      expect(renamed.errors).toBeUndefined();
+      expect(await found('李小')).toEqual([]);
+      expect(await found('黄飞')).toEqual([li.id]);
     });
 
     it('walks a search merged from family-name and given-name matches in family-name order, by cursor and by offset', async () => {

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ForbiddenError, hasScopes, ListPage, paginate, PageInput, Principal, SortDirection } from '@wayfarer/kit';
+import { bulkInsert, ForbiddenError, hasScopes, ListPage, paginate, PageInput, Principal, SortDirection } from '@wayfarer/kit';
 import { Profile, ProfileStatus } from '../profile/profile.entity';
 import { ProfileBulkWrite, ProfilePart, ProfileWrite } from '../profile/profile-parts';
 import { PROFILE_SCOPES } from '../profile/profile.scopes';
@@ -97,8 +97,10 @@ export class RemindersService implements ProfilePart {
     await this.refresh(manager, [profileId]);
   }
 
-  async afterInsertMany({ manager, profileIds }: ProfileBulkWrite): Promise<void> {
-    await this.refresh(manager, profileIds);
+  /** New profiles have no other documents or reminders yet: derived in memory, only inserts. */
+  async afterInsertMany({ manager, profiles, passports }: ProfileBulkWrite): Promise<void> {
+    const passportsOf = byProfile(profiles.map((profile) => profile.id), passports);
+    await bulkInsert(manager, ProfileReminder, profiles.flatMap((profile) => deriveReminders({ profile, passports: passportsOf(profile.id), documents: [] })));
   }
 
   async refresh(manager: EntityManager, profileIds: readonly string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { backfillProfileDerivedData } from './derived-data';
-import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
+import { grantSpecialCategoryConsent, startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(
   ['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write', 'profiles.special:read', 'profiles.special:write'],
@@ -100,7 +100,9 @@ describe('reminders', () => {
 
   it('keeps VIP and special needs under review until verified; special needs only for profiles.special:read', async () => {
     const { id } = await create();
-    await graph.run(AGENT, `mutation($id: ID!) { setProfileFlags(id: $id, input: { expectedVersion: 1, vip: true, specialNeeds: true }) { id } }`, { id });
+    const { version } = await grantSpecialCategoryConsent(graph, AGENT, id, 1);
+    const flags = await graph.run(AGENT, `mutation($id: ID!, $v: Int!) { setProfileFlags(id: $id, input: { expectedVersion: $v, vip: true, specialNeeds: true }) { id } }`, { id, v: version });
+    expect(flags.errors).toBeUndefined();
     expect((await reminders({ kind: 'VIP_REVIEW', profileId: id })).total).toBe(1);
     expect((await reminders({ kind: 'SPECIAL_NEEDS_REVIEW', profileId: id })).total).toBe(1);
     const refused = await graph.run(MARKETING, REMINDERS, { filter: { kind: 'SPECIAL_NEEDS_REVIEW' } });
@@ -109,7 +111,7 @@ describe('reminders', () => {
     expect(marketingKinds).not.toContain('SPECIAL_NEEDS_REVIEW');
     expect(marketingKinds).toContain('VIP_REVIEW');
 
-    await graph.run(AGENT, `mutation($id: ID!) { verifyProfile(id: $id, expectedVersion: 2) { id } }`, { id });
+    await graph.run(AGENT, `mutation($id: ID!, $v: Int!) { verifyProfile(id: $id, expectedVersion: $v) { id } }`, { id, v: version + 1 });
     expect((await reminders({ kind: 'VIP_REVIEW', profileId: id })).total).toBe(0);
     expect((await reminders({ kind: 'SPECIAL_NEEDS_REVIEW', profileId: id })).total).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, In, LessThan, SelectQueryBuilder } from 'typeorm';
-import { ForbiddenError, hasScopes, inTransaction, Principal, searchKey, ValidationFailedError } from '@wayfarer/kit';
+import { bulkInsert, ForbiddenError, hasScopes, inTransaction, Principal, searchKey, ValidationFailedError } from '@wayfarer/kit';
 import { Profile, ProfileStatus } from '../profile/profile.entity';
 import { ProfileBulkWrite, ProfilePart, ProfileWrite } from '../profile/profile-parts';
 import { PROFILE_SCOPES } from '../profile/profile.scopes';
@@ -7,16 +7,21 @@ import { ProfileHistoryService } from '../history/profile-history.service';
 import { TravelPreference } from '../preferences/travel-preference.entity';
 import { ProfileSegment } from './profile-segment.entity';
 import { ProfileTag } from './profile-tag.entity';
-import { deriveSegments, SPECIAL_NEEDS_SEGMENT } from './segments';
+import { deriveSegments, SegmentSources, SPECIAL_NEEDS_SEGMENT } from './segments';
 import { ProfileFilter } from '../profile/profile-list.args';
 import { SegmentCount, TagCount } from './segment-count.types';
 import { byProfile, diffRows } from '../reminders/derived-rows';
+import { MergeChoices } from '../duplicates/merge-choices';
+import { MergeableField, MergeSide } from '../duplicates/merge-profiles.input';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const tagKey = (tag: string): string => searchKey(tag).slice(0, 40);
 
 const mayReadSpecial = (principal: Principal) => hasScopes(principal, [[PROFILE_SCOPES.readSpecial]]);
+
+const segmentRows = (profile: Profile, preferences: SegmentSources['preferences'], on: string): ProfileSegment[] =>
+  deriveSegments({ profile, preferences }, on).map((row) => Object.assign(new ProfileSegment(), { profileId: profile.id, ...row }));
 
 /** Free tags staff set, and the segments derived from the profile after every write. */
 export class ProfileSegmentsService implements ProfilePart {
@@ -33,8 +38,10 @@ export class ProfileSegmentsService implements ProfilePart {
     await this.refresh(manager, [profileId]);
   }
 
-  async afterInsertMany({ manager, profileIds }: ProfileBulkWrite): Promise<void> {
-    await this.refresh(manager, profileIds);
+  /** New profiles have no preferences or segments yet: derived in memory, only inserts. */
+  async afterInsertMany({ manager, profiles }: ProfileBulkWrite): Promise<void> {
+    const on = today();
+    await bulkInsert(manager, ProfileSegment, profiles.flatMap((profile) => segmentRows(profile, [], on)));
   }
 
   /** Re-derives the segments of these profiles, writing only where they changed. */
@@ -47,9 +54,7 @@ export class ProfileSegmentsService implements ProfilePart {
     const on = today();
     const preferencesOf = byProfile(ids, preferences);
     const existingOf = byProfile(ids, existing);
-    const derived = profiles.flatMap((profile) =>
-      deriveSegments({ profile, preferences: preferencesOf(profile.id) }, on).map((row) => Object.assign(new ProfileSegment(), { profileId: profile.id, ...row })),
-    );
+    const derived = profiles.flatMap((profile) => segmentRows(profile, preferencesOf(profile.id), on));
     const stored = ids.flatMap((id) => existingOf(id));
     const { stale, fresh } = diffRows(stored, derived, (row) => `${row.profileId}|${row.segment}`, (a, b) => a.validUntil === b.validUntil);
     const repository = manager.getRepository(ProfileSegment);
@@ -148,12 +153,14 @@ export class ProfileSegmentsService implements ProfilePart {
     );
   }
 
-  async merge(manager: EntityManager, mergedId: string, survivorId: string): Promise<void> {
+  async merge(manager: EntityManager, mergedId: string, survivorId: string, principal: Principal, choices: MergeChoices): Promise<void> {
     const repository = manager.getRepository(ProfileTag);
-    const kept = new Set((await repository.find({ where: { profileId: survivorId } })).map((row) => row.tagKey));
-    const moved = (await repository.find({ where: { profileId: mergedId } })).filter((row) => !kept.has(row.tagKey));
+    const tagsOf = async (profileId: string) => (await repository.find({ where: { profileId }, order: { tagKey: 'ASC' } })).map((row) => row.tag);
+    const [survivorTags, mergedTags] = [await tagsOf(survivorId), await tagsOf(mergedId)];
+    const side = choices.sideOf(MergeableField.TAGS);
+    const kept = side === MergeSide.BOTH ? choices.combine(MergeableField.TAGS, survivorTags, mergedTags) : side === MergeSide.MERGED ? mergedTags : survivorTags;
     await repository.delete({ profileId: mergedId });
-    if (moved.length > 0) await repository.insert(moved.map((row) => ({ ...row, profileId: survivorId })));
+    await this.replaceTags(manager, { profileId: survivorId, principal, operation: 'mergeProfiles' }, this.normaliseTags(kept), new Date());
     await manager.getRepository(ProfileSegment).delete({ profileId: mergedId });
   }
 

@@ -1,7 +1,7 @@
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { Profile, ProfileStatus } from '../profile/profile.entity';
 import { AGE_SEGMENTS, deriveSegments } from './segments';
-import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
+import { grantSpecialCategoryConsent, startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.special:read', 'profiles.special:write'], ['agent']);
 const MARKETING = staff(['profiles:read'], ['marketing']);
@@ -98,7 +98,8 @@ describe('tags and segments', () => {
 
   it('shows, filters and counts the special-needs segment only for profiles.special:read', async () => {
     const id = await create();
-    await graph.run(AGENT, FLAGS, { id, input: { expectedVersion: 1, specialNeeds: true } });
+    const { version } = await grantSpecialCategoryConsent(graph, AGENT, id, 1);
+    expect((await graph.run(AGENT, FLAGS, { id, input: { expectedVersion: version, specialNeeds: true } })).errors).toBeUndefined();
     expect((await graph.run(AGENT, SEGMENTS, { id })).data!.profile.segments).toEqual(['special-needs']);
     expect((await graph.run(MARKETING, SEGMENTS, { id })).data!.profile.segments).toEqual([]);
     expect(await ids({ segment: 'special-needs' })).toContain(id);

@@ -29,11 +29,13 @@ export function profileUpkeepFeature(
 ): object[] {
   const segments = new ProfileSegmentsService(dataSource, history);
   const reminders = new RemindersService(dataSource);
+  const flags = new ProfileFlagsService(profiles, history);
+  parts.register(flags);
   parts.register(segments);
   parts.register(reminders);
   return [
     new VerificationResolver(new VerificationService(profiles, history, reviewIntervalDays)),
-    new ProfileFlagsResolver(new ProfileFlagsService(profiles, history)),
+    new ProfileFlagsResolver(flags),
     new ProfileSegmentsResolver(segments, profiles),
     new RemindersResolver(reminders, profiles, loadProfile),
   ];
