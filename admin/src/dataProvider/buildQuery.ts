@@ -3,6 +3,7 @@ import { duplicateCandidateOperations } from '../duplicates/duplicates.operation
 import { partnerClientOperations } from '../partnerClients/partnerClients.operations';
 import { profileOperations } from '../profiles/profiles.operations';
 import { profileConsentOperations, profilePreferenceOperations } from '../profiles/preferences.operations';
+import { profileHistoryOperations } from '../profileHistory/profileHistory.operations';
 import { offerCatalogueOperations } from '../offerCatalogue/offerCatalogue.operations';
 import { profileTravelDocumentOperations } from '../profiles/travelDocuments/travelDocuments.operations';
 import { profileUpkeepOperations, reminderCountOperations, reminderOperations, segmentCountOperations } from '../profileUpkeep/profileUpkeep.operations';
@@ -19,6 +20,7 @@ export const RESOURCE_OPERATIONS: Record<string, ResourceOperations> = {
   profiles: profileOperations,
   profilePreferences: profilePreferenceOperations,
   profileConsents: profileConsentOperations,
+  profileHistory: profileHistoryOperations,
   offerCatalogue: offerCatalogueOperations,
   profileDocuments: profileTravelDocumentOperations,
   profileUpkeep: profileUpkeepOperations,

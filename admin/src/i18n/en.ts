@@ -663,6 +663,11 @@ export const en: TranslationMessages = {
       },
       channel: { IN_PERSON: 'In person', PHONE: 'Phone', EMAIL: 'E-mail', WEB: 'Web', PAPER: 'Paper', PARTNER: 'Partner' },
     },
+    profileHistory: {
+      name: 'History',
+      fields: { changedAt: 'When', actor: 'Who', operation: 'Operation', field: 'Field', oldValue: 'From', newValue: 'To' },
+      redacted: 'Redacted',
+    },
     staff: {
       name: 'Staff member |||| Staff',
       fields: {

@@ -667,6 +667,11 @@ export const zhCN: TranslationMessages = {
       },
       channel: { IN_PERSON: '当面', PHONE: '电话', EMAIL: '电子邮件', WEB: '网站', PAPER: '纸质', PARTNER: '合作伙伴' },
     },
+    profileHistory: {
+      name: '变更历史',
+      fields: { changedAt: '时间', actor: '变更人', operation: '操作', field: '字段', oldValue: '原值', newValue: '新值' },
+      redacted: '已隐去',
+    },
     staff: {
       name: '员工',
       fields: {

@@ -3,6 +3,7 @@ import { ProfileContactTab } from './ProfileContactTab';
 import { ProfileDocumentsTab } from './ProfileDocumentsTab';
 import { ProfilePreferencesTab } from './ProfilePreferencesTab';
 import { ProfileConsentsTab } from './ProfileConsentsTab';
+import { ProfileHistoryTab } from '../profileHistory/ProfileHistoryTab';
 import { ProfileComplianceTab } from '../corporateAccounts/ProfileComplianceTab';
 import { ProfileBanner } from '../profileUpkeep/ProfileBanner';
 import { ProfileUpkeepTab } from '../profileUpkeep/ProfileUpkeepTab';
@@ -19,6 +20,7 @@ export const ProfileShow = () => (
       <ProfilePreferencesTab label="resources.profiles.sections.preferences" path="preferences" />
       <ProfileDocumentsTab label="resources.profiles.sections.documents" path="documents" />
       <ProfileConsentsTab label="resources.profiles.sections.consents" path="consents" />
+      <ProfileHistoryTab label="resources.profileHistory.name" path="history" />
       <ProfileUpkeepTab label="resources.profileUpkeep.name" path="upkeep" />
       <ProfileComplianceTab label="resources.profileCompliance.name" path="compliance" />
       <DataSubjectTab label="resources.dataSubject.name" path="data-subject" />

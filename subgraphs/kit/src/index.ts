@@ -35,5 +35,6 @@ export * from './server/periodic-tasks';
 export * from './server/run-main';
 export * from './schema/subgraph-sdl';
 export * from './schema/scalars';
+export * from './schema/staff-member.reference';
 export * from './text/normalise';
 export * from './data-subject/data-subject';

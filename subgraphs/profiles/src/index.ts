@@ -16,7 +16,7 @@ import { CreateProfiles1732260000000 } from './migrations/1732260000000-create-p
 import { CreateProfileChanges1732270000000 } from './migrations/1732270000000-create-profile-changes';
 import { ProfileChange } from './history/profile-change.entity';
 import { ProfileHistoryService } from './history/profile-history.service';
-import { ProfileHistoryResolver } from './history/profile-history.resolver';
+import { ProfileChangeResolver, ProfileHistoryResolver } from './history/profile-history.resolver';
 import { loadProfilesSettings, ProfilesSettings } from './profiles.config';
 import { ProfileParts } from './profile/profile-parts';
 import { seedDemoTravellers } from './demo/demo-travellers';
@@ -105,6 +105,7 @@ export const profilesModule: SubgraphModule<ProfilesSettings> = {
         new PassportResolver(numbers),
         ...travelDocumentResolvers(dataSource, travelDocuments, numbers, profileService, history),
         new ProfileHistoryResolver(history),
+        new ProfileChangeResolver(),
         new TravelPreferenceResolver(preferences, profileService),
         new ConsentResolver(consents, profileService),
         new OfferCatalogueResolver(offerCatalogue),

@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AuditedMutation, byKeys, ForbiddenError, PageInput, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
+import { AuditedMutation, byKeys, ForbiddenError, PageInput, RequiresScopes, StaffMember, SubgraphContext } from '@wayfarer/kit';
 import { CorporateAccount } from './corporate-account.entity';
 import { CorporateAccountService } from './corporate-account.service';
 import { CorporateAccountList, CorporateAccountListArgs } from './corporate-account-list.args';
 import { CreateCorporateAccountInput, UpdateCorporateAccountInput } from './corporate-account.input';
-import { StaffMember } from './staff-member.reference';
 import { CORPORATE_SCOPES } from '../corporate.scopes';
 import { assertMayReadAccounts } from '../partner-scope';
 import { TravelPolicy } from '../policies/travel-policy.entity';

@@ -81,7 +81,7 @@ export class ProfileDataSubjectService implements DataSubjectRights {
     profile.department = null;
     profile.nameKey = '';
     profile.givenNameKey = '';
-    //TMP
+    profile.nativeNameKey = null;
     profile.emailKey = null;
     profile.status = ProfileStatus.ERASED;
   }
