@@ -69,7 +69,7 @@ export async function reminderRunsAtOneConnection(target: Target, options: { sec
 }
 
 export function remindersCheck(runs: RunFigures[]): TargetCheck {
-  const reminderRuns = runs.filter((run) => run.scenario.endsWith(ONE_CONNECTION) && run.target === 'gateway');
+  const reminderRuns = runs.filter((run) => run.scenario.startsWith('reminder') && run.scenario.endsWith(ONE_CONNECTION) && run.target === 'gateway');
   const detail = reminderRuns.map((run) => `${run.scenario} p99 ${run.latencyMs.p99} ms`).join(', ');
   return {
     name: `reminders query p99 under ${REMINDERS_P99_LIMIT_MS} ms through the gateway at 1 connection`,

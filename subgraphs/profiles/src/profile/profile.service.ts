@@ -108,8 +108,8 @@ export class ProfileService {
       sortProperty: args.sort?.field ?? ProfileSortField.FAMILY_NAME,
       direction: args.sort?.direction ?? SortDirection.ASC,
       page: args.page ?? { limit: 25 },
-      // Nobody pages through thousands of search hits; counting past this cap only costs time.
-      countCap: key ? SEARCH_COUNT_CAP : undefined,
+      // Nobody pages through thousands of search or segment hits (segments have their own counts); counting past this cap only costs time.
+      countCap: key || filter.segment || filter.tag ? SEARCH_COUNT_CAP : undefined,
       countAlongside: options.countAlongside,
     };
     if (!key) return paginate(qb, request);
