@@ -98,6 +98,7 @@ export const serverMessagesZhCN = {
     isCursor: '不是此列表给出的分页位置',
     notSurvivor: '必须与保留的档案不同',
     isList: '只有列表可以两者都保留，请选择其中一方',
+    keepsAnAdministrator: '这样会没有任何在职的管理员：请先让另一位员工成为管理员',
     codeFormat: '代码格式不正确',
     maxExportRows: '匹配的旅客过多（一次导出最多 %{upper} 人），请缩小筛选范围',
     maxRows: '每次最多发送 %{limit} 行，请把文件分成更小的块',

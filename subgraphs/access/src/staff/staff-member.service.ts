@@ -1,4 +1,4 @@
-import { DataSource, QueryDeepPartialEntity, Repository } from 'typeorm';
+import { DataSource, EntityManager, QueryDeepPartialEntity, Repository } from 'typeorm';
 import {
   ConflictError,
   inTransaction,
@@ -8,12 +8,15 @@ import {
   SortDirection,
   updateWithVersion,
   uuid7,
+  ValidationFailedError,
 } from '@wayfarer/kit';
 import { StaffMember } from './staff-member.entity';
 import { CreateStaffMemberInput } from './create-staff-member.input';
 import { UpdateStaffMemberInput } from './update-staff-member.input';
 import { StaffMemberFilter, StaffMemberList, StaffMemberSort, StaffMemberSortField } from './staff-member-list.args';
 import { hashPassword } from './password';
+
+const ADMINISTRATOR = 'admin';
 
 export class StaffMemberService {
   constructor(private readonly dataSource: DataSource) {}
@@ -91,8 +94,27 @@ export class StaffMemberService {
     if (input.password) changes.passwordHash = await hashPassword(input.password);
     // A session carries the roles it was issued with; after any of these changes it must be signed in again.
     if (input.roles || input.active === false || input.password) changes.sessionsValidFrom = now;
-    await updateWithVersion(this.dataSource.manager, StaffMember, 'StaffMember', id, input.expectedVersion, changes);
-    return this.repository.findOneByOrFail({ id });
+    const stopsAdministering = input.active === false || (input.roles && !input.roles.includes(ADMINISTRATOR));
+    return inTransaction(this.dataSource, async (manager) => {
+      const before = stopsAdministering ? await manager.getRepository(StaffMember).findOneBy({ id }) : null;
+      await updateWithVersion(manager, StaffMember, 'StaffMember', id, input.expectedVersion, changes);
+      // Checked after the change, in its transaction: with no administrator left nobody could administer staff again.
+      if (before?.active && before.roles.includes(ADMINISTRATOR) && !(await this.anyActiveAdministrator(manager))) {
+        throw ValidationFailedError.single(input.active === false ? 'input.active' : 'input.roles', 'keepsAnAdministrator', 'would leave no active administrator');
+      }
+      return manager.getRepository(StaffMember).findOneByOrFail({ id });
+    });
+  }
+
+  private async anyActiveAdministrator(manager: EntityManager): Promise<boolean> {
+    const found = await manager
+      .getRepository(StaffMember)
+      .createQueryBuilder('staff')
+      .select('staff.id')
+      .where('staff.active = :active AND staff.roles LIKE :administrator', { active: true, administrator: `%${JSON.stringify(ADMINISTRATOR)}%` })
+      .limit(1)
+      .getRawOne();
+    return Boolean(found);
   }
 
   /** Whether a session issued at `issuedAt` (seconds, as in the token) still counts for this staff member. */

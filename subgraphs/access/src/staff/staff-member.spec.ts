@@ -71,6 +71,22 @@ describe('staff members', () => {
     expect(reread.data!.staffMember).toEqual({ displayName: 'Eddie', version: 2 });
   });
 
+  it('refuses to deactivate or demote the last active administrator, and allows it while another remains', async () => {
+    const first = (await create('first.admin', { roles: ['admin'] })).data!.createStaffMember.id;
+    const update = (id: string, input: Record<string, unknown>) => access.subgraph.run(adminPrincipal, UPDATE_STAFF_MEMBER, { id, input });
+    const version = async (id: string) => (await access.subgraph.run(adminPrincipal, 'query($id: ID!) { staffMember(id: $id) { version } }', { id })).data!.staffMember.version;
+
+    const demoted = await update(first, { expectedVersion: 1, roles: ['agent'] });
+    expect(demoted.errors?.[0].extensions?.violations).toEqual([expect.objectContaining({ field: 'input.roles', rule: 'keepsAnAdministrator' })]);
+    const deactivated = await update(first, { expectedVersion: 1, active: false });
+    expect(deactivated.errors?.[0].extensions?.violations).toEqual([expect.objectContaining({ field: 'input.active', rule: 'keepsAnAdministrator' })]);
+    expect(await version(first)).toBe(1);
+
+    await create('second.admin', { roles: ['admin', 'dpo'] });
+    const handedOver = await update(first, { expectedVersion: 1, roles: ['agent'] });
+    expect(handedOver.data!.updateStaffMember).toMatchObject({ roles: ['agent'], version: 2 });
+  });
+
   it('reports an unknown staff member as not found', async () => {
     const result = await access.subgraph.run(adminPrincipal, UPDATE_STAFF_MEMBER, {
       id: '0190f0b2-0000-7000-8000-0000000000ff',
