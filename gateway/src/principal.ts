@@ -19,7 +19,7 @@ const SERVICE_SCOPES: Readonly<Record<string, string[]>> = {
 const EVERY_SERVICE_SCOPES = ['audit:write'];
 const MAX_CACHED_KEYS = 10_000;
 const RESOLVE_API_KEY = 'query ResolveApiKey($key: String!) { resolveApiKey(key: $key) { id name scopes accountIds } }';
-const CHECK_SESSION = 'query CheckSession($staffId: ID!, $issuedAt: Int!) { staffSessionValid(staffId: $staffId, issuedAt: $issuedAt) }';
+const CHECK_SESSION = 'query CheckSession($staffId: ID!, $issuedAtMs: Float!) { staffSessionValid(staffId: $staffId, issuedAtMs: $issuedAtMs) }';
 
 /** The access subgraph could not say whether an API key or a session is still valid; the caller may retry. */
 export class CredentialCheckUnavailableError extends Error {}
@@ -54,7 +54,7 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 export class PrincipalResolver {
   private readonly apiKeys = new Map<string, { principal: Promise<Principal | null>; expiresAt: number }>();
   /** Verified session tokens until they expire: the console sends the same one with every request. */
-  private readonly sessions = new Map<string, { principal: Principal; issuedAt: number; expiresAt: number; stillValid?: { answer: Promise<boolean>; until: number } }>();
+  private readonly sessions = new Map<string, { principal: Principal; issuedAtMs: number; expiresAt: number; stillValid?: { answer: Promise<boolean>; until: number } }>();
 
   constructor(private readonly options: PrincipalResolverOptions) {}
 
@@ -79,7 +79,7 @@ export class PrincipalResolver {
       this.sessions.set(match[1], session);
     }
     if (!session.stillValid || session.stillValid.until <= now) {
-      const answer = this.checkSession(session.principal.id, session.issuedAt);
+      const answer = this.checkSession(session.principal.id, session.issuedAtMs);
       const stillValid = { answer, until: now + this.options.sessionCheckTtlMs };
       session.stillValid = stillValid;
       answer.catch(() => session.stillValid === stillValid && delete session.stillValid);
@@ -88,7 +88,7 @@ export class PrincipalResolver {
     return session.principal;
   }
 
-  private verifySessionToken(token: string): { principal: Principal; issuedAt: number; expiresAt: number } {
+  private verifySessionToken(token: string): { principal: Principal; issuedAtMs: number; expiresAt: number } {
     let claims: ReturnType<typeof verifyJwt>;
     try {
       claims = verifyJwt(token, this.options.sessionPublicKey, SESSION_TOKEN);
@@ -103,11 +103,11 @@ export class PrincipalResolver {
       scopes: Array.isArray(claims.scopes) ? (claims.scopes as string[]) : [],
       client: 'console',
     };
-    return { principal, issuedAt: claims.iat, expiresAt: claims.exp };
+    return { principal, issuedAtMs: typeof claims.iatMs === 'number' ? claims.iatMs : claims.iat * 1000, expiresAt: claims.exp };
   }
 
-  private async checkSession(staffId: string, issuedAt: number): Promise<boolean> {
-    const data = await this.askAccess<{ staffSessionValid: boolean }>(CHECK_SESSION, { staffId, issuedAt }, 'session check');
+  private async checkSession(staffId: string, issuedAtMs: number): Promise<boolean> {
+    const data = await this.askAccess<{ staffSessionValid: boolean }>(CHECK_SESSION, { staffId, issuedAtMs }, 'session check');
     return data.staffSessionValid;
   }
 

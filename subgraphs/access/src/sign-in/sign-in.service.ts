@@ -72,6 +72,8 @@ export class SignInService {
         roles: staffMember.roles,
         scopes,
         iat: issuedAt,
+        // To the millisecond, so a change to the staff member in the same second still ends this session.
+        iatMs: now.getTime(),
         exp: expiresAt,
       },
       this.sessionKey(),

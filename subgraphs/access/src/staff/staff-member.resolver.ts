@@ -1,4 +1,4 @@
-import { Arg, Ctx, Directive, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { AuditedMutation, Authenticated, byKeys, PageInput, RequiresScopes, SubgraphContext, UnauthenticatedError } from '@wayfarer/kit';
 import { StaffMember } from './staff-member.entity';
 import { StaffMemberService } from './staff-member.service';
@@ -32,11 +32,11 @@ export class StaffMemberResolver {
     return this.staffMemberService.findById(id);
   }
 
-  @Query(() => Boolean, { description: 'For the gateway, called directly: whether a session token issued at `issuedAt` (seconds) still counts.' })
+  @Query(() => Boolean, { description: 'For the gateway, called directly: whether a session token issued at `issuedAtMs` (epoch milliseconds) still counts.' })
   @Directive('@inaccessible')
   @RequiresScopes(['access:resolve-keys'])
-  staffSessionValid(@Arg('staffId', () => ID) staffId: string, @Arg('issuedAt', () => Int) issuedAt: number): Promise<boolean> {
-    return this.staffMemberService.sessionStillValid(staffId, issuedAt);
+  staffSessionValid(@Arg('staffId', () => ID) staffId: string, @Arg('issuedAtMs', () => Float) issuedAtMs: number): Promise<boolean> {
+    return this.staffMemberService.sessionStillValid(staffId, issuedAtMs);
   }
 
   @Mutation(() => StaffMember)

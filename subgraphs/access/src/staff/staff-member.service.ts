@@ -117,11 +117,11 @@ export class StaffMemberService {
     return Boolean(found);
   }
 
-  /** Whether a session issued at `issuedAt` (seconds, as in the token) still counts for this staff member. */
-  async sessionStillValid(id: string, issuedAt: number): Promise<boolean> {
+  /** Whether a session issued at `issuedAtMs` still counts for this staff member. */
+  async sessionStillValid(id: string, issuedAtMs: number): Promise<boolean> {
     const staffMember = await this.repository.findOne({ where: { id }, select: { id: true, active: true, sessionsValidFrom: true } });
     if (!staffMember?.active) return false;
-    return !staffMember.sessionsValidFrom || issuedAt >= Math.floor(staffMember.sessionsValidFrom.getTime() / 1000);
+    return !staffMember.sessionsValidFrom || issuedAtMs >= staffMember.sessionsValidFrom.getTime();
   }
 
   /** Not an edit: leaves the version alone, so signing in never makes an administrator's open form stale. */
