@@ -2,7 +2,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, WriteStream } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { BENCH_DATABASES, recreateBenchDatabases } from './databases';
+import { createBenchDatabases, dropBenchDatabases } from './databases';
 import { seedTravellers } from './seed';
 import { RunningStack, startStack } from './stack';
 import { BENCH_AGENT, internalTokens, recordBenchStaff, staffSessionToken } from './tokens';
@@ -63,7 +63,8 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
   const warmup = settings.warmupSeconds > 0 ? `${settings.warmupSeconds} s` : 'a few requests per connection';
   log(`settings: ${settings.travellers} travellers, ${settings.concurrency} connections, ${settings.seconds} s per run after ${warmup} of warm-up`);
 
-  const databaseUrls = await recreateBenchDatabases();
+  const databases = await createBenchDatabases();
+  const databaseUrls = databases.urls;
   const dataDir = mkdtempSync(join(tmpdir(), 'wayfarer-bench-'));
   const logFile = join(dataDir, 'stack.log');
   const output = createWriteStream(logFile);
@@ -75,7 +76,7 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
 
     log(`seeding ${settings.travellers} travellers`);
     const seeded = await seedTravellers({
-      database: 'wf_bench_profiles',
+      database: databases.names.profiles,
       count: settings.travellers,
       fieldEncryptionKeys: stack.secrets.FIELD_ENCRYPTION_KEYS,
       batchSize: settings.seedBatchSize,
@@ -89,7 +90,7 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     const derived = await deriveSeededProfiles(databaseUrls.profiles);
     log(`derived segments and reminders for ${derived.profiles} active profiles in ${derived.seconds.toFixed(1)} s`);
 
-    await recordBenchStaff(BENCH_DATABASES.access, [BENCH_AGENT, BENCH_ACCOUNT_MANAGER, BENCH_IMPORTER]);
+    await recordBenchStaff(databases.names.access, [BENCH_AGENT, BENCH_ACCOUNT_MANAGER, BENCH_IMPORTER]);
     const session = staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY);
     const internal = internalTokens(stack.secrets.INTERNAL_TOKEN_PRIVATE_KEY);
     const targets: Target[] = [
@@ -207,5 +208,6 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     await stack?.stop();
     await closeLog(output);
     rmSync(dataDir, { recursive: true, force: true });
+    await dropBenchDatabases(databases);
   }
 }

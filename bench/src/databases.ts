@@ -2,9 +2,12 @@ import { resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { TEST_DB } from '@wayfarer/kit/dist/testing/test-database';
 
-export const BENCH_DATABASES = { access: 'wf_bench_access', profiles: 'wf_bench_profiles', corporate: 'wf_bench_corporate' } as const;
+export type BenchDatabaseUrls = Record<'access' | 'profiles' | 'corporate', string>;
 
-export type BenchDatabaseUrls = Record<keyof typeof BENCH_DATABASES, string>;
+export interface BenchDatabases {
+  names: Record<keyof BenchDatabaseUrls, string>;
+  urls: BenchDatabaseUrls;
+}
 
 export const databaseUrl = (name: string) =>
   `mysql://${TEST_DB.user}:${encodeURIComponent(TEST_DB.password)}@${TEST_DB.host}:${TEST_DB.port}/${name}`;
@@ -15,17 +18,27 @@ async function ensureAccount(): Promise<void> {
   await prepareAccount();
 }
 
-/** Empty benchmark databases on every run, so figures never depend on a previous run's rows. */
-export async function recreateBenchDatabases(): Promise<BenchDatabaseUrls> {
+/** Empty databases of this run's own (two runs at once never share rows), so figures never depend on another run. */
+export async function createBenchDatabases(): Promise<BenchDatabases> {
   await ensureAccount();
+  const names = { access: `wf_bench_${process.pid}_access`, profiles: `wf_bench_${process.pid}_profiles`, corporate: `wf_bench_${process.pid}_corporate` };
   const connection = await createConnection({ ...TEST_DB });
   try {
-    for (const name of Object.values(BENCH_DATABASES)) {
+    for (const name of Object.values(names)) {
       await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
       await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     }
   } finally {
     await connection.end();
   }
-  return { access: databaseUrl(BENCH_DATABASES.access), profiles: databaseUrl(BENCH_DATABASES.profiles), corporate: databaseUrl(BENCH_DATABASES.corporate) };
+  return { names, urls: { access: databaseUrl(names.access), profiles: databaseUrl(names.profiles), corporate: databaseUrl(names.corporate) } };
+}
+
+export async function dropBenchDatabases(databases: BenchDatabases): Promise<void> {
+  const connection = await createConnection({ ...TEST_DB });
+  try {
+    for (const name of Object.values(databases.names)) await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  } finally {
+    await connection.end();
+  }
 }
