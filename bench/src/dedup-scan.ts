@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { Principal } from '@wayfarer/kit';
 import { TargetCheck } from './report';
 
@@ -24,11 +25,25 @@ export interface DedupScanFigures {
   candidates: number;
 }
 
+/** Plain HTTP without fetch's five-minute header timeout: the first scan of a million freshly seeded travellers builds every key. */
+function post(url: string, token: string, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 async function scanOnce(url: string, token: string): Promise<DedupScanFigures> {
   const started = process.hrtime.bigint();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: SCAN }) });
-  const body = (await response.json()) as { data?: { scanForDuplicates: Omit<DedupScanFigures, 'seconds'> }; errors?: unknown[] };
-  if (!response.ok || body.errors || !body.data) throw new Error(`scanForDuplicates failed: HTTP ${response.status} ${JSON.stringify(body).slice(0, 1000)}`);
+  const response = await post(url, token, JSON.stringify({ query: SCAN }));
+  const body = JSON.parse(response.text) as { data?: { scanForDuplicates: Omit<DedupScanFigures, 'seconds'> }; errors?: unknown[] };
+  if (response.status !== 200 || body.errors || !body.data) throw new Error(`scanForDuplicates failed: HTTP ${response.status} ${response.text.slice(0, 1000)}`);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const { profilesKeyed, blocks, oversizedBlocks, pairsCompared, candidates } = body.data.scanForDuplicates;
   return { seconds: Math.round(seconds * 1000) / 1000, profilesKeyed, blocks, oversizedBlocks, pairsCompared, candidates };
