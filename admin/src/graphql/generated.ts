@@ -47,7 +47,7 @@ export type AddressType =
 export type AppendProfileImportRowsInput = {
   /** Up to 5000 CSV rows without the header, ending at a row boundary. */
   csv: string;
-  /** The chunk's place in the file: 0 for the first. Up to 4 may be in flight at once (send the next before this one is answered); resending an applied one is harmless. */
+  /** The chunk's place in the file: 0 for the first. Up to 2 may be in flight at once (send the next before this one is answered); resending an applied one is harmless. */
   sequence: number;
 };
 

@@ -1,12 +1,20 @@
-import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers';
+import { Readable } from 'node:stream';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { MysqlQueryRunner } from 'typeorm/driver/mysql/MysqlQueryRunner';
 
 /**
- * Bound values per statement: under SQLite's limit (32,766), and a statement MariaDB parses
+ * Bound values per INSERT: under SQLite's limit (32,766), and a statement MariaDB parses
  * quickly. MariaDB's own limit (65,535) binds only server-side prepared statements; the driver
  * sends these as text.
  */
 const VALUES_PER_STATEMENT = 30_000;
+
+/** Fewer rows go in one INSERT: LOAD DATA costs a round trip more (the server asks for the file). */
+const LOAD_DATA_MIN_ROWS = 100;
+/** MariaDB's ER_NOT_ALLOWED_COMMAND and MySQL 8's ER_CLIENT_LOCAL_FILES_DISABLED: the server takes no LOAD DATA LOCAL. */
+const LOCAL_FILES_REFUSED = new Set([1148, 3948]);
+const refusingLocalFiles = new WeakSet<DataSource>();
 
 export interface BulkInsertOptions {
   /** Skip rows whose key is already stored instead of failing (for backfills that may race a write). */
@@ -14,28 +22,107 @@ export interface BulkInsertOptions {
 }
 
 /**
- * Plain multi-row INSERTs of whole entities: at thousands of rows the ORM's per-entity work
- * in `insert()` costs more than the database does. Values go through each column's
- * transformer and the driver's own conversion, as the ORM would store them.
+ * Whole entities in a few statements: at thousands of rows the ORM's per-entity work in
+ * `insert()` costs more than the database does. Values go through the driver's own conversion
+ * (column transformers included), as the ORM would store them.
  */
 export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, rows: readonly T[], options: BulkInsertOptions = {}): Promise<void> {
   if (rows.length === 0) return;
-  const metadata = manager.connection.getMetadata(target);
+  const columns = manager.connection.getMetadata(target).columns;
+  const values = storedValues(manager, columns, rows);
+  if (!options.ignoreExisting && rows.length >= LOAD_DATA_MIN_ROWS && (await loadData(manager, target, values, rows.length))) return;
   const driver = manager.connection.driver;
-  const columns = metadata.columns;
+  const table = driver.escape(manager.connection.getMetadata(target).tableName);
   const names = columns.map((column) => driver.escape(column.databaseName)).join(', ');
   const placeholders = `(${columns.map(() => '?').join(', ')})`;
   const verb = !options.ignoreExisting ? 'INSERT' : manager.connection.options.type === 'mysql' ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
   const perStatement = Math.max(1, Math.floor(VALUES_PER_STATEMENT / columns.length));
   for (let start = 0; start < rows.length; start += perStatement) {
-    const batch = rows.slice(start, start + perStatement);
-    const values = batch.flatMap((row) =>
-      columns.map((column) => {
-        const value = column.getEntityValue(row);
-        if (value === undefined) return typeof column.default === 'function' || column.default === undefined ? null : column.default;
-        return driver.preparePersistentValue(column.transformer ? ApplyValueTransformers.transformTo(column.transformer, value) : value, column);
-      }),
+    const count = Math.min(perStatement, rows.length - start);
+    await manager.query(
+      `${verb} INTO ${table} (${names}) VALUES ${Array.from({ length: count }, () => placeholders).join(', ')}`,
+      values.slice(start * columns.length, (start + count) * columns.length),
     );
-    await manager.query(`${verb} INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${batch.map(() => placeholders).join(', ')}`, values);
   }
 }
+
+/** Every row's column values in column order, one flat list. */
+function storedValues(manager: EntityManager, columns: ColumnMetadata[], rows: readonly ObjectLiteral[]): unknown[] {
+  const driver = manager.connection.driver;
+  const values = new Array<unknown>(rows.length * columns.length);
+  let index = 0;
+  for (const row of rows) {
+    for (const column of columns) {
+      const value = column.getEntityValue(row);
+      values[index++] = value !== undefined ? driver.preparePersistentValue(value, column) : typeof column.default === 'function' || column.default === undefined ? null : column.default;
+    }
+  }
+  return values;
+}
+
+/**
+ * LOAD DATA LOCAL from memory on MariaDB/MySQL, in the caller's transaction: the server reads
+ * rows without parsing a statement of literals, a third less server CPU and half the client's
+ * of the INSERTs (measured on the CSV import's history rows). False, to fall back to INSERTs,
+ * outside a transaction (its connection is the pool's) and where the server takes no local files.
+ */
+async function loadData(manager: EntityManager, target: EntityTarget<ObjectLiteral>, values: unknown[], rowCount: number): Promise<boolean> {
+  const dataSource = manager.connection;
+  const queryRunner = manager.queryRunner as MysqlQueryRunner | undefined;
+  if (dataSource.options.type !== 'mysql' || dataSource.options.timezone !== 'Z' || !queryRunner?.isTransactionActive || refusingLocalFiles.has(dataSource)) return false;
+  const metadata = dataSource.getMetadata(target);
+  const columnCount = metadata.columns.length;
+  const fields = fieldsOf(values);
+  const lines = new Array<string>(rowCount);
+  for (let row = 0; row < rowCount; row++) lines[row] = fields.slice(row * columnCount, (row + 1) * columnCount).join('\t');
+  const file = Buffer.from(lines.join('\n'));
+  const driver = dataSource.driver;
+  const sql =
+    `LOAD DATA LOCAL INFILE 'rows' INTO TABLE ${driver.escape(metadata.tableName)} CHARACTER SET utf8mb4 ` +
+    `FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (${metadata.columns.map((column) => driver.escape(column.databaseName)).join(', ')})`;
+  dataSource.logger.logQuery(sql, [], queryRunner);
+  let result: { affectedRows: number; warningStatus: number };
+  try {
+    const connection = await queryRunner.connect();
+    [result] = await connection.promise().query({ sql, infileStreamFactory: () => Readable.from([file]) });
+  } catch (error) {
+    if (!LOCAL_FILES_REFUSED.has((error as { errno?: number }).errno ?? 0)) throw error;
+    refusingLocalFiles.add(dataSource);
+    return false;
+  }
+  // LOCAL makes bad values warnings and skips duplicate keys; a row must never be lost or cut short quietly.
+  if (result.affectedRows !== rowCount || result.warningStatus > 0) {
+    throw new Error(`LOAD DATA into ${metadata.tableName} stored ${result.affectedRows} of ${rowCount} rows with ${result.warningStatus} warnings`);
+  }
+  return true;
+}
+
+/** Each value as LOAD DATA reads it: \\N for NULL, the escape character before tabs, line breaks and itself. */
+function fieldsOf(values: unknown[]): string[] {
+  const fields = new Array<string>(values.length);
+  // Rows written together mostly share one timestamp: formatted once, not once a row.
+  let lastDate: Date | undefined;
+  let lastDateField = '';
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (typeof value === 'string') {
+      fields[index] = SPECIAL_CHARACTERS.test(value) ? value.replace(SPECIAL_CHARACTERS_ALL, (character) => FIELD_ESCAPES[character]) : value;
+    } else if (value === null || value === undefined) {
+      fields[index] = '\\N';
+    } else if (value instanceof Date) {
+      if (value.getTime() !== lastDate?.getTime()) [lastDate, lastDateField] = [value, value.toISOString().slice(0, 23).replace('T', ' ')];
+      fields[index] = lastDateField;
+    } else if (typeof value === 'boolean') {
+      fields[index] = value ? '1' : '0';
+    } else if (typeof value === 'number' || typeof value === 'bigint') {
+      fields[index] = String(value);
+    } else {
+      throw new TypeError('LOAD DATA takes text, numbers, booleans and dates; the driver left an object');
+    }
+  }
+  return fields;
+}
+
+const SPECIAL_CHARACTERS = /[\\\t\n\r\0]/;
+const SPECIAL_CHARACTERS_ALL = /[\\\t\n\r\0]/g;
+const FIELD_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0' };

@@ -62,7 +62,8 @@ interface RejectedRow {
  * CSV imports as jobs fed in chunks (a whole file would not pass the gateway's body limit):
  * every row is checked with createProfile's own rules, a bad row is reported by line, column
  * and rule and writes nothing, and each chunk's good rows go in with a few bulk statements in
- * one transaction.
+ * one transaction. A client may send the next chunk before the last is answered: the two are
+ * checked and stored side by side, and counted in order.
  */
 export class ProfileImportService {
   constructor(

@@ -143,6 +143,17 @@ describe('CSV import of travellers', () => {
     expect(await count("SELECT COUNT(*) AS n FROM profiles WHERE family_name = 'Once'")).toBe(1);
   });
 
+  it('applies a chunk sent twice at once only once', async () => {
+    const id = await start({ dryRun: false });
+    const csv = 'Sent,Twice,,,,,,,,,';
+    const answers = await Promise.all([append(id, 0, csv), append(id, 0, csv)]);
+    const outcomes = answers.map((answer) => answer.errors?.[0].extensions!.code ?? answer.data!.appendProfileImportRows.rowsImported);
+    // One stores it; the other finds it stored or, storing it at the same moment, is refused.
+    expect(outcomes).toContain(1);
+    expect(outcomes.every((outcome) => outcome === 1 || outcome === 'CONFLICT')).toBe(true);
+    expect(await count("SELECT COUNT(*) AS n FROM profiles WHERE family_name = 'Twice'")).toBe(1);
+  });
+
   it('refuses bad headers, missing scopes and other people’s jobs', async () => {
     const badHeader = await graph.run(SUPERVISOR, START, { input: { dryRun: true, columns: ['givenName', 'shoeSize', 'givenName'] } });
     expect(badHeader.errors![0].extensions).toMatchObject({
