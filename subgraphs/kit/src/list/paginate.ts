@@ -2,7 +2,11 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { SortDirection, PageInput, ListPage } from './list.types';
 import { ValidationFailedError } from '../errors/domain.error';
 
-export const DEFAULT_COUNT_CAP = 10_000;
+/**
+ * Counting walks every matching index entry, so a list counts at most this many; past it the
+ * console pages by previous / next (by cursor, which stays fast at any depth) instead of numbers.
+ */
+export const DEFAULT_COUNT_CAP = 1_000;
 
 /** Pages ending within this many rows are read whole in one statement; deeper ones pick ids first (deferred join). */
 const SHALLOW_ROWS = 200;

@@ -30,8 +30,6 @@ import { findFollowingMerges } from '../duplicates/profile-lineage';
 import { ConsentService } from '../consent/consent.service';
 import { nativeNameKey } from './native-name-key';
 
-const SEARCH_COUNT_CAP = 1_000;
-
 /** The profile's own fields as history records them. */
 export const PROFILE_HISTORY_FIELDS = [
   'title',
@@ -108,8 +106,6 @@ export class ProfileService {
       sortProperty: args.sort?.field ?? ProfileSortField.FAMILY_NAME,
       direction: args.sort?.direction ?? SortDirection.ASC,
       page: args.page ?? { limit: 25 },
-      // Nobody pages through thousands of search or segment hits (segments have their own counts); counting past this cap only costs time.
-      countCap: key || filter.segment || filter.tag ? SEARCH_COUNT_CAP : undefined,
       countAlongside: options.countAlongside,
     };
     if (!key) return paginate(qb, request);
