@@ -28,12 +28,12 @@ export interface BulkInsertOptions {
  */
 export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, rows: readonly T[], options: BulkInsertOptions = {}): Promise<void> {
   if (rows.length === 0) return;
-  const columns = manager.connection.getMetadata(target).columns;
-  const values = storedValues(manager, columns, rows);
-  if (!options.ignoreExisting && rows.length >= LOAD_DATA_MIN_ROWS && (await loadData(manager, target, values, rows.length))) return;
+  const { columns, tableName } = manager.connection.getMetadata(target);
   const driver = manager.connection.driver;
-  const table = driver.escape(manager.connection.getMetadata(target).tableName);
+  const table = driver.escape(tableName);
   const names = columns.map((column) => driver.escape(column.databaseName)).join(', ');
+  const values = storedValues(manager, columns, rows);
+  if (!options.ignoreExisting && rows.length >= LOAD_DATA_MIN_ROWS && (await loadData(manager, table, names, columns.length, values))) return;
   const placeholders = `(${columns.map(() => '?').join(', ')})`;
   const verb = !options.ignoreExisting ? 'INSERT' : manager.connection.options.type === 'mysql' ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
   const perStatement = Math.max(1, Math.floor(VALUES_PER_STATEMENT / columns.length));
@@ -62,24 +62,20 @@ function storedValues(manager: EntityManager, columns: ColumnMetadata[], rows: r
 
 /**
  * LOAD DATA LOCAL from memory on MariaDB/MySQL, in the caller's transaction: the server reads
- * rows without parsing a statement of literals, a third less server CPU and half the client's
- * of the INSERTs (measured on the CSV import's history rows). False, to fall back to INSERTs,
+ * rows without parsing a statement of literals (in the CSV import, a tenth to a fifth less CPU
+ * than INSERTs, in the subgraph and in the database alike). False, to fall back to INSERTs,
  * outside a transaction (its connection is the pool's) and where the server takes no local files.
  */
-async function loadData(manager: EntityManager, target: EntityTarget<ObjectLiteral>, values: unknown[], rowCount: number): Promise<boolean> {
+async function loadData(manager: EntityManager, table: string, names: string, columnCount: number, values: unknown[]): Promise<boolean> {
   const dataSource = manager.connection;
   const queryRunner = manager.queryRunner as MysqlQueryRunner | undefined;
   if (dataSource.options.type !== 'mysql' || dataSource.options.timezone !== 'Z' || !queryRunner?.isTransactionActive || refusingLocalFiles.has(dataSource)) return false;
-  const metadata = dataSource.getMetadata(target);
-  const columnCount = metadata.columns.length;
+  const rowCount = values.length / columnCount;
   const fields = fieldsOf(values);
   const lines = new Array<string>(rowCount);
   for (let row = 0; row < rowCount; row++) lines[row] = fields.slice(row * columnCount, (row + 1) * columnCount).join('\t');
   const file = Buffer.from(lines.join('\n'));
-  const driver = dataSource.driver;
-  const sql =
-    `LOAD DATA LOCAL INFILE 'rows' INTO TABLE ${driver.escape(metadata.tableName)} CHARACTER SET utf8mb4 ` +
-    `FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (${metadata.columns.map((column) => driver.escape(column.databaseName)).join(', ')})`;
+  const sql = `LOAD DATA LOCAL INFILE 'rows' INTO TABLE ${table} CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (${names})`;
   dataSource.logger.logQuery(sql, [], queryRunner);
   let result: { affectedRows: number; warningStatus: number };
   try {
@@ -92,7 +88,7 @@ async function loadData(manager: EntityManager, target: EntityTarget<ObjectLiter
   }
   // LOCAL makes bad values warnings and skips duplicate keys; a row must never be lost or cut short quietly.
   if (result.affectedRows !== rowCount || result.warningStatus > 0) {
-    throw new Error(`LOAD DATA into ${metadata.tableName} stored ${result.affectedRows} of ${rowCount} rows with ${result.warningStatus} warnings`);
+    throw new Error(`LOAD DATA into ${table} stored ${result.affectedRows} of ${rowCount} rows with ${result.warningStatus} warnings`);
   }
   return true;
 }
