@@ -23,11 +23,12 @@ const NAMES = ['Ada', 'Bea', 'Cai', 'Dov', 'Eli', 'Fay', 'Gus', 'Hal'];
 
 describe('paginate', () => {
   const log = new StatementLog();
-  const dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:', entities: [Traveller], synchronize: true, logger: log, logging: true });
+  const dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:', entities: [Traveller], logger: log, logging: true });
   const sortedByName = { sortProperty: 'name', direction: SortDirection.ASC };
 
   beforeAll(async () => {
     await dataSource.initialize();
+    await dataSource.query('CREATE TABLE travellers (id varchar(36) PRIMARY KEY, name varchar(64) NOT NULL)');
     await dataSource.getRepository(Traveller).insert(NAMES.map((name, index) => ({ id: `t${index}`, name })));
   });
   afterAll(() => dataSource.destroy());
