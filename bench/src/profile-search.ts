@@ -1,3 +1,4 @@
+import { MAX_PAGE_OFFSET } from '@wayfarer/kit';
 import { Probes, RunFigures, runScenario, Target } from './load';
 import { TargetCheck } from './report';
 import { ConnectionContext, GraphqlRequest, Scenario } from './scenarios';
@@ -54,9 +55,10 @@ export async function deepCursor(target: Target, offset: number): Promise<string
   return cursor;
 }
 
-/** The console's list at its first page, a page by offset near the end, and the page after a deep cursor. */
+/** The console's list at its first page, the deepest page by offset, and the page after a cursor halfway down. */
 export function listPageScenarios(activeProfiles: number, cursor: string): Scenario[] {
-  const deepOffset = Math.max(0, Math.floor(activeProfiles * 0.9));
+  // Offsets stop at MAX_PAGE_OFFSET (deeper rows are reached by cursor), so the deepest one is measured.
+  const deepOffset = Math.min(MAX_PAGE_OFFSET, Math.max(0, activeProfiles - 25));
   const page = (name: string, description: string, next: (context: ConnectionContext) => Record<string, unknown>): Scenario => ({
     name,
     description,

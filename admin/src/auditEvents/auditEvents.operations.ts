@@ -40,12 +40,12 @@ export const auditEventOperations: ResourceOperations = {
     const variables: AuditEventListQueryVariables = {
       filter: auditEventFilter(params.filter),
       sort: toSort(params.sort, AUDIT_EVENT_SORT_FIELDS),
-      page: toPage(params.pagination),
+      page: toPage('auditEvents', params),
     };
     return {
       query: AuditEventListDocument,
       variables,
-      parseResponse: ({ data }) => toListResult(data.auditEvents, variables.page!),
+      parseResponse: ({ data }) => toListResult(data.auditEvents, variables.page!, 'auditEvents', params),
     };
   },
   GET_ONE: (params: GetOneParams): GraphQLRequest<AuditEventByIdQuery> => ({

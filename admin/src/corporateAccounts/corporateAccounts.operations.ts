@@ -106,9 +106,13 @@ export const corporateAccountOperations: ResourceOperations = {
     const variables: CorporateAccountListQueryVariables = {
       filter: toFilter<CorporateAccountFilter>(params.filter, ACCOUNT_FILTER_KEYS),
       sort: toSort(params.sort, ACCOUNT_SORT_FIELDS),
-      page: toPage(params.pagination),
+      page: toPage('corporateAccounts', params),
     };
-    return { query: CorporateAccountListDocument, variables, parseResponse: ({ data }) => toListResult(data.corporateAccounts, variables.page!) };
+    return {
+      query: CorporateAccountListDocument,
+      variables,
+      parseResponse: ({ data }) => toListResult(data.corporateAccounts, variables.page!, 'corporateAccounts', params),
+    };
   },
   GET_ONE: (params: GetOneParams) => accountRequest(String(params.id)),
   GET_MANY: (params: GetManyParams): GraphQLRequest<CorporateAccountListQuery> => ({
@@ -134,11 +138,11 @@ export const corporateAccountOperations: ResourceOperations = {
  */
 export const accountTravellerOperations: ResourceOperations = {
   GET_MANY_REFERENCE: (params: GetManyReferenceParams): GraphQLRequest<AccountTravellersQuery> => {
-    const page = toPage(params.pagination);
+    const page = toPage('accountTravellers', params);
     return {
       query: AccountTravellersDocument,
       variables: { id: String(params.id), page, filter: toFilter<AccountTravellerFilter>(params.filter, ACCOUNT_TRAVELLER_FILTER_KEYS) },
-      parseResponse: ({ data }) => toListResult(requireRecord(data.corporateAccount).data.travellers, page),
+      parseResponse: ({ data }) => toListResult(requireRecord(data.corporateAccount).data.travellers, page, 'accountTravellers', params),
     };
   },
   CREATE: (params: CreateParams): GraphQLRequest<LinkTravellerMutation> => ({

@@ -31,12 +31,12 @@ export const duplicateCandidateOperations: ResourceOperations = {
     const variables: DuplicateCandidateListQueryVariables = {
       filter: toFilter<DuplicateCandidateFilter>(params.filter, DUPLICATE_FILTER_KEYS),
       sort: toSort(params.sort, DUPLICATE_SORT_FIELDS),
-      page: toPage(params.pagination),
+      page: toPage('duplicateCandidates', params),
     };
     return {
       query: DuplicateCandidateListDocument,
       variables,
-      parseResponse: ({ data }) => toListResult(data.duplicateCandidates, variables.page!),
+      parseResponse: ({ data }) => toListResult(data.duplicateCandidates, variables.page!, 'duplicateCandidates', params),
     };
   },
   GET_ONE: (params: GetOneParams, { scopes }): GraphQLRequest<DuplicateCandidateByIdQuery> => ({

@@ -21,12 +21,12 @@ export const offerCatalogueOperations: ResourceOperations = {
     const variables: OfferCatalogueListQueryVariables = {
       filter: toFilter<OfferCatalogueFilter>(params.filter, ['search', 'kind']),
       sort: toSort(params.sort, SORT_FIELDS),
-      page: toPage(params.pagination),
+      page: toPage('offerCatalogue', params),
     };
     return {
       query: OfferCatalogueListDocument,
       variables,
-      parseResponse: ({ data }) => toListResult(data.offerCatalogue, variables.page!),
+      parseResponse: ({ data }) => toListResult(data.offerCatalogue, variables.page!, 'offerCatalogue', params),
     };
   },
   CREATE: (params: CreateParams): GraphQLRequest<AddOfferCatalogueEntryMutation> => ({

@@ -42,12 +42,12 @@ export const partnerClientOperations: ResourceOperations = {
     const variables: PartnerClientListQueryVariables = {
       filter: toFilter<PartnerClientFilter>(params.filter, PARTNER_CLIENT_FILTER_KEYS),
       sort: toSort(params.sort, PARTNER_CLIENT_SORT_FIELDS),
-      page: toPage(params.pagination),
+      page: toPage('partnerClients', params),
     };
     return {
       query: PartnerClientListDocument,
       variables,
-      parseResponse: ({ data }) => toListResult(data.partnerClients, variables.page!),
+      parseResponse: ({ data }) => toListResult(data.partnerClients, variables.page!, 'partnerClients', params),
     };
   },
   GET_ONE: (params: GetOneParams): GraphQLRequest<PartnerClientByIdQuery> => ({

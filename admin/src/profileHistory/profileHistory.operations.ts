@@ -6,11 +6,11 @@ import { requireRecord, toListResult, toPage } from '../dataProvider/listParams'
 /** A profile's changes, newest first (the only order the API keeps), a page at a time, with the staff member's name from the access subgraph. */
 export const profileHistoryOperations: ResourceOperations = {
   GET_MANY_REFERENCE: (params: GetManyReferenceParams): GraphQLRequest<ProfileHistoryQuery> => {
-    const page = toPage(params.pagination);
+    const page = toPage('profileHistory', params);
     return {
       query: ProfileHistoryDocument,
       variables: { id: String(params.id), page },
-      parseResponse: ({ data }) => toListResult(requireRecord(data.profile).data.history, page),
+      parseResponse: ({ data }) => toListResult(requireRecord(data.profile).data.history, page, 'profileHistory', params),
     };
   },
 };

@@ -60,12 +60,12 @@ export const profileUpkeepOperations: ResourceOperations = {
 /** Reminders of one kind (`filter.kind`), paged like every list. */
 export const reminderOperations: ResourceOperations = {
   GET_LIST: (params: GetListParams): GraphQLRequest<RemindersQuery> => {
-    const page = toPage(params.pagination);
+    const page = toPage('reminders', params);
     const { kind, withinDays } = params.filter ?? {};
     return {
       query: RemindersDocument,
       variables: { filter: { kind: kind as ReminderKind, ...(withinDays !== undefined && withinDays !== '' ? { withinDays: Number(withinDays) } : {}) }, page },
-      parseResponse: ({ data }) => toListResult(data.reminders, page),
+      parseResponse: ({ data }) => toListResult(data.reminders, page, 'reminders', params),
     };
   },
 };

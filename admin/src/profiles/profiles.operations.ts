@@ -34,12 +34,12 @@ const listRequest = (params: GetListParams, extraFilter: ProfileFilter = {}): Gr
   const variables: ProfileListQueryVariables = {
     filter: { ...toFilter<ProfileFilter>(params.filter, PROFILE_FILTER_KEYS), ...extraFilter },
     sort: toSort(params.sort, PROFILE_SORT_FIELDS),
-    page: toPage(params.pagination),
+    page: toPage('profiles', params),
   };
   return {
     query: ProfileListDocument,
     variables,
-    parseResponse: ({ data }) => toListResult(data.profiles, variables.page!),
+    parseResponse: ({ data }) => toListResult(data.profiles, variables.page!, 'profiles', params),
   };
 };
 

@@ -55,12 +55,12 @@ export const staffOperations: ResourceOperations = {
     const variables: StaffMemberListQueryVariables = {
       filter: toFilter<StaffMemberFilter>(params.filter, STAFF_FILTER_KEYS),
       sort: toSort(params.sort, STAFF_SORT_FIELDS),
-      page: toPage(params.pagination),
+      page: toPage('staff', params),
     };
     return {
       query: StaffMemberListDocument,
       variables,
-      parseResponse: ({ data }) => toListResult(data.staffMembers, variables.page!),
+      parseResponse: ({ data }) => toListResult(data.staffMembers, variables.page!, 'staff', params),
     };
   },
   GET_ONE: (params: GetOneParams): GraphQLRequest<StaffMemberByIdQuery> => ({

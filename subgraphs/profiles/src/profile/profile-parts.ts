@@ -23,6 +23,16 @@ export interface ProfileWrite {
 }
 
 /**
+ * A profile sort key and the profile id, as columns of a table a list filter joined, in one of its
+ * indexes: ordering by them walks that index instead of sorting every match.
+ */
+export interface JoinedSortKey {
+  sortProperty: string;
+  sort: string;
+  id: string;
+}
+
+/**
  * A part of a traveller's profile kept in its own tables (passports, preferences, consents…).
  * Merge, data-subject export and erasure walk every registered part, so a new part is
  * covered by registering it, not by editing those features.
@@ -49,7 +59,7 @@ export interface ProfilePart {
   /** Destroys this part's data on the person. */
   eraseSubject?(manager: EntityManager, profileId: string): Promise<void>;
   /** Narrows a profile list by this part's filter fields (as one indexed condition, whatever the page size). */
-  filterList?(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<void>;
+  filterList?(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<JoinedSortKey[] | void>;
 }
 
 export class ProfileParts {
@@ -79,7 +89,9 @@ export class ProfileParts {
     for (const part of this.parts) await part.eraseSpecialCategory?.(write, profile);
   }
 
-  async filterList(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<void> {
-    for (const part of this.parts) await part.filterList?.(qb, filter, principal);
+  async filterList(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<JoinedSortKey[]> {
+    const sortKeys: JoinedSortKey[] = [];
+    for (const part of this.parts) sortKeys.push(...((await part.filterList?.(qb, filter, principal)) ?? []));
+    return sortKeys;
   }
 }

@@ -100,7 +100,7 @@ export class ProfileService {
     else if (!filter.ids) qb.andWhere('profile.status NOT IN (:...hidden)', { hidden: [ProfileStatus.ERASED, ProfileStatus.MERGED] });
     if (filter.department) qb.andWhere('profile.department = :department', { department: filter.department });
     if (filter.ids) qb.andWhere('profile.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [''] });
-    await this.parts.filterList(qb, filter, principal);
+    const joinedSortKeys = await this.parts.filterList(qb, filter, principal);
     const key = filter.search ? searchKey(filter.search) : '';
     const request = {
       sortProperty: args.sort?.field ?? ProfileSortField.FAMILY_NAME,
@@ -108,7 +108,7 @@ export class ProfileService {
       page: args.page ?? { limit: 25 },
       countAlongside: options.countAlongside,
     };
-    if (!key) return paginate(qb, request);
+    if (!key) return paginate(qb, { ...request, orderBy: joinedSortKeys.find((joined) => joined.sortProperty === request.sortProperty) });
     const { from, to } = prefixRange(key);
     qb.setParameters({ searchFrom: from, searchTo: to });
     const matchingAny = (columns: string[]) => {

@@ -304,11 +304,15 @@ describe('profiles subgraph', () => {
       expect(await measure(2)).toBe(await measure(20));
     });
 
-    it('rejects a forged cursor and an oversize page by name', async () => {
+    it('rejects a forged cursor, an oversize page and an offset past the window by name', async () => {
       const forged = await graph.run(AGENT, LIST, { page: { after: 'not-a-cursor' } });
       expect(forged.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'page.after' }] });
       const huge = await graph.run(AGENT, LIST, { page: { limit: 5000 } });
       expect(huge.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [expect.objectContaining({ field: 'page.limit', rule: 'max' })] });
+      const deep = await graph.run(AGENT, LIST, { page: { limit: 25, offset: 10_001 } });
+      expect(deep.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [expect.objectContaining({ field: 'page.offset', rule: 'max' })] });
+      expect(deep.errors![0].message).toContain('page.after');
+      expect((await graph.run(AGENT, LIST, { page: { limit: 25, offset: 10_000 } })).errors).toBeUndefined();
     });
   });
 

@@ -9,6 +9,10 @@ export class ProfileSegment {
   @PrimaryColumn({ type: 'varchar', length: 40 })
   segment: string;
 
+  /** The profile's name key, so a segment's travellers page in name order straight off this table's index. */
+  @Column({ name: 'name_key', type: 'varchar', length: 320, default: '' })
+  nameKey: string;
+
   /** The last day the segment holds without a write (an age band ends on a birthday). */
   @Column({ name: 'valid_until', type: 'date', nullable: true })
   validUntil: string | null;

@@ -1,7 +1,7 @@
 import { DataSource, EntityManager, In, LessThan, SelectQueryBuilder } from 'typeorm';
 import { bulkInsert, ForbiddenError, hasScopes, inTransaction, Principal, searchKey, ValidationFailedError } from '@wayfarer/kit';
 import { Profile, ProfileStatus } from '../profile/profile.entity';
-import { ProfileBulkWrite, ProfilePart, ProfileWrite } from '../profile/profile-parts';
+import { JoinedSortKey, ProfileBulkWrite, ProfilePart, ProfileWrite } from '../profile/profile-parts';
 import { PROFILE_SCOPES } from '../profile/profile.scopes';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { TravelPreference } from '../preferences/travel-preference.entity';
@@ -21,7 +21,7 @@ export const tagKey = (tag: string): string => searchKey(tag).slice(0, 40);
 const mayReadSpecial = (principal: Principal) => hasScopes(principal, [[PROFILE_SCOPES.readSpecial]]);
 
 const segmentRows = (profile: Profile, preferences: SegmentSources['preferences'], on: string): ProfileSegment[] =>
-  deriveSegments({ profile, preferences }, on).map((row) => Object.assign(new ProfileSegment(), { profileId: profile.id, ...row }));
+  deriveSegments({ profile, preferences }, on).map((row) => Object.assign(new ProfileSegment(), { profileId: profile.id, nameKey: profile.nameKey, ...row }));
 
 /** Free tags staff set, and the segments derived from the profile after every write. */
 export class ProfileSegmentsService implements ProfilePart {
@@ -56,7 +56,7 @@ export class ProfileSegmentsService implements ProfilePart {
     const existingOf = byProfile(ids, existing);
     const derived = profiles.flatMap((profile) => segmentRows(profile, preferencesOf(profile.id), on));
     const stored = ids.flatMap((id) => existingOf(id));
-    const { stale, fresh } = diffRows(stored, derived, (row) => `${row.profileId}|${row.segment}`, (a, b) => a.validUntil === b.validUntil);
+    const { stale, fresh } = diffRows(stored, derived, (row) => `${row.profileId}|${row.segment}`, (a, b) => a.validUntil === b.validUntil && a.nameKey === b.nameKey);
     const repository = manager.getRepository(ProfileSegment);
     for (const row of stale) await repository.delete({ profileId: row.profileId, segment: row.segment });
     for (let start = 0; start < fresh.length; start += 1000) await repository.insert(fresh.slice(start, start + 1000));
@@ -87,16 +87,22 @@ export class ProfileSegmentsService implements ProfilePart {
     return mayReadSpecial(principal) ? segments : segments.filter((segment) => segment !== SPECIAL_NEEDS_SEGMENT);
   }
 
-  /** The tag and segment conditions of a profile list: one semi-join each on an index, whatever the page size. */
-  async filterList(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<void> {
+  /**
+   * The tag and segment conditions of a profile list, on an index each, whatever the page size. A segment's
+   * travellers in name order come off the segment index, which holds the name key.
+   */
+  async filterList(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<JoinedSortKey[]> {
     if (filter.tag) qb.andWhere(`${qb.alias}.id IN (SELECT tag.profile_id FROM profile_tags tag WHERE tag.tag_key = :tagKey)`, { tagKey: tagKey(filter.tag) });
     if (filter.segment) {
       if (filter.segment === SPECIAL_NEEDS_SEGMENT && !mayReadSpecial(principal)) {
         throw new ForbiddenError('Filtering by special needs needs the profiles.special:read scope');
       }
       await this.ensureFresh();
-      qb.andWhere(`${qb.alias}.id IN (SELECT segment.profile_id FROM profile_segments segment WHERE segment.segment = :segment)`, { segment: filter.segment });
+      // (profile, segment) is the key, so the join adds no rows.
+      qb.innerJoin(ProfileSegment, 'segment', `segment.profile_id = ${qb.alias}.id AND segment.segment = :segment`, { segment: filter.segment });
+      return [{ sortProperty: 'nameKey', sort: 'segment.name_key', id: 'segment.profile_id' }];
     }
+    return [];
   }
 
   async segmentCounts(principal: Principal): Promise<SegmentCount[]> {

@@ -129,6 +129,36 @@ describe('tags and segments', () => {
     expect(await statements(10)).toBe(await statements(2));
   });
 
+  it("lists a segment's travellers in name order, page after page either way, and follows a rename", async () => {
+    const inOceania = { addresses: [{ type: 'HOME', lines: ['1 Quay St'], city: 'Sydney', countryCode: 'AU' }] };
+    const byFamily = new Map<string, string>();
+    for (const familyName of ['Zane', 'Adams', 'Moss', 'Bell', 'Cole']) byFamily.set(familyName, await create({ ...inOceania, familyName }));
+    const walk = async (direction: string) => {
+      const seen: string[] = [];
+      let after: string | undefined;
+      do {
+        const result = await graph.run(
+          AGENT,
+          `query($page: PageInput, $sort: ProfileSort) { profiles(filter: { segment: "region:oceania" }, sort: $sort, page: $page) { total nextCursor items { familyName } } }`,
+          { page: { limit: 2, after }, sort: { field: 'FAMILY_NAME', direction } },
+        );
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.profiles.total).toBe(5);
+        seen.push(...result.data!.profiles.items.map((item: { familyName: string }) => item.familyName));
+        after = result.data!.profiles.nextCursor ?? undefined;
+      } while (after);
+      return seen;
+    };
+    expect(await walk('ASC')).toEqual(['Adams', 'Bell', 'Cole', 'Moss', 'Zane']);
+    expect(await walk('DESC')).toEqual(['Zane', 'Moss', 'Cole', 'Bell', 'Adams']);
+    const renamed = await graph.run(AGENT, `mutation($id: ID!, $input: UpdateProfileInput!) { updateProfile(id: $id, input: $input) { version } }`, {
+      id: byFamily.get('Zane'),
+      input: { expectedVersion: 1, familyName: 'Abbot' },
+    });
+    expect(renamed.errors).toBeUndefined();
+    expect(await walk('ASC')).toEqual(['Abbot', 'Adams', 'Bell', 'Cole', 'Moss']);
+  });
+
   it('moves tags to the survivor on a merge, and erases tags, segments and reminders with the person', async () => {
     const SUPERVISOR = staff([...AGENT.scopes, 'profiles:merge', 'data-subject:erase', 'data-subject:export'], ['supervisor']);
     const survivor = await create({ addresses: [{ type: 'HOME', lines: ['1 Main St'], city: 'Dublin', countryCode: 'IE' }] });
