@@ -17,6 +17,8 @@ export const gatewayConfigShape = {
   SUBGRAPH_TIMEOUT_MS: env.int({ default: 10_000, min: 1 }),
   MAX_BODY_BYTES: env.int({ default: 1_000_000, min: 1 }),
   DEDUPLICATE_REQUESTS: env.bool({ default: true }),
+  /** Queries one subgraph answers whole go straight to it, past the runtime's planner and executor. */
+  FORWARD_SINGLE_SUBGRAPH_QUERIES: env.bool({ default: true }),
   API_KEY_CACHE_TTL_MS: env.int({ default: 30_000, min: 0 }),
   SESSION_CHECK_TTL_MS: env.int({ default: 30_000, min: 0 }),
   MAX_DEPTH: env.int({ default: 12, min: 1 }),

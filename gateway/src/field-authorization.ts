@@ -195,35 +195,43 @@ function refusalError(refusal: Refusal): GraphQLError {
 }
 
 /**
+ * The authorisation outcome of each document × operation × scope set, computed once: the plugin
+ * below and the single-subgraph forwarding both ask it.
+ */
+export class FieldAuthorizer {
+  private readonly decisions = new WeakMap<DocumentNode, Map<string, Decision>>();
+  private readonly conditional = new WeakMap<DocumentNode, boolean>();
+
+  decisionFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, principal: Principal, variables: Record<string, unknown> | undefined): Decision {
+    let variableDependent = this.conditional.get(document);
+    if (variableDependent === undefined) {
+      variableDependent = hasConditions(document);
+      this.conditional.set(document, variableDependent);
+    }
+    if (variableDependent) return decide(schema, document, operationName, principal, variables);
+    const key = `${operationName ?? ''}\n${principal.kind === 'anonymous' ? '-' : `+${principal.scopes.join(' ')}`}`;
+    let byPrincipal = this.decisions.get(document);
+    if (!byPrincipal) this.decisions.set(document, (byPrincipal = new Map()));
+    let decision = byPrincipal.get(key);
+    if (!decision) {
+      decision = decide(schema, document, operationName, principal, undefined);
+      if (byPrincipal.size >= DECISIONS_PER_DOCUMENT) byPrincipal.delete(byPrincipal.keys().next().value!);
+      byPrincipal.set(key, decision);
+    }
+    return decision;
+  }
+}
+
+/**
  * Enforces `@authenticated` and `@requiresScopes` from the supergraph field by field: a refused
  * field is left out of what runs and answered as `null` with an error at its path, and the rest
  * of the answer still arrives (HTTP 200), which is what the console and partners expect.
  */
-export function useFieldAuthorization(): GatewayPlugin<{ principal?: Principal }> {
-  const decisions = new WeakMap<DocumentNode, Map<string, Decision>>();
-  const conditional = new WeakMap<DocumentNode, boolean>();
+export function useFieldAuthorization(authorizer: FieldAuthorizer): GatewayPlugin<{ principal?: Principal }> {
   return {
     onExecute({ args, setExecuteFn }) {
       const principal = args.contextValue.principal ?? ANONYMOUS;
-      let variableDependent = conditional.get(args.document);
-      if (variableDependent === undefined) {
-        variableDependent = hasConditions(args.document);
-        conditional.set(args.document, variableDependent);
-      }
-      let decision: Decision | undefined;
-      if (variableDependent) {
-        decision = decide(args.schema, args.document, args.operationName, principal, args.variableValues ?? undefined);
-      } else {
-        const key = `${args.operationName ?? ''}\n${principal.kind === 'anonymous' ? '-' : `+${principal.scopes.join(' ')}`}`;
-        let byPrincipal = decisions.get(args.document);
-        if (!byPrincipal) decisions.set(args.document, (byPrincipal = new Map()));
-        decision = byPrincipal.get(key);
-        if (!decision) {
-          decision = decide(args.schema, args.document, args.operationName, principal, undefined);
-          if (byPrincipal.size >= DECISIONS_PER_DOCUMENT) byPrincipal.delete(byPrincipal.keys().next().value!);
-          byPrincipal.set(key, decision);
-        }
-      }
+      const decision = authorizer.decisionFor(args.schema, args.document, args.operationName, principal, args.variableValues ?? undefined);
       const { refusals } = decision;
       if (refusals.length === 0) return;
       const withRefusals = (result: ExecutionResult): ExecutionResult => {

@@ -263,6 +263,76 @@ describe('gateway', () => {
     });
   });
 
+  describe('queries one subgraph answers whole', () => {
+    const QUERIES: [string, Record<string, unknown>][] = [
+      ['query Read($id: ID!) { profile(id: $id) { id fullName givenName dateOfBirth passports { numberMasked number } } }', {}],
+      ['query List($page: PageInput) { profiles(page: $page, filter: { search: "love" }) { total totalIsExact nextCursor items { id familyName } } }', { page: { limit: 5 } }],
+      ['query Forged { profiles(page: { after: "not-a-cursor" }) { total } }', {}],
+      ['query Nobody($id: ID!) { profile(id: $id) { id } }', { id: '00000000-0000-7000-8000-000000000000' }],
+    ];
+
+    /** The profiles subgraph behind a relay that keeps the query text of every request it passes on. */
+    async function recordingProfiles(): Promise<{ url: string; queries: string[]; close(): void }> {
+      const target = new URL(graph.subgraphs.profiles.url);
+      const queries: string[] = [];
+      const relay = createServer((incoming, outgoing) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () => {
+          const body = Buffer.concat(chunks);
+          queries.push(JSON.parse(body.toString()).query);
+          const upstream = httpRequest(target, { method: 'POST', headers: incoming.headers }, (answer) => {
+            outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(outgoing);
+          });
+          upstream.end(body);
+        });
+      });
+      const port = await listen(relay);
+      return { url: `http://127.0.0.1:${port}/graphql`, queries, close: () => relay.close() };
+    }
+
+    it('sends them to the subgraph as written and answers exactly as the runtime would', async () => {
+      const relay = await recordingProfiles();
+      try {
+        const forwarding = await graph.startGateway({ SUBGRAPH_URL_PROFILES: relay.url });
+        const planning = await graph.startGateway({ SUBGRAPH_URL_PROFILES: relay.url, FORWARD_SINGLE_SUBGRAPH_QUERIES: 'false' });
+        for (const accept of [undefined, 'application/graphql-response+json, application/json']) {
+          for (const [query, variables] of QUERIES) {
+            const ask = async (gateway: typeof forwarding) => {
+              const response = await fetch(gateway.url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', authorization: `Bearer ${marketing.token}`, ...(accept ? { accept } : {}) },
+                body: JSON.stringify({ query, variables: { id: profileId, ...variables } }),
+              });
+              return { status: response.status, type: response.headers.get('content-type'), body: await response.json() };
+            };
+            relay.queries.length = 0;
+            const forwarded = await ask(forwarding);
+            const forwardedQueries = [...relay.queries];
+            relay.queries.length = 0;
+            const planned = await ask(planning);
+            expect(forwarded).toEqual(planned);
+            // A refused field (marketing may not read dates of birth or numbers) leaves the document to the runtime.
+            const refusesAField = query.includes('dateOfBirth');
+            expect(forwardedQueries).toEqual(refusesAField ? relay.queries : [query]);
+            if (!refusesAField) expect(relay.queries).not.toEqual([query]);
+          }
+        }
+      } finally {
+        relay.close();
+      }
+    });
+
+    it('leaves to the runtime what needs two subgraphs or is not in the API', async () => {
+      const both = await graph.request('query Both($id: ID!) { me { id } profile(id: $id) { id } }', { id: profileId }, { token: agent.token });
+      expect(both.body).toEqual({ data: { me: { id: agent.id }, profile: { id: profileId } } });
+      const hidden = await graph.request('{ staffSessionValid(staffId: "x", issuedAtMs: 0) }', {}, { token: agent.token });
+      expect(hidden.body.data).toBeUndefined();
+      expect(hidden.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    });
+  });
+
   describe('in production', () => {
     it('refuses introspection, suggests no field names and masks internal errors', async () => {
       const broken = createServer((_request, response) => {
@@ -283,6 +353,9 @@ describe('gateway', () => {
         expect(failing.body.data?.me).toEqual({ id: agent.id });
         const text = JSON.stringify(failing.body.errors);
         expect(text).not.toMatch(/boom|secret|127\.0\.0\.1|stack/);
+        const alone = await production.request('query Alone($id: ID!) { profile(id: $id) { id } }', { id: profileId }, { token: agent.token });
+        expect(alone.body.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+        expect(JSON.stringify(alone.body)).not.toMatch(/boom|secret|127\.0\.0\.1|stack/);
       } finally {
         broken.close();
       }
@@ -305,6 +378,8 @@ describe('gateway', () => {
       expect(answer.body.data?.me).toEqual({ id: agent.id });
       expect(answer.body.errors).toEqual([expect.objectContaining({ path: ['profile'], extensions: { code: 'SERVICE_UNAVAILABLE', service: 'profiles' } })]);
       expect(JSON.stringify(answer.body)).not.toContain(String(closedPort));
+      const alone = await degraded.request('query Alone($id: ID!) { profile(id: $id) { id } }', { id: profileId }, { token: agent.token });
+      expect([alone.status, alone.body.errors?.[0].extensions]).toEqual([200, { code: 'SERVICE_UNAVAILABLE', service: 'profiles' }]);
 
       const ready = await fetch(`${degraded.origin}/health/ready`);
       expect(ready.status).toBe(503);

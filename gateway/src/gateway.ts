@@ -19,12 +19,13 @@ import {
 import type { GatewayConfig } from './config';
 import { createConsoleHandler } from './console';
 import { createErrorMasker, useNoSuggestions } from './errors';
-import { useFieldAuthorization } from './field-authorization';
+import { FieldAuthorizer, useFieldAuthorization } from './field-authorization';
 import { hiveLoggerFor } from './hive-logger';
 import { InternalTokens } from './internal-tokens';
 import { useOperationLimits } from './limits';
 import { CredentialCheckUnavailableError, PrincipalResolver } from './principal';
 import { RefusedMutationLog, useRefusedMutationAudit } from './refused-mutation-audit';
+import { SingleSubgraphQueries } from './single-subgraph-queries';
 
 /** What the HTTP layer hands the runtime for each request, besides Yoga's own context. */
 export interface GatewayRequestContext {
@@ -69,6 +70,15 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     logger,
   });
 
+  const authorizer = new FieldAuthorizer();
+  const limits = {
+    maxDepth: config.MAX_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxTokens: config.MAX_TOKENS,
+    maxCost: config.MAX_COST,
+    assumedListSize: config.COST_LIST_SIZE,
+  };
+  const maskError = createErrorMasker();
   const refusedMutations = new RefusedMutationLog({ accessUrl, internalTokens, logger, timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
 
   const runtime = createGatewayRuntime<GatewayRequestContext>({
@@ -85,7 +95,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     landingPage: false,
     graphiql: false,
     cors: false,
-    maskedErrors: { maskError: createErrorMasker() },
+    maskedErrors: { maskError },
     disableIntrospection: production ? {} : undefined,
     csrfPrevention: { requestHeaders: [CSRF_HEADER] },
     propagateHeaders: {
@@ -97,18 +107,25 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     upstreamTimeout: config.SUBGRAPH_TIMEOUT_MS,
     inboundInflightRequestDeduplication: config.DEDUPLICATE_REQUESTS,
     plugins: () => [
-      useFieldAuthorization(),
-      useOperationLimits({
-        maxDepth: config.MAX_DEPTH,
-        maxAliases: config.MAX_ALIASES,
-        maxTokens: config.MAX_TOKENS,
-        maxCost: config.MAX_COST,
-        assumedListSize: config.COST_LIST_SIZE,
-      }),
+      useFieldAuthorization(authorizer),
+      useOperationLimits(limits),
       useRefusedMutationAudit(refusedMutations),
       ...(production ? [useNoSuggestions()] : []),
     ],
   });
+
+  const singleSubgraphQueries = config.FORWARD_SINGLE_SUBGRAPH_QUERIES
+    ? new SingleSubgraphQueries({
+        supergraphSdl: config.supergraph.sdl,
+        subgraphUrls: config.subgraphUrls,
+        apiSchema: () => runtime.getSchema(),
+        authorizer,
+        internalTokens,
+        limits,
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        maskError,
+      })
+    : undefined;
 
   const serveConsole = createConsoleHandler(config.ADMIN_DIST);
 
@@ -118,6 +135,14 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     if (declared > config.MAX_BODY_BYTES) throw new BodyTooLargeError(`request body over ${config.MAX_BODY_BYTES} bytes`);
     const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readBody(request, config.MAX_BODY_BYTES);
     const principal = await principals.resolve(request.headers);
+    const clientIp = request.socket.remoteAddress ?? '';
+    const forwarded = body && request.method === 'POST' ? await singleSubgraphQueries?.answer(body, request.headers, principal, clientIp) : undefined;
+    if (forwarded) {
+      response.writeHead(forwarded.status, { ...forwarded.headers, 'content-length': forwarded.payload.length });
+      response.end(forwarded.payload);
+      logger.debug({ status: forwarded.status, principalKind: principal.kind, client: principal.client, ms: Math.round(performance.now() - started), forwarded: true }, 'graphql request');
+      return;
+    }
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -125,7 +150,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     const result = await runtime.fetch(
       `http://${request.headers.host ?? 'gateway'}${request.url ?? '/graphql'}`,
       { method: request.method, headers, body },
-      { principal, clientIp: request.socket.remoteAddress ?? '' },
+      { principal, clientIp },
     );
     result.headers.forEach((value, name) => response.setHeader(name, value));
     response.statusCode = result.status;
@@ -206,6 +231,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
         server.closeIdleConnections();
       });
       await runtime.dispose();
+      singleSubgraphQueries?.close();
       await refusedMutations.stop();
       logger.info('gateway stopped');
     })());

@@ -95,9 +95,14 @@ export class ProfileService {
   async list(args: ProfileListArgs, principal: Principal, options: { countAlongside?: boolean } = {}): Promise<ListPage<Profile>> {
     const qb = this.dataSource.getRepository(Profile).createQueryBuilder('profile');
     const filter = args.filter ?? {};
-    if (filter.status) qb.andWhere('profile.status = :status', { status: filter.status });
-    // Erased tombstones and merged profiles only resolve by id; a list shows them when asked for by status.
-    else if (!filter.ids) qb.andWhere('profile.status NOT IN (:...hidden)', { hidden: [ProfileStatus.ERASED, ProfileStatus.MERGED] });
+    // Only active travellers have segments, so a segment filter needs no status condition; without
+    // one the database walks the segment index in name order instead of sorting the whole segment.
+    const activeBySegment = filter.segment && (!filter.status || filter.status === ProfileStatus.ACTIVE);
+    if (!activeBySegment) {
+      if (filter.status) qb.andWhere('profile.status = :status', { status: filter.status });
+      // Erased tombstones and merged profiles only resolve by id; a list shows them when asked for by status.
+      else if (!filter.ids) qb.andWhere('profile.status NOT IN (:...hidden)', { hidden: [ProfileStatus.ERASED, ProfileStatus.MERGED] });
+    }
     if (filter.department) qb.andWhere('profile.department = :department', { department: filter.department });
     if (filter.ids) qb.andWhere('profile.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [''] });
     const joinedSortKeys = await this.parts.filterList(qb, filter, principal);
