@@ -106,7 +106,7 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     const updates = new UpdatePool(seeded.activeIds);
     const scenarios = [...benchScenarios(seeded, updates), ...reminderScenarios()];
     for (const scenario of scenarios) for (const target of targets) await probe(scenario, target);
-    const cursor = await deepCursor(targets[0], Math.floor(seeded.activeIds.length / 2));
+    const cursor = await deepCursor(databases.names.profiles, Math.floor(seeded.activeIds.length / 2));
     const oneConnection = [...searchScenarios(seeded), ...listPageScenarios(seeded.activeIds.length, cursor)];
     for (const scenario of oneConnection) for (const target of targets) await probe(scenario, target);
     // Travellers of an account cross profiles and corporate, so they run through the gateway only.

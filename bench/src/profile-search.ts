@@ -1,4 +1,6 @@
-import { MAX_PAGE_OFFSET } from '@wayfarer/kit';
+import { createConnection, RowDataPacket } from 'mysql2/promise';
+import { encodeCursor, MAX_PAGE_OFFSET } from '@wayfarer/kit';
+import { TEST_DB } from '@wayfarer/kit/dist/testing/test-database';
 import { Probes, RunFigures, runScenario, Target } from './load';
 import { TargetCheck } from './report';
 import { ConnectionContext, GraphqlRequest, Scenario } from './scenarios';
@@ -42,17 +44,19 @@ export function searchScenarios(seeded: SeededTravellers): Scenario[] {
   ];
 }
 
-/** A cursor deep into the active list, taken once through the target before the run. */
-export async function deepCursor(target: Target, offset: number): Promise<string> {
-  const response = await fetch(target.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...target.headers() },
-    body: JSON.stringify({ query: PAGE, variables: { page: { limit: 25, offset } } }),
-  });
-  const body = (await response.json()) as { data?: { profiles: { nextCursor: string | null } } };
-  const cursor = body.data?.profiles.nextCursor;
-  if (!cursor) throw new Error(`no cursor at offset ${offset}: HTTP ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
-  return cursor;
+/**
+ * The cursor a page ending on the active traveller at `position` (by family name) would hand out;
+ * offsets no longer reach that deep, so the row is picked in SQL.
+ */
+export async function deepCursor(database: string, position: number): Promise<string> {
+  const connection = await createConnection({ ...TEST_DB, database });
+  try {
+    const [rows] = await connection.query<RowDataPacket[]>("SELECT name_key, id FROM profiles WHERE status = 'ACTIVE' ORDER BY name_key, id LIMIT 1 OFFSET ?", [position]);
+    if (!rows[0]) throw new Error(`no active traveller at position ${position}`);
+    return encodeCursor(rows[0].name_key, rows[0].id);
+  } finally {
+    await connection.end();
+  }
 }
 
 /** The console's list at its first page, the deepest page by offset, and the page after a cursor halfway down. */

@@ -28,7 +28,8 @@ export interface PageRequest {
 
 type Cursor = [unknown, string];
 
-function encodeCursor(value: unknown, id: string): string {
+/** The `after` cursor of the row with this sort value and id, as a page hands it out in `nextCursor`. */
+export function encodeCursor(value: unknown, id: string): string {
   const plain = value instanceof Date ? value.toISOString() : value;
   return Buffer.from(JSON.stringify([plain, id])).toString('base64url');
 }
