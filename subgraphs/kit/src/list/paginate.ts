@@ -24,6 +24,8 @@ export interface PageRequest {
    * index: ordering by them lets the database walk that index instead of sorting every match.
    */
   orderBy?: { sort: string; id: string };
+  /** Selects the same rows as the filtered query, more cheaply (one index, no join): what the total counts. */
+  countQuery?: SelectQueryBuilder<ObjectLiteral>;
 }
 
 type Cursor = [unknown, string];
@@ -46,8 +48,8 @@ function decodeCursor(cursor: string): Cursor {
 
 /**
  * Fetches one page of a filtered query in a fixed number of statements, whatever the page
- * size or depth: keyset pages (`after`) seek straight to the row; deep offset pages first pick
- * ids from the index (deferred join), then load just those rows.
+ * size or depth: keyset pages (`after`) seek straight to the row; keyset and deep offset pages
+ * first pick ids from the index (deferred join), then load just those rows.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, request: PageRequest): Promise<ListPage<T>> {
   const alias = qb.alias;
@@ -64,7 +66,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
   const limit = request.page.limit;
 
   const count = async (): Promise<number> => {
-    const capped = filtered.clone().select('1', 'one').orderBy().limit(countCap + 1);
+    const capped = (request.countQuery ?? filtered).clone().select('1', 'one').orderBy().limit(countCap + 1);
     const row = await qb.connection
       .createQueryBuilder()
       .select('COUNT(*)', 'total')
@@ -78,42 +80,37 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
   counting?.catch(() => undefined);
   const countTotal = () => counting ?? count();
 
+  const inOrder = (query: SelectQueryBuilder<T>) => query.orderBy(sortExpr, request.direction).addOrderBy(orderIdExpr, request.direction).limit(limit + 1);
+  /**
+   * The page's ids from the index alone, then just those rows. Asked for whole rows, MariaDB seeks
+   * a keyset page by the status prefix only and walks every row before the cursor (90 ms at a
+   * million travellers); asked for ids, it ranges over the whole index key.
+   */
+  const rowsByIdsFirst = async (query: SelectQueryBuilder<T>): Promise<T[]> => {
+    const idRows = await inOrder(query.clone().select(orderIdExpr, 'id')).getRawMany<{ id: string }>();
+    const ids = idRows.map((row) => row.id);
+    const rows = ids.length === 0 ? [] : await qb.connection.getRepository<T>(metadata.target).createQueryBuilder(alias).where(`${idExpr} IN (:...pageIds)`, { pageIds: ids }).getMany();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id)).filter((row): row is T => row !== undefined);
+  };
+
   let items: T[];
   if (request.page.after) {
     const [rawValue, afterId] = decodeCursor(request.page.after);
     const value = sortColumn.type === 'datetime' || sortColumn.type === Date ? new Date(rawValue as string) : rawValue;
     const persisted = qb.connection.driver.preparePersistentValue(value, sortColumn);
     const comparison = ascending ? '>' : '<';
-    items = await qb
-      .andWhere(`(${sortExpr} ${comparison} :cursorValue OR (${sortExpr} = :cursorValue AND ${orderIdExpr} ${comparison} :cursorId))`, {
+    items = await rowsByIdsFirst(
+      qb.andWhere(`(${sortExpr} ${comparison} :cursorValue OR (${sortExpr} = :cursorValue AND ${orderIdExpr} ${comparison} :cursorId))`, {
         cursorValue: persisted,
         cursorId: afterId,
-      })
-      .orderBy(sortExpr, request.direction)
-      .addOrderBy(orderIdExpr, request.direction)
-      .limit(limit + 1)
-      .getMany();
+      }),
+    );
   } else if ((request.page.offset ?? 0) + limit <= SHALLOW_ROWS) {
     // Near the start the index walk is short, so the rows come in the same statement as their order.
-    items = await qb
-      .orderBy(sortExpr, request.direction)
-      .addOrderBy(orderIdExpr, request.direction)
-      .limit(limit + 1)
-      .offset(request.page.offset ?? 0)
-      .getMany();
+    items = await inOrder(qb).offset(request.page.offset ?? 0).getMany();
   } else {
-    const idRows = await qb
-      .clone()
-      .select(orderIdExpr, 'id')
-      .orderBy(sortExpr, request.direction)
-      .addOrderBy(orderIdExpr, request.direction)
-      .limit(limit + 1)
-      .offset(request.page.offset ?? 0)
-      .getRawMany<{ id: string }>();
-    const ids = idRows.map((row) => row.id);
-    const rows = ids.length === 0 ? [] : await qb.connection.getRepository<T>(metadata.target).createQueryBuilder(alias).where(`${idExpr} IN (:...pageIds)`, { pageIds: ids }).getMany();
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    items = ids.map((id) => byId.get(id)).filter((row): row is T => row !== undefined);
+    items = await rowsByIdsFirst(qb.offset(request.page.offset ?? 0));
   }
 
   const hasMore = items.length > limit;

@@ -1,4 +1,4 @@
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Principal } from '@wayfarer/kit';
 import type { Profile } from './profile.entity';
 import type { Passport } from '../passport/passport.entity';
@@ -30,6 +30,8 @@ export interface JoinedSortKey {
   sortProperty: string;
   sort: string;
   id: string;
+  /** The joined table's rows for the filter alone: the same travellers, counted without the join, when nothing else narrows the list. */
+  rowsAlone: () => SelectQueryBuilder<ObjectLiteral>;
 }
 
 /**

@@ -113,7 +113,12 @@ export class ProfileService {
       page: args.page ?? { limit: 25 },
       countAlongside: options.countAlongside,
     };
-    if (!key) return paginate(qb, { ...request, orderBy: joinedSortKeys.find((joined) => joined.sortProperty === request.sortProperty) });
+    if (!key) {
+      const joined = joinedSortKeys.find((candidate) => candidate.sortProperty === request.sortProperty);
+      // Each segment row is an active traveller's, so with no other condition the segment index alone gives the total.
+      const segmentAlone = activeBySegment && Object.entries(filter).every(([name, value]) => value == null || name === 'segment' || name === 'status');
+      return paginate(qb, { ...request, orderBy: joined, countQuery: segmentAlone ? joinedSortKeys[0]?.rowsAlone() : undefined });
+    }
     const { from, to } = prefixRange(key);
     qb.setParameters({ searchFrom: from, searchTo: to });
     const matchingAny = (columns: string[]) => {

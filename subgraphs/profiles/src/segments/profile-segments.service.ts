@@ -100,7 +100,15 @@ export class ProfileSegmentsService implements ProfilePart {
       await this.ensureFresh();
       // (profile, segment) is the key, so the join adds no rows.
       qb.innerJoin(ProfileSegment, 'segment', `segment.profile_id = ${qb.alias}.id AND segment.segment = :segment`, { segment: filter.segment });
-      return [{ sortProperty: 'nameKey', sort: 'segment.name_key', id: 'segment.profile_id' }];
+      const segment = filter.segment;
+      return [
+        {
+          sortProperty: 'nameKey',
+          sort: 'segment.name_key',
+          id: 'segment.profile_id',
+          rowsAlone: () => this.dataSource.getRepository(ProfileSegment).createQueryBuilder('segment').where('segment.segment = :segment', { segment }),
+        },
+      ];
     }
     return [];
   }
