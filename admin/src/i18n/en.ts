@@ -667,6 +667,7 @@ export const en: TranslationMessages = {
       name: 'History',
       fields: { changedAt: 'When', actor: 'Who', operation: 'Operation', field: 'Field', oldValue: 'From', newValue: 'To' },
       redacted: 'Redacted',
+      wholeRecord: 'Every field (new record)',
     },
     staff: {
       name: 'Staff member |||| Staff',

@@ -671,6 +671,7 @@ export const zhCN: TranslationMessages = {
       name: '变更历史',
       fields: { changedAt: '时间', actor: '变更人', operation: '操作', field: '字段', oldValue: '原值', newValue: '新值' },
       redacted: '已隐去',
+      wholeRecord: '全部字段（新记录）',
     },
     staff: {
       name: '员工',

@@ -19,9 +19,20 @@ const ChangedValue = ({ value }: { value: string | null }) => {
   );
 };
 
+/** What the API writes as the field of a record created whole (an import): the new value holds every field. */
+const WHOLE_RECORD = '*';
+
 /** The profile's own fields by their form labels; a part's field (a passport's number, a visa's dates) under the part's name. */
 const ChangedField = ({ change }: { change: Change }) => {
   const translate = useTranslate();
+  if (change.field === WHOLE_RECORD) {
+    return (
+      <Stack>
+        <Typography variant="body2">{translate('resources.profileHistory.wholeRecord')}</Typography>
+        {change.subjectType !== 'Profile' && <Typography variant="caption">{change.subjectType}</Typography>}
+      </Stack>
+    );
+  }
   if (change.subjectType === 'Profile') {
     return <Typography variant="body2">{translate(`resources.profiles.fields.${change.field}`, { _: change.field })}</Typography>;
   }

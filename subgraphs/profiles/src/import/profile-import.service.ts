@@ -254,13 +254,13 @@ export class ProfileImportService {
 
   private async store(manager: EntityManager, rows: GoodRow[], principal: Principal, now: Date): Promise<void> {
     await bulkInsert(manager, Profile, rows.map((row) => row.profile));
-    const changes = rows.flatMap(({ profile }) =>
-      this.history.rowsFor(
+    const changes = rows.map(({ profile }) =>
+      this.history.newRecordRow(
         { profileId: profile.id, principal, operation: IMPORT_OPERATION, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_HISTORY_FIELDS },
         now,
       ),
     );
-    await bulkInsert(manager, ProfileChange, changes);
+    await bulkInsert(manager, ProfileChange, changes.filter((change): change is ProfileChange => change !== undefined));
     // New profiles have no consent records or passports yet, so createProfile's per-profile
     // writes reduce to inserts of the same rows and history, done here for the whole chunk.
     const consents = rows.map(({ profile, input }) =>
@@ -281,10 +281,10 @@ export class ProfileImportService {
     const passports = rows.flatMap(({ profile, input }) => (input.passports ?? []).map((passport) => this.passports.toRow(profile.id, passport, undefined, now)));
     const partChanges = [
       ...consents.map((record) =>
-        this.history.rowsFor({ profileId: record.profileId, principal, operation: IMPORT_OPERATION, subjectClass: ConsentRecord, subjectId: record.id, before: null, after: record, fields: CONSENT_HISTORY_FIELDS }, now),
+        this.history.newRecordRow({ profileId: record.profileId, principal, operation: IMPORT_OPERATION, subjectClass: ConsentRecord, subjectId: record.id, before: null, after: record, fields: CONSENT_HISTORY_FIELDS }, now),
       ),
       ...passports.map((passport) =>
-        this.history.rowsFor(
+        this.history.newRecordRow(
           {
             profileId: passport.profileId,
             principal,
@@ -298,7 +298,7 @@ export class ProfileImportService {
           now,
         ),
       ),
-    ].flat();
+    ].filter((change): change is ProfileChange => change !== undefined);
     await bulkInsert(manager, ConsentRecord, consents);
     await bulkInsert(manager, Passport, passports);
     await bulkInsert(manager, ProfileChange, partChanges);
