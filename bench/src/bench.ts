@@ -12,7 +12,7 @@ import { formatReport, PACED_BY_ID, TargetCheck, targetChecks } from './report';
 import { BenchSettings, machine } from './settings';
 import { deriveSeededProfiles, reminderRunsAtOneConnection, reminderScenarios, remindersCheck } from './reminders';
 import { BENCH_SUPERVISOR, dedupScanCheck, measureDedupScan } from './dedup-scan';
-import { BENCH_IMPORTER, csvImportCheck, measureCsvImport, travellerCsvRows } from './csv-import';
+import { BENCH_IMPORTER, CSV_IMPORT_ROWS, csvImportCheck, measureCsvImport, travellerCsvRows } from './csv-import';
 import { deepCursor, listPageScenarios, listPagesCheck, runsAtOneConnection, searchCheck, searchScenarios } from './profile-search';
 import { accountTravellerScenarios, accountTravellersCheck, BENCH_ACCOUNT_MANAGER, seedAccountTravellers } from './account-travellers';
 
@@ -164,7 +164,7 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     }
 
     // Last, so the travellers it adds change no other run's data.
-    const csvImport = await measureCsvImport(targets[0].url, staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY, BENCH_IMPORTER), travellerCsvRows(settings.travellers));
+    const csvImport = await measureCsvImport(targets[0].url, staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY, BENCH_IMPORTER), travellerCsvRows(Math.min(settings.travellers, CSV_IMPORT_ROWS)));
     log(`CSV import: ${csvImport.rows} rows in ${csvImport.seconds} s (${csvImport.rowsPerSecond} rows/s), slowest chunk ${csvImport.slowestChunkSeconds} s`);
 
     const checks = [

@@ -7,6 +7,8 @@ import { BENCH_AGENT } from './tokens';
 export const BENCH_IMPORTER = { ...BENCH_AGENT, id: 'bench-importer', roles: ['supervisor'], scopes: [...BENCH_AGENT.scopes, 'profiles:import'] };
 
 export const CSV_IMPORT_LIMIT_SECONDS = 60;
+/** The file size the target is set for, imported into however many travellers the run seeded. */
+export const CSV_IMPORT_ROWS = 100_000;
 /** What the console sends per request (the server takes up to 5,000), and how many requests at once. */
 const CHUNK_ROWS = 1_000;
 const CHUNKS_IN_FLIGHT = 2;

@@ -63,7 +63,6 @@ const flag = (directive: DirectiveNode, name: string) => (argument(directive, na
  */
 class FieldOwners {
   private readonly owners = new Map<string, ReadonlySet<string>>();
-  private readonly typeOwners = new Map<string, ReadonlySet<string>>();
   readonly subgraphOrder: string[] = [];
 
   constructor(sdl: string) {
@@ -87,7 +86,6 @@ class FieldOwners {
       const joins = definition.directives?.filter((directive) => directive.name.value === 'join__type') ?? [];
       const fromInterfaceObject = joins.some((join) => flag(join, 'isInterfaceObject'));
       const typeGraphs = new Set(fromInterfaceObject ? [] : joins.map(graphOf).filter((graph): graph is string => Boolean(graph)));
-      this.typeOwners.set(typeName, typeGraphs);
       for (const field of definition.fields ?? []) {
         const fieldJoins = field.directives?.filter((directive) => directive.name.value === 'join__field') ?? [];
         if (fieldJoins.length === 0) {
@@ -234,7 +232,10 @@ export class SingleSubgraphQueries {
             const json = response.headers['content-type']?.startsWith('application/json') || response.headers['content-type']?.startsWith(GRAPHQL_RESPONSE);
             resolve(response.statusCode === 200 && json ? Buffer.concat(chunks) : undefined);
           });
-          response.on('error', () => resolve(undefined));
+          response.on('error', () => {
+            clearTimeout(timer);
+            resolve(undefined);
+          });
         },
       );
       const timer = setTimeout(() => outgoing.destroy(), this.options.timeoutMs);
