@@ -37,7 +37,7 @@ export class ProfileChange {
   subjectId: string;
 
   @Column({ type: 'varchar', length: 64 })
-  @Field()
+  @Field({ description: 'The field that changed; "*" for a record created whole (a CSV import), whose newValue holds every field as one JSON object.' })
   field: string;
 
   @Column({ name: 'old_value', type: 'text', nullable: true })
