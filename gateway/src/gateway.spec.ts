@@ -324,6 +324,13 @@ describe('gateway', () => {
       }
     });
 
+    it('leaves to the runtime what is not a query document it can read', async () => {
+      for (const body of ['null', '[]', '{"query": 1}', '{"query": "{ me { id } }", "extensions": {}}', 'not json']) {
+        const response = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${agent.token}` }, body });
+        expect(response.status).toBeLessThan(500);
+      }
+    });
+
     it('leaves to the runtime what needs two subgraphs or is not in the API', async () => {
       const both = await graph.request('query Both($id: ID!) { me { id } profile(id: $id) { id } }', { id: profileId }, { token: agent.token });
       expect(both.body).toEqual({ data: { me: { id: agent.id }, profile: { id: profileId } } });

@@ -133,7 +133,8 @@ export class SingleSubgraphQueries {
     } catch {
       return undefined;
     }
-    const { query, variables, operationName } = params ?? {};
+    if (!params || typeof params !== 'object') return undefined;
+    const { query, variables, operationName } = params;
     if (typeof query !== 'string' || params.extensions !== undefined) return undefined;
     if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
     if (operationName != null && typeof operationName !== 'string') return undefined;
