@@ -1,5 +1,5 @@
 import { FieldCipher } from '@wayfarer/kit';
-import { generateTraveller, seededRandom } from '@wayfarer/profiles';
+import { generateTraveller, MAX_CHUNKS_IN_FLIGHT, seededRandom } from '@wayfarer/profiles';
 import { TargetCheck } from './report';
 import { BENCH_AGENT } from './tokens';
 
@@ -9,9 +9,8 @@ export const BENCH_IMPORTER = { ...BENCH_AGENT, id: 'bench-importer', roles: ['s
 export const CSV_IMPORT_LIMIT_SECONDS = 60;
 /** The file size the target is set for, imported into however many travellers the run seeded. */
 export const CSV_IMPORT_ROWS = 100_000;
-/** What the console sends per request (the server takes up to 5,000), and how many requests at once. */
+/** What the console sends per request (the server takes up to 5,000); as many at once as the server stores side by side. */
 const CHUNK_ROWS = 1_000;
-const CHUNKS_IN_FLIGHT = 2;
 // Travellers nobody seeded: their own e-mail addresses and a seed of their own.
 const IMPORT_SEED = 260_326;
 const INDEX_OFFSET = 10_000_000;
@@ -78,7 +77,7 @@ export async function measureCsvImport(gatewayUrl: string, sessionToken: string,
       slowest = Math.max(slowest, Number(process.hrtime.bigint() - chunkStarted) / 1e9);
     }
   };
-  await Promise.all(Array.from({ length: CHUNKS_IN_FLIGHT }, sendChunks));
+  await Promise.all(Array.from({ length: MAX_CHUNKS_IN_FLIGHT }, sendChunks));
   const { finishProfileImport } = await call<{ finishProfileImport: { rowsSeen: number; rowsImported: number; rowsRejected: number } }>(gatewayUrl, sessionToken, FINISH, { id: startProfileImport.id });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return {

@@ -34,9 +34,9 @@ interface ForwardPlan {
   subgraph: string;
 }
 
+/** Always a 200: anything else the subgraph answers goes to the runtime. */
 export interface ForwardedAnswer {
-  status: number;
-  headers: Record<string, string>;
+  contentType: string;
   payload: Buffer;
 }
 
@@ -147,7 +147,7 @@ export class SingleSubgraphQueries {
     if (decision.refusals.length > 0) return undefined;
     const upstream = await this.post(plan.subgraph, JSON.stringify({ query, variables, operationName }), principal, clientIp);
     if (!upstream) return undefined;
-    return { status: 200, headers: { 'content-type': `${contentType}; charset=utf-8` }, payload: this.masked(upstream) };
+    return { contentType: `${contentType}; charset=utf-8`, payload: this.masked(upstream) };
   }
 
   close(): void {

@@ -60,6 +60,7 @@ import { CreateReviewFlagsTagsSegmentsReminders1732310000000 } from './migration
 export { Profile, Passport, PROFILES_ENTITIES };
 export { generateTraveller, seededRandom } from './demo/traveller-generator';
 export { backfillProfileDerivedData } from './reminders/derived-data';
+export { MAX_CHUNKS_IN_FLIGHT } from './import/profile-import.input';
 
 const PROFILES_ENTITIES = [Profile, Passport, ProfileChange, TravelPreference, ConsentRecord, OfferCatalogueEntry, ...TRAVEL_DOCUMENT_ENTITIES, ProfilePhone, ...DUPLICATES_ENTITIES, ProfileImportJob, ProfileImportRejection, ...UPKEEP_ENTITIES, ProfileAccountLink];
 

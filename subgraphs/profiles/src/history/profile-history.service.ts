@@ -26,56 +26,78 @@ export interface RecordedChange {
   specialCategory?: boolean;
 }
 
-const asJson = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value instanceof Date ? value.toISOString() : value));
+const plain = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value);
+const asJson = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(plain(value)));
+
+interface ChangedField {
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  /** The new value itself (not as JSON text), redacted, for a whole-record row. */
+  newShown: unknown;
+  specialCategory: boolean;
+}
 
 /** Writes, in the caller's transaction, one row per changed field, so history and data never disagree. */
 export class ProfileHistoryService {
   constructor(private readonly dataSource: DataSource) {}
 
   async record(manager: EntityManager, change: RecordedChange, at = new Date()): Promise<void> {
-    const rows = this.rowsFor(change, at);
+    const rows = this.changedFields(change).map((changed) => this.row(change, at, changed));
     if (rows.length > 0) await manager.getRepository(ProfileChange).insert(rows);
   }
 
-  /** The rows record() writes, for writers that insert many records in one statement (the CSV import). */
-  rowsFor(change: RecordedChange, at: Date): ProfileChange[] {
+  /**
+   * A record created from nothing as one row instead of one per field, for writers of many new
+   * records at once (the CSV import, where per-field rows were half the database's work): field
+   * `*`, the new value every field record() would write, as one JSON object, redacted as there.
+   */
+  newRecordRow(change: RecordedChange & { before: null }, at: Date): ProfileChange | undefined {
+    const changed = this.changedFields(change);
+    if (changed.length === 0) return undefined;
+    const values = Object.fromEntries(changed.map(({ field, newShown }) => [field, newShown]));
+    return this.row(change, at, { field: WHOLE_RECORD, oldValue: null, newValue: JSON.stringify(values), specialCategory: changed.some((field) => field.specialCategory) });
+  }
+
+  /** Each field whose value differs, as history shows it: JSON text, sensitive values redacted. */
+  private changedFields(change: RecordedChange): ChangedField[] {
     const classified = classificationsOf(change.subjectClass);
     const before = (change.before ?? {}) as Record<string, unknown>;
     const after = (change.after ?? {}) as Record<string, unknown>;
     const fields = change.fields ?? [...new Set([...Object.keys(before), ...Object.keys(after)])];
     const special = new Set(change.specialCategory ? fields : [...classified].filter(([, level]) => level === Classification.SpecialCategory).map(([field]) => field));
     const redact = new Set([...(change.alsoRedact ?? []), ...special, ...[...classified].filter(([, level]) => REDACTED_CLASSES.has(level)).map(([field]) => field)]);
-    return fields
-      .map((field) => [field, asJson(before[field]), asJson(after[field])] as const)
-      .filter(([, oldValue, newValue]) => oldValue !== newValue)
-      .map(([field, oldValue, newValue]) =>
-        Object.assign(new ProfileChange(), {
-          id: uuid7(),
-          profileId: change.profileId,
-          changedAt: at,
-          actorId: change.principal.id,
-          actorKind: change.principal.kind,
-          operation: change.operation,
-          subjectType: change.subjectClass.name,
-          subjectId: change.subjectId,
-          field,
-          oldValue: redact.has(field) && oldValue !== null ? REDACTED : oldValue,
-          newValue: redact.has(field) && newValue !== null ? REDACTED : newValue,
-          specialCategory: special.has(field),
-        }),
-      );
+    const changed: ChangedField[] = [];
+    for (const field of fields) {
+      const [oldValue, newValue] = [asJson(before[field]), asJson(after[field])];
+      if (oldValue === newValue) continue;
+      const hidden = redact.has(field);
+      changed.push({
+        field,
+        oldValue: hidden && oldValue !== null ? REDACTED : oldValue,
+        newValue: hidden && newValue !== null ? REDACTED : newValue,
+        newShown: newValue === null ? null : hidden ? REDACTED : plain(after[field]),
+        specialCategory: special.has(field),
+      });
+    }
+    return changed;
   }
 
-  /**
-   * A record created from nothing as one row instead of one per field, for writers of many new
-   * records at once (the CSV import, where per-field rows were half the database's work): field
-   * `*`, the new value every field rowsFor would write, as one JSON object, redacted as there.
-   */
-  newRecordRow(change: RecordedChange & { before: null }, at: Date): ProfileChange | undefined {
-    const rows = this.rowsFor(change, at);
-    if (rows.length === 0) return undefined;
-    const values = Object.fromEntries(rows.map((row) => [row.field, row.newValue === REDACTED || row.newValue === null ? row.newValue : JSON.parse(row.newValue)]));
-    return Object.assign(rows[0], { field: WHOLE_RECORD, oldValue: null, newValue: JSON.stringify(values), specialCategory: rows.some((row) => row.specialCategory) });
+  private row(change: RecordedChange, at: Date, changed: Omit<ChangedField, 'newShown'>): ProfileChange {
+    return Object.assign(new ProfileChange(), {
+      id: uuid7(),
+      profileId: change.profileId,
+      changedAt: at,
+      actorId: change.principal.id,
+      actorKind: change.principal.kind,
+      operation: change.operation,
+      subjectType: change.subjectClass.name,
+      subjectId: change.subjectId,
+      field: changed.field,
+      oldValue: changed.oldValue,
+      newValue: changed.newValue,
+      specialCategory: changed.specialCategory,
+    });
   }
 
   async list(profileId: string, page: PageInput, principal: Principal): Promise<ListPage<ProfileChange>> {
