@@ -2,7 +2,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, WriteStream } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { createBenchDatabases, dropBenchDatabases } from './databases';
+import { createBenchDatabases, databaseServerSettings, dropBenchDatabases } from './databases';
 import { seedTravellers } from './seed';
 import { RunningStack, startStack } from './stack';
 import { BENCH_AGENT, internalTokens, recordBenchStaff, staffSessionToken } from './tokens';
@@ -24,6 +24,7 @@ export interface BenchOutcome {
     finishedAt: string;
     machine: ReturnType<typeof machine>;
     machineAtEnd: ReturnType<typeof machine>;
+    database: Awaited<ReturnType<typeof databaseServerSettings>>;
     settings: BenchSettings & { gatewayEnv: Record<string, string> };
     seed: { profiles: number; passports: number; seconds: number; rowsPerSecond: number };
     runs: RunFigures[];
@@ -40,6 +41,9 @@ export interface BenchHooks {
   /** Lets the caller stop the stack on a signal while a run is in progress. */
   onStack?(stack: RunningStack): void;
 }
+
+/** A 100,000-row import writes about a gigabyte of redo; a smaller log makes InnoDB flush pages to make room, several times over. */
+const RECOMMENDED_REDO_LOG_MB = 1024;
 
 // In-flight dedup would answer identical concurrent list requests once and flatter the gateway.
 const STACK_ENV = { LOG_LEVEL: 'warn', DEDUPLICATE_REQUESTS: 'false' };
@@ -64,6 +68,9 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
   log(`settings: ${settings.travellers} travellers, ${settings.concurrency} connections, ${settings.seconds} s per run after ${warmup} of warm-up`);
 
   const databases = await createBenchDatabases();
+  const database = await databaseServerSettings();
+  log(`MariaDB ${database.version}: buffer pool ${database.bufferPoolMb} MB, redo log ${database.redoLogMb} MB`);
+  if (database.redoLogMb < RECOMMENDED_REDO_LOG_MB) log(`the redo log is under ${RECOMMENDED_REDO_LOG_MB} MB: the CSV import will wait on checkpoint flushing (see the README's Benchmark section)`);
   const databaseUrls = databases.urls;
   const dataDir = mkdtempSync(join(tmpdir(), 'wayfarer-bench-'));
   const logFile = join(dataDir, 'stack.log');
@@ -182,6 +189,7 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       finishedAt: new Date().toISOString(),
       machine: machineAtStart,
       machineAtEnd: machine(),
+      database,
       settings: { ...settings, gatewayEnv: STACK_ENV },
       seed: { profiles: seeded.profiles, passports: seeded.passports, seconds: round(seeded.seconds, 2), rowsPerSecond: Math.round(seeded.rowsPerSecond) },
       runs,
@@ -194,6 +202,7 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     const context =
       `${figures.machine.cpus} CPUs (${figures.machine.cpuModel}), ${figures.machine.memoryGb} GB, node ${figures.machine.node}; ` +
       `load average ${figures.machine.loadAverage1m} at start, ${figures.machineAtEnd.loadAverage1m} at end; ` +
+      `MariaDB ${database.version}, buffer pool ${database.bufferPoolMb} MB, redo log ${database.redoLogMb} MB; ` +
       `${settings.travellers} travellers, ${settings.concurrency} connections, ${settings.seconds} s per run`;
     return { passed, report: `${context}\n\n${formatReport(runs, checks)}`, figures };
   } catch (error) {

@@ -42,3 +42,21 @@ export async function dropBenchDatabases(databases: BenchDatabases): Promise<voi
     await connection.end();
   }
 }
+
+export interface DatabaseServerSettings {
+  version: string;
+  bufferPoolMb: number;
+  redoLogMb: number;
+}
+
+/** The server settings the figures depend on: a bulk write waits on checkpoint flushing when the redo log is small. */
+export async function databaseServerSettings(): Promise<DatabaseServerSettings> {
+  const connection = await createConnection({ ...TEST_DB });
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool, @@innodb_log_file_size AS redo');
+    const [{ version, pool, redo }] = rows as { version: string; pool: number | string; redo: number | string }[];
+    return { version, bufferPoolMb: Math.round(Number(pool) / 2 ** 20), redoLogMb: Math.round(Number(redo) / 2 ** 20) };
+  } finally {
+    await connection.end();
+  }
+}

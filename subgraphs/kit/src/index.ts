@@ -37,4 +37,5 @@ export * from './schema/subgraph-sdl';
 export * from './schema/scalars';
 export * from './schema/staff-member.reference';
 export * from './text/normalise';
+export * from './validation/validation-metadata-cache';
 export * from './data-subject/data-subject';

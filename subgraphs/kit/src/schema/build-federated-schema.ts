@@ -5,6 +5,7 @@ import gql from 'graphql-tag';
 import { buildSchema, BuildSchemaOptions, createResolversMap, NonEmptyArray } from 'type-graphql';
 import { ScopeAuthChecker } from '../auth/authorization';
 import type { SubgraphContext } from '../server/context';
+import { cacheValidationMetadata } from '../validation/validation-metadata-cache';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@authenticated", "@requiresScopes"])';
@@ -21,6 +22,7 @@ export interface FederatedSchemaOptions {
 
 /** type-graphql classes in, a Federation 2 subgraph schema out, with every directive kept in its SDL. */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  cacheValidationMetadata();
   const instances = new Map<Function, object>(options.resolvers.map((resolver) => [resolver.constructor, resolver]));
   const schema = await buildSchema({
     resolvers: [...instances.keys()] as NonEmptyArray<Function>,
