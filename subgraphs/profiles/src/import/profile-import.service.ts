@@ -39,8 +39,12 @@ export const IMPORT_OPERATION = 'appendProfileImportRows';
 const FIRST_ROW_LINE = 2;
 /** Reasons kept per job; a file of nothing but bad rows must not fill the database with them. */
 export const MAX_REJECTIONS_RECORDED = 10_000;
-/** Rows checked between turns of the event loop. */
-const CHECK_SLICE_ROWS = 250;
+/**
+ * How long checking rows may hold the event loop. Meanwhile the other chunk in flight cannot send
+ * its next statement and MariaDB waits: slices of 250 rows (about 60 ms) made a 100,000-row import
+ * take 60 s against 53 s with slices of about 5 ms.
+ */
+const CHECK_SLICE_MS = 5;
 /** How long a chunk waits for the one before it; a client sends them moments apart. */
 const TURN_TIMEOUT_MS = 10_000;
 const TURN_POLL_MS = 20;
@@ -189,8 +193,12 @@ export class ProfileImportService {
     const mapper = new ImportRowMapper(job.columns, job.lawfulBasis);
     const good: GoodRow[] = [];
     const rejected: RejectedRow[] = [];
-    for (const [index, record] of records.entries()) {
-      if (index % CHECK_SLICE_ROWS === CHECK_SLICE_ROWS - 1) await setImmediate();
+    let sliceStarted = performance.now();
+    for (const record of records) {
+      if (performance.now() - sliceStarted >= CHECK_SLICE_MS) {
+        await setImmediate();
+        sliceStarted = performance.now();
+      }
       const { line } = record;
       if (record.error) {
         rejected.push({ line, violations: [{ field: '', ...record.error }] });
