@@ -2,7 +2,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, WriteStream } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { createBenchDatabases, databaseServerSettings, dropBenchDatabases } from './databases';
+import { createBenchDatabases, databaseServerSettings, dropBenchDatabases, settleDatabase } from './databases';
 import { seedTravellers } from './seed';
 import { RunningStack, startStack } from './stack';
 import { BENCH_AGENT, internalTokens, recordBenchStaff, staffSessionToken } from './tokens';
@@ -29,6 +29,7 @@ export interface BenchOutcome {
     seed: { profiles: number; passports: number; seconds: number; rowsPerSecond: number };
     runs: RunFigures[];
     dedupScan: Awaited<ReturnType<typeof measureDedupScan>>;
+    settled: Awaited<ReturnType<typeof settleDatabase>>;
     csvImport: Awaited<ReturnType<typeof measureCsvImport>>;
     peakMemoryMb: Record<string, number>;
     checks: TargetCheck[];
@@ -44,6 +45,9 @@ export interface BenchHooks {
 
 /** A 100,000-row import writes about a gigabyte of redo; a smaller log makes InnoDB flush pages to make room, several times over. */
 const RECOMMENDED_REDO_LOG_MB = 1024;
+
+/** Writing back a million travellers' pages at the server's default pace (innodb_io_capacity 200 pages/s) takes about this long. */
+const SETTLE_LIMIT_MS = 10 * 60_000;
 
 // In-flight dedup would answer identical concurrent list requests once and flatter the gateway.
 const STACK_ENV = { LOG_LEVEL: 'warn', DEDUPLICATE_REQUESTS: 'false' };
@@ -126,6 +130,9 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     const dedupScan = await measureDedupScan(targets[1].url, internalTokens(stack.secrets.INTERNAL_TOKEN_PRIVATE_KEY, BENCH_SUPERVISOR));
     log(`dedup scan: first ${dedupScan.first.seconds} s (keys built for ${dedupScan.first.profilesKeyed}), repeat ${dedupScan.repeat.seconds} s, ${dedupScan.repeat.candidates} candidates`);
 
+    const settled = await settleDatabase(SETTLE_LIMIT_MS);
+    log(`waited ${settled.seconds.toFixed(0)} s for MariaDB to write back the seed's pages; ${settled.dirtyPages} still to write`);
+
     const runs: RunFigures[] = [];
     const logRun = (run: RunFigures) =>
       log(
@@ -194,6 +201,7 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       seed: { profiles: seeded.profiles, passports: seeded.passports, seconds: round(seeded.seconds, 2), rowsPerSecond: Math.round(seeded.rowsPerSecond) },
       runs,
       dedupScan,
+      settled,
       csvImport,
       peakMemoryMb: Object.fromEntries(Object.entries(stack.pids).map(([name, pid]) => [name, peakMemoryMb(pid)])),
       checks,

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { createConnection } from 'mysql2/promise';
 import { TEST_DB } from '@wayfarer/kit/dist/testing/test-database';
 
@@ -56,6 +57,32 @@ export async function databaseServerSettings(): Promise<DatabaseServerSettings> 
     const [rows] = await connection.query('SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool, @@innodb_log_file_size AS redo');
     const [{ version, pool, redo }] = rows as { version: string; pool: number | string; redo: number | string }[];
     return { version, bufferPoolMb: Math.round(Number(pool) / 2 ** 20), redoLogMb: Math.round(Number(redo) / 2 ** 20) };
+  } finally {
+    await connection.end();
+  }
+}
+
+/** Dirty pages left, as a share of the buffer pool, when the database counts as settled. */
+const SETTLED_DIRTY_SHARE = 0.01;
+const SETTLE_POLL_MS = 2_000;
+
+/**
+ * Waits, up to `limitMs`, for InnoDB to write back the pages the seed changed. It does that in the
+ * background after the writes are done, and with a large redo log it may still have gigabytes to
+ * write when the timed runs start, which then share the machine with it.
+ */
+export async function settleDatabase(limitMs: number): Promise<{ seconds: number; dirtyPages: number }> {
+  const connection = await createConnection({ ...TEST_DB });
+  try {
+    const started = Date.now();
+    for (;;) {
+      const [rows] = await connection.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Innodb_buffer_pool_pages_dirty', 'Innodb_buffer_pool_pages_total')");
+      const status = Object.fromEntries((rows as { Variable_name: string; Value: string }[]).map((row) => [row.Variable_name, Number(row.Value)]));
+      const dirtyPages = status.Innodb_buffer_pool_pages_dirty;
+      const seconds = (Date.now() - started) / 1000;
+      if (dirtyPages <= status.Innodb_buffer_pool_pages_total * SETTLED_DIRTY_SHARE || Date.now() - started >= limitMs) return { seconds, dirtyPages };
+      await setTimeout(SETTLE_POLL_MS);
+    }
   } finally {
     await connection.end();
   }
