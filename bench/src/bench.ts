@@ -46,7 +46,7 @@ export interface BenchHooks {
 /** A 100,000-row import writes about a gigabyte of redo; a smaller log makes InnoDB flush pages to make room, several times over. */
 const RECOMMENDED_REDO_LOG_MB = 1024;
 
-/** Writing back a million travellers' pages at the server's default pace (innodb_io_capacity 200 pages/s) takes about this long. */
+/** Long enough for InnoDB to write back a million travellers' pages at the server's default pace (innodb_io_capacity, 200 pages a second). */
 const SETTLE_LIMIT_MS = 10 * 60_000;
 
 // In-flight dedup would answer identical concurrent list requests once and flatter the gateway.
