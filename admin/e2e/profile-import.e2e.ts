@@ -52,6 +52,14 @@ describe('CSV import', () => {
     const content = (await readFile((await file.path())!)).toString('utf8');
     expect(content.split('\r\n')[0]).toContain('givenName,middleName,familyName,preferredName,dateOfBirth');
     expect(content).toContain(`Grace,,${familyName}`);
+
+    // An imported record's history is one row per record (the traveller, the consent), with every field's value in it.
+    await page.getByText(`Grace ${familyName}`).click();
+    await page.getByRole('tab', { name: 'History' }).click();
+    const imported = page.getByRole('row').filter({ hasText: 'appendProfileImportRows' });
+    await imported.filter({ hasText: 'ConsentRecord' }).getByText('Every field (new record)').waitFor();
+    expect(await imported.filter({ hasText: 'Every field (new record)' }).count()).toBe(2);
+    await imported.filter({ hasText: 'Every field (new record)' }).filter({ hasText: 'grace@example.com' }).waitFor();
     await page.context().close();
   });
 
