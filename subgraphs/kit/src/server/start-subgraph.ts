@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { InternalTokenVerifier, Principal } from '../auth/principal';
@@ -68,11 +68,15 @@ export async function startSubgraph(options: SubgraphServerOptions): Promise<Run
     // Apollo's own handler re-raises the signal after stopping, killing the process before
     // the audit outbox is flushed; stopOnSignals does the whole stop instead.
     stopOnTerminationSignals: false,
+    // Only the gateway reads these answers: Apollo's default indents them, which costs CPU and bytes.
+    stringifyResult: (result) => JSON.stringify(result),
     formatError: createErrorFormatter({ production: options.production, logger }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // The gateway sets no cache headers from subgraph hints; the hint plugin wraps every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {
