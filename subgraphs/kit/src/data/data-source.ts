@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, DataSourceOptions, EntityManager, MixedList, EntitySchema } from 'typeorm';
 import { StatementCounter } from './statement-counter';
+import { takeTurn, takeTurnsOnEmbeddedDatabase } from './embedded-turns';
 
 export interface DataSourceSettings {
   service: string;
@@ -54,13 +55,16 @@ export function createDataSource(settings: DataSourceSettings): ServiceDataSourc
       },
     };
   }
-  return { dataSource: new DataSource(options), statements };
+  const dataSource = new DataSource(options);
+  if (!settings.databaseUrl) takeTurnsOnEmbeddedDatabase(dataSource);
+  return { dataSource, statements };
 }
 
 /** Opens the data source and applies pending migrations, each in its own transaction. */
 export async function openDataSource(dataSource: DataSource): Promise<DataSource> {
   if (!dataSource.isInitialized) await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  const migrate = () => dataSource.runMigrations({ transaction: 'each' });
+  await (isMysql(dataSource) ? migrate() : takeTurn(dataSource, migrate));
   return dataSource;
 }
 
@@ -69,8 +73,9 @@ export const isMysql = (dataSource: DataSource): boolean => dataSource.options.t
 /**
  * A transaction at READ COMMITTED on MySQL/MariaDB: version checks live in the UPDATEs, so
  * REPEATABLE READ's gap locks buy nothing and deadlock concurrent writers of the same index
- * ranges (delete-then-insert of derived rows). SQLite serialises writers anyway.
+ * ranges (delete-then-insert of derived rows). On the embedded database a transaction holds the
+ * one connection for its whole length (see takeTurn).
  */
 export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return isMysql(dataSource) ? dataSource.transaction('READ COMMITTED', work) : dataSource.transaction(work);
+  return isMysql(dataSource) ? dataSource.transaction('READ COMMITTED', work) : takeTurn(dataSource, () => dataSource.transaction(work));
 }

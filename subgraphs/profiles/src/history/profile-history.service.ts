@@ -51,12 +51,15 @@ export class ProfileHistoryService {
    * A record created from nothing as one row instead of one per field, for writers of many new
    * records at once (the CSV import, where per-field rows were half the database's work): field
    * `*`, the new value every field record() would write, as one JSON object, redacted as there.
+   * A record with no field set has nothing to show and gets no row.
    */
-  newRecordRow(change: RecordedChange & { before: null }, at: Date): ProfileChange | undefined {
-    const changed = this.changedFields(change);
-    if (changed.length === 0) return undefined;
-    const values = Object.fromEntries(changed.map(({ field, newShown }) => [field, newShown]));
-    return this.row(change, at, { field: WHOLE_RECORD, oldValue: null, newValue: JSON.stringify(values), specialCategory: changed.some((field) => field.specialCategory) });
+  newRecordRows(changes: (RecordedChange & { before: null })[], at: Date): ProfileChange[] {
+    return changes.flatMap((change) => {
+      const changed = this.changedFields(change);
+      if (changed.length === 0) return [];
+      const values = Object.fromEntries(changed.map(({ field, newShown }) => [field, newShown]));
+      return [this.row(change, at, { field: WHOLE_RECORD, oldValue: null, newValue: JSON.stringify(values), specialCategory: changed.some((field) => field.specialCategory) })];
+    });
   }
 
   /** Each field whose value differs, as history shows it: JSON text, sensitive values redacted. */

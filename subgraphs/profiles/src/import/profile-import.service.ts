@@ -262,13 +262,11 @@ export class ProfileImportService {
 
   private async store(manager: EntityManager, rows: GoodRow[], principal: Principal, now: Date): Promise<void> {
     await bulkInsert(manager, Profile, rows.map((row) => row.profile));
-    const changes = rows.map(({ profile }) =>
-      this.history.newRecordRow(
-        { profileId: profile.id, principal, operation: IMPORT_OPERATION, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_HISTORY_FIELDS },
-        now,
-      ),
+    const changes = this.history.newRecordRows(
+      rows.map(({ profile }) => ({ profileId: profile.id, principal, operation: IMPORT_OPERATION, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_HISTORY_FIELDS })),
+      now,
     );
-    await bulkInsert(manager, ProfileChange, changes.filter((change): change is ProfileChange => change !== undefined));
+    await bulkInsert(manager, ProfileChange, changes);
     // New profiles have no consent records or passports yet, so createProfile's per-profile
     // writes reduce to inserts of the same rows and history, done here for the whole chunk.
     const consents = rows.map(({ profile, input }) =>
@@ -287,26 +285,22 @@ export class ProfileImportService {
       }),
     );
     const passports = rows.flatMap(({ profile, input }) => (input.passports ?? []).map((passport) => this.passports.toRow(profile.id, passport, undefined, now)));
-    const partChanges = [
-      ...consents.map((record) =>
-        this.history.newRecordRow({ profileId: record.profileId, principal, operation: IMPORT_OPERATION, subjectClass: ConsentRecord, subjectId: record.id, before: null, after: record, fields: CONSENT_HISTORY_FIELDS }, now),
-      ),
-      ...passports.map((passport) =>
-        this.history.newRecordRow(
-          {
-            profileId: passport.profileId,
-            principal,
-            operation: IMPORT_OPERATION,
-            subjectClass: Passport,
-            subjectId: passport.id,
-            before: null,
-            after: { number: passport.numberHash, issuingCountry: passport.issuingCountry, nationality: passport.nationality, issueDate: passport.issueDate, expiryDate: passport.expiryDate },
-            alsoRedact: ['number'],
-          },
-          now,
-        ),
-      ),
-    ].filter((change): change is ProfileChange => change !== undefined);
+    const partChanges = this.history.newRecordRows(
+      [
+        ...consents.map((record) => ({ profileId: record.profileId, principal, operation: IMPORT_OPERATION, subjectClass: ConsentRecord, subjectId: record.id, before: null, after: record, fields: CONSENT_HISTORY_FIELDS })),
+        ...passports.map((passport) => ({
+          profileId: passport.profileId,
+          principal,
+          operation: IMPORT_OPERATION,
+          subjectClass: Passport,
+          subjectId: passport.id,
+          before: null,
+          after: { number: passport.numberHash, issuingCountry: passport.issuingCountry, nationality: passport.nationality, issueDate: passport.issueDate, expiryDate: passport.expiryDate },
+          alsoRedact: ['number'],
+        })),
+      ],
+      now,
+    );
     await bulkInsert(manager, ConsentRecord, consents);
     await bulkInsert(manager, Passport, passports);
     await bulkInsert(manager, ProfileChange, partChanges);
