@@ -2,6 +2,7 @@ import { DataSource, EntityManager, QueryDeepPartialEntity, Repository } from 't
 import {
   ConflictError,
   inTransaction,
+  isMysql,
   likePrefix,
   PageInput,
   paginate,
@@ -96,6 +97,7 @@ export class StaffMemberService {
     if (input.roles || input.active === false || input.password) changes.sessionsValidFrom = now;
     const stopsAdministering = input.active === false || (input.roles && !input.roles.includes(ADMINISTRATOR));
     return inTransaction(this.dataSource, async (manager) => {
+      if (stopsAdministering) await this.lockActiveAdministrators(manager);
       const before = stopsAdministering ? await manager.getRepository(StaffMember).findOneBy({ id }) : null;
       await updateWithVersion(manager, StaffMember, 'StaffMember', id, input.expectedVersion, changes);
       // Checked after the change, in its transaction: with no administrator left nobody could administer staff again.
@@ -106,15 +108,25 @@ export class StaffMemberService {
     });
   }
 
-  private async anyActiveAdministrator(manager: EntityManager): Promise<boolean> {
-    const found = await manager
+  private activeAdministrators(manager: EntityManager) {
+    return manager
       .getRepository(StaffMember)
       .createQueryBuilder('staff')
       .select('staff.id')
-      .where('staff.active = :active AND staff.roles LIKE :administrator', { active: true, administrator: `%${JSON.stringify(ADMINISTRATOR)}%` })
-      .limit(1)
-      .getRawOne();
-    return Boolean(found);
+      .where('staff.active = :active AND staff.roles LIKE :administrator', { active: true, administrator: `%${JSON.stringify(ADMINISTRATOR)}%` });
+  }
+
+  private async anyActiveAdministrator(manager: EntityManager): Promise<boolean> {
+    return Boolean(await this.activeAdministrators(manager).limit(1).getRawOne());
+  }
+
+  /**
+   * Two changes that each remove a different administrator would each still see the other one
+   * and both pass the check; locking the administrators' rows first makes the second wait for the
+   * first and check what it left. The embedded database runs one transaction at a time anyway.
+   */
+  private async lockActiveAdministrators(manager: EntityManager): Promise<void> {
+    if (isMysql(manager.connection)) await this.activeAdministrators(manager).orderBy('staff.id').setLock('pessimistic_write').getRawMany();
   }
 
   /** Whether a session issued at `issuedAtMs` still counts for this staff member. */

@@ -87,6 +87,25 @@ describe('staff members', () => {
     expect(handedOver.data!.updateStaffMember).toMatchObject({ roles: ['agent'], version: 2 });
   });
 
+  it('keeps one active administrator when every administrator is demoted at once', async () => {
+    for (const number of [1, 2, 3, 4]) await create(`racing.admin.${number}`, { roles: ['admin'] });
+    const activeAdministrators = async () => {
+      const listed = await access.subgraph.run(adminPrincipal, 'query { staffMembers(filter: { role: "admin", active: true }, page: { limit: 100 }) { items { id version } } }');
+      return listed.data!.staffMembers.items as { id: string; version: number }[];
+    };
+    const administrators = await activeAdministrators();
+    expect(administrators.length).toBeGreaterThanOrEqual(2);
+
+    const results = await Promise.all(
+      administrators.map(({ id, version }) => access.subgraph.run(adminPrincipal, UPDATE_STAFF_MEMBER, { id, input: { expectedVersion: version, roles: ['agent'] } })),
+    );
+
+    const refused = results.filter((result) => result.errors);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].errors?.[0].extensions?.violations).toEqual([expect.objectContaining({ field: 'input.roles', rule: 'keepsAnAdministrator' })]);
+    expect(await activeAdministrators()).toHaveLength(1);
+  });
+
   it('reports an unknown staff member as not found', async () => {
     const result = await access.subgraph.run(adminPrincipal, UPDATE_STAFF_MEMBER, {
       id: '0190f0b2-0000-7000-8000-0000000000ff',
