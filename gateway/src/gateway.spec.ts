@@ -391,6 +391,31 @@ describe('gateway', () => {
       const ready = await fetch(`${degraded.origin}/health/ready`);
       expect(ready.status).toBe(503);
     });
+
+    it('answers a query the subgraph is too slow for after one timeout, as the runtime would', async () => {
+      let received = 0;
+      const stalled = createServer((request) => {
+        received++;
+        request.resume();
+      });
+      const stalledPort = await listen(stalled);
+      try {
+        const settings = { SUBGRAPH_URL_PROFILES: `http://127.0.0.1:${stalledPort}/graphql`, SUBGRAPH_TIMEOUT_MS: '300' };
+        const forwarding = await graph.startGateway(settings);
+        const planning = await graph.startGateway({ ...settings, FORWARD_SINGLE_SUBGRAPH_QUERIES: 'false' });
+        for (const query of ['query One($id: ID!) { profile(id: $id) { id } }', 'query Two($id: ID!) { __typename first: profile(id: $id) { id } second: profile(id: $id) { id } }']) {
+          received = 0;
+          const forwarded = await forwarding.request(query, { id: profileId }, { token: agent.token });
+          expect(received).toBe(1);
+          const planned = await planning.request(query, { id: profileId }, { token: agent.token });
+          expect(forwarded.status).toBe(planned.status);
+          expect(forwarded.body).toEqual(planned.body);
+        }
+      } finally {
+        stalled.closeAllConnections();
+        stalled.close();
+      }
+    });
   });
 
   describe('one port for everything', () => {

@@ -26,6 +26,7 @@ import { InternalTokens } from './internal-tokens';
 import { maxAliasesRule, maxCostRule, maxDepthRule, OperationLimits } from './limits';
 
 const PLANS_CACHED = 1_000;
+const TIMED_OUT = Symbol('timed out');
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 
 /** A query one subgraph answers whole: sent to it as the client wrote it. */
@@ -147,7 +148,9 @@ export class SingleSubgraphQueries {
     if (decision.refusals.length > 0) return undefined;
     const upstream = await this.post(plan.subgraph, JSON.stringify({ query, variables, operationName }), principal, clientIp);
     if (!upstream) return undefined;
-    return { contentType: `${contentType}; charset=utf-8`, payload: this.masked(upstream) };
+    // The runtime would wait the whole timeout again (and the subgraph do the work twice).
+    const payload = upstream === TIMED_OUT ? this.timedOut(plan.subgraph) : this.masked(upstream);
+    return { contentType: `${contentType}; charset=utf-8`, payload };
   }
 
   close(): void {
@@ -207,8 +210,8 @@ export class SingleSubgraphQueries {
     return remaining;
   }
 
-  /** The subgraph's JSON answer to a 200, or undefined for anything else (the runtime then tries, and reports). */
-  private post(subgraph: string, body: string, principal: Principal, clientIp: string): Promise<Buffer | undefined> {
+  /** The subgraph's JSON answer to a 200, TIMED_OUT, or undefined for anything else (the runtime then tries, and reports). */
+  private post(subgraph: string, body: string, principal: Principal, clientIp: string): Promise<Buffer | typeof TIMED_OUT | undefined> {
     const url = new URL(this.options.subgraphUrls[subgraph]);
     const secure = url.protocol === 'https:';
     return new Promise((resolve) => {
@@ -239,13 +242,23 @@ export class SingleSubgraphQueries {
           });
         },
       );
-      const timer = setTimeout(() => outgoing.destroy(), this.options.timeoutMs);
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        outgoing.destroy();
+      }, this.options.timeoutMs);
       outgoing.on('error', () => {
         clearTimeout(timer);
-        resolve(undefined);
+        resolve(timedOut ? TIMED_OUT : undefined);
       });
       outgoing.end(body);
     });
+  }
+
+  /** What the runtime answers when the subgraph takes too long: no data, and the mask's error for the subgraph. */
+  private timedOut(subgraph: string): Buffer {
+    const error = this.options.maskError(new GraphQLError('Timed out', { extensions: { code: 'GATEWAY_TIMEOUT', serviceName: subgraph } }));
+    return Buffer.from(JSON.stringify({ errors: [error] }));
   }
 
   /** The answer as the subgraph gave it, unless it has errors: those pass the gateway's mask first. */
