@@ -15,4 +15,26 @@ module.exports = async () => {
   } catch (error) {
     throw new Error(`Could not prepare the MariaDB test account (is MariaDB running? see README): ${error.stderr ?? error.message}`);
   }
+  dropDatabasesOfEndedRuns();
 };
+
+const RUN_DATABASE = /^wf_(?:test_\w+?_(\d+)|bench_(\d+)_\w+)$/;
+
+const running = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+/** A test worker or bench run that was killed never dropped its databases; nothing else will. */
+function dropDatabasesOfEndedRuns() {
+  const names = execFileSync('mariadb', ['-N', '-e', "SHOW DATABASES LIKE 'wf\\_%'"], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const ended = names.filter((name) => {
+    const match = RUN_DATABASE.exec(name);
+    return match && !running(Number(match[1] ?? match[2]));
+  });
+  if (ended.length > 0) execFileSync('mariadb', ['-e', ended.map((name) => `DROP DATABASE IF EXISTS \`${name}\``).join('; ')], { stdio: 'pipe' });
+}

@@ -28,15 +28,22 @@ export class TestSubgraph {
 
   static async start<P>(module: SubgraphModule<P>, env: Record<string, string> = {}): Promise<TestSubgraph> {
     const keys = generateSigningKeyPair();
-    const running = await bootSubgraph(module, {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: await createTestDatabase(module.name),
-      INTERNAL_TOKEN_PUBLIC_KEY: keys.publicKeyPem,
-      SERVICE_TOKEN_SECRET: 'test-service-secret',
-      GATEWAY_URL: 'http://127.0.0.1:9/graphql',
-      ...env,
-    });
+    const databaseUrl = env.DATABASE_URL === undefined ? await createTestDatabase(module.name) : undefined;
+    let running: BootedSubgraph;
+    try {
+      running = await bootSubgraph(module, {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: databaseUrl ?? '',
+        INTERNAL_TOKEN_PUBLIC_KEY: keys.publicKeyPem,
+        SERVICE_TOKEN_SECRET: 'test-service-secret',
+        GATEWAY_URL: 'http://127.0.0.1:9/graphql',
+        ...env,
+      });
+    } catch (error) {
+      if (databaseUrl) await dropTestDatabase(databaseUrl);
+      throw error;
+    }
     // No gateway receives a lone subgraph's audit events or outbox rows, and background relays
     // would skew statement counts; tests flush and read the outboxes themselves.
     running.audit.stopTimers();
@@ -58,7 +65,10 @@ export class TestSubgraph {
   }
 
   async stop(): Promise<void> {
-    await this.running.stop();
-    if (this.running.config.DATABASE_URL) await dropTestDatabase(this.running.config.DATABASE_URL);
+    try {
+      await this.running.stop();
+    } finally {
+      if (this.running.config.DATABASE_URL) await dropTestDatabase(this.running.config.DATABASE_URL);
+    }
   }
 }
