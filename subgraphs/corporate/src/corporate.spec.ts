@@ -207,8 +207,9 @@ describe('corporate accounts, policies and compliance through the gateway', () =
       return after.map((count, index) => count - before[index]);
     };
     await measure(1);
-    expect(await measure(1)).toEqual(await measure(4));
-    expect(await measure(1, { inPolicy: false })).toEqual(await measure(3, { inPolicy: false }));
+    // Pages short of the total: one that holds every match is counted without a statement.
+    expect(await measure(1)).toEqual(await measure(3));
+    expect(await measure(1, { inPolicy: false })).toEqual(await measure(2, { inPolicy: false }));
   });
 
   it('checks a proposed trip against the policy in force on its date', async () => {

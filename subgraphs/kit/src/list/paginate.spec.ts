@@ -80,13 +80,27 @@ describe('paginate', () => {
     expect(counts()).toBe(1);
   });
 
-  it('counts every merged stream alongside the page', async () => {
-    const early = travellers().where('traveller.name < :middle', { middle: 'E' });
-    const late = travellers().where('traveller.name >= :middle', { middle: 'E' });
-    const page = await paginateMerged([early, late], travellers, { ...sortedByName, page: { limit: 5 }, countAlongside: true });
-    expect(page.items.map((item) => item.name)).toEqual(NAMES.slice(0, 5));
-    expect(counts()).toBe(2);
+  it('answers the total of a first page that holds every match without counting', async () => {
+    const page = await paginate(travellers(), { ...sortedByName, page: { limit: NAMES.length } });
     expect(await page.countTotal()).toBe(NAMES.length);
+    expect(counts()).toBe(0);
+  });
+
+  it('counts the first merged stream alongside the page, and the others only when their page does not hold every match', async () => {
+    const [fromB, beforeB] = [travellers().where("traveller.name >= 'B'"), travellers().where("traveller.name < 'B'")];
+    const page = await paginateMerged([fromB, beforeB], travellers, { ...sortedByName, page: { limit: 2 }, countAlongside: true });
+    expect(page.items.map((item) => item.name)).toEqual(NAMES.slice(0, 2));
+    expect(counts()).toBe(1);
+    expect(await page.countTotal()).toBe(NAMES.length);
+    expect(counts()).toBe(1);
+
+    log.statements = [];
+    const swapped = await paginateMerged([travellers().where("traveller.name < 'B'"), travellers().where("traveller.name >= 'B'")], travellers, {
+      ...sortedByName,
+      page: { limit: 2 },
+      countAlongside: true,
+    });
+    expect(await swapped.countTotal()).toBe(NAMES.length);
     expect(counts()).toBe(2);
   });
 });

@@ -116,10 +116,12 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
   const hasMore = items.length > limit;
   if (hasMore) items = items.slice(0, limit);
   const last = items[items.length - 1];
+  // A first page that holds every match has counted them already.
+  const holdsEveryMatch = !request.page.after && !request.page.offset && !hasMore;
   return {
     items,
     nextCursor: hasMore && last ? encodeCursor(last[request.sortProperty as keyof T], last.id) : null,
-    countTotal,
+    countTotal: holdsEveryMatch ? () => Promise.resolve(items.length) : countTotal,
     countCap,
   };
 }
@@ -142,7 +144,10 @@ export async function paginateMerged<T extends ObjectLiteral & { id: string }>(
   const limit = request.page.limit;
   if (streams.length === 1) return paginate(streams[0], request);
   if (offset + limit > MERGE_WINDOW_LIMIT) return paginate(combined(), request);
-  const heads = await Promise.all(streams.map((qb) => paginate(qb, { ...request, page: { limit: offset + limit, after: request.page.after } })));
+  // Only the first stream counts while its page loads: the others usually match few enough rows that their page holds them all.
+  const heads = await Promise.all(
+    streams.map((qb, index) => paginate(qb, { ...request, countAlongside: index === 0 && request.countAlongside, page: { limit: offset + limit, after: request.page.after } })),
+  );
   const sign = request.direction === SortDirection.ASC ? 1 : -1;
   const valueOf = (item: T) => {
     const value = item[request.sortProperty as keyof T] as unknown;
