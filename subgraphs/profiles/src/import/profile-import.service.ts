@@ -262,11 +262,6 @@ export class ProfileImportService {
 
   private async store(manager: EntityManager, rows: GoodRow[], principal: Principal, now: Date): Promise<void> {
     await bulkInsert(manager, Profile, rows.map((row) => row.profile));
-    const changes = this.history.newRecordRows(
-      rows.map(({ profile }) => ({ profileId: profile.id, principal, operation: IMPORT_OPERATION, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_HISTORY_FIELDS })),
-      now,
-    );
-    await bulkInsert(manager, ProfileChange, changes);
     // New profiles have no consent records or passports yet, so createProfile's per-profile
     // writes reduce to inserts of the same rows and history, done here for the whole chunk.
     const consents = rows.map(({ profile, input }) =>
@@ -285,8 +280,9 @@ export class ProfileImportService {
       }),
     );
     const passports = rows.flatMap(({ profile, input }) => (input.passports ?? []).map((passport) => this.passports.toRow(profile.id, passport, undefined, now)));
-    const partChanges = this.history.newRecordRows(
+    const changes = this.history.newRecordRows(
       [
+        ...rows.map(({ profile }) => ({ profileId: profile.id, principal, operation: IMPORT_OPERATION, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_HISTORY_FIELDS })),
         ...consents.map((record) => ({ profileId: record.profileId, principal, operation: IMPORT_OPERATION, subjectClass: ConsentRecord, subjectId: record.id, before: null, after: record, fields: CONSENT_HISTORY_FIELDS })),
         ...passports.map((passport) => ({
           profileId: passport.profileId,
@@ -303,7 +299,7 @@ export class ProfileImportService {
     );
     await bulkInsert(manager, ConsentRecord, consents);
     await bulkInsert(manager, Passport, passports);
-    await bulkInsert(manager, ProfileChange, partChanges);
+    await bulkInsert(manager, ProfileChange, changes);
     await this.parts.afterInsertMany({ manager, profiles: rows.map((row) => row.profile), passports, principal, operation: IMPORT_OPERATION, at: now });
   }
 }
