@@ -1,3 +1,4 @@
+-- Written by `npm run compose` from the registry (registry/src/subgraphs.ts): do not edit by hand.
 -- One database and one account per subgraph: no subgraph can read another's tables.
 -- Change these passwords (and the DATABASE_URLs in docker-compose.yml) before real use.
 CREATE DATABASE IF NOT EXISTS wf_access CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;

@@ -5,12 +5,7 @@ const { join, resolve } = require('node:path');
 const { loadOrCreateSecrets } = require('./secrets');
 
 const ROOT = resolve(__dirname, '..');
-
-const SERVICES = [
-  { name: 'access', main: 'subgraphs/access/dist/main.js', offset: 1, secrets: ['INTERNAL_TOKEN_PUBLIC_KEY', 'SERVICE_TOKEN_SECRET', 'SESSION_PRIVATE_KEY'] },
-  { name: 'profiles', main: 'subgraphs/profiles/dist/main.js', offset: 2, secrets: ['INTERNAL_TOKEN_PUBLIC_KEY', 'SERVICE_TOKEN_SECRET', 'FIELD_ENCRYPTION_KEYS'] },
-  { name: 'corporate', main: 'subgraphs/corporate/dist/main.js', offset: 3, secrets: ['INTERNAL_TOKEN_PUBLIC_KEY', 'SERVICE_TOKEN_SECRET'] },
-];
+const { GATEWAY, SUBGRAPHS, envSuffix } = require(join(ROOT, 'registry/dist'));
 
 // A child killed by a signal has no exit code, only a signal code; waiting for its 'exit' again would never end.
 const hasExited = (child) => child.exitCode !== null || child.signalCode !== null;
@@ -61,8 +56,8 @@ async function startStack(options = {}) {
   };
   try {
     const subgraphUrls = {};
-    for (const service of SERVICES) {
-      const servicePort = port + service.offset;
+    for (const service of SUBGRAPHS) {
+      const servicePort = port + service.portOffset;
       const env = {
         PORT: String(servicePort),
         DATA_DIR: dataDir,
@@ -72,9 +67,9 @@ async function startStack(options = {}) {
         ...Object.fromEntries(service.secrets.map((name) => [name, secrets[name]])),
         ...options.env,
       };
-      const child = launch(service.name, service.main, env, output);
+      const child = launch(service.name, `subgraphs/${service.name}/dist/main.js`, env, output);
       children.push(child);
-      subgraphUrls[`SUBGRAPH_URL_${service.name.toUpperCase()}`] = `http://127.0.0.1:${servicePort}/graphql`;
+      subgraphUrls[`SUBGRAPH_URL_${envSuffix(service.name)}`] = `http://127.0.0.1:${servicePort}/graphql`;
       await waitUntilReady(`http://127.0.0.1:${servicePort}/health/ready`, child, 60_000);
     }
     const gateway = launch(
@@ -82,9 +77,7 @@ async function startStack(options = {}) {
       'gateway/dist/main.js',
       {
         PORT: String(port),
-        INTERNAL_TOKEN_PRIVATE_KEY: secrets.INTERNAL_TOKEN_PRIVATE_KEY,
-        SESSION_PUBLIC_KEY: secrets.SESSION_PUBLIC_KEY,
-        SERVICE_TOKEN_SECRET: secrets.SERVICE_TOKEN_SECRET,
+        ...Object.fromEntries(GATEWAY.secrets.map((name) => [name, secrets[name]])),
         ...subgraphUrls,
         ...options.env,
       },
@@ -96,7 +89,7 @@ async function startStack(options = {}) {
     await stop();
     throw error;
   }
-  const pids = Object.fromEntries(children.map((child, index) => [index < SERVICES.length ? SERVICES[index].name : 'gateway', child.pid]));
+  const pids = Object.fromEntries(children.map((child, index) => [index < SUBGRAPHS.length ? SUBGRAPHS[index].name : 'gateway', child.pid]));
   return { url: `http://127.0.0.1:${port}`, pids, secrets, stop };
 }
 

@@ -2,13 +2,16 @@ import { resolve } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import { createConnection } from 'mysql2/promise';
 import { TEST_DB } from '@wayfarer/kit/dist/testing/test-database';
+import { SUBGRAPHS, SubgraphName } from '@wayfarer/registry';
 
-export type BenchDatabaseUrls = Record<'access' | 'profiles' | 'corporate', string>;
+export type BenchDatabaseUrls = Record<SubgraphName, string>;
 
 export interface BenchDatabases {
-  names: Record<keyof BenchDatabaseUrls, string>;
+  names: Record<SubgraphName, string>;
   urls: BenchDatabaseUrls;
 }
+
+const bySubgraph = (value: (name: SubgraphName) => string) => Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, value(name)])) as Record<SubgraphName, string>;
 
 export const databaseUrl = (name: string) =>
   `mysql://${TEST_DB.user}:${encodeURIComponent(TEST_DB.password)}@${TEST_DB.host}:${TEST_DB.port}/${name}`;
@@ -22,7 +25,7 @@ async function ensureAccount(): Promise<void> {
 /** Empty databases of this run's own (two runs at once never share rows), so figures never depend on another run. */
 export async function createBenchDatabases(): Promise<BenchDatabases> {
   await ensureAccount();
-  const names = { access: `wf_bench_${process.pid}_access`, profiles: `wf_bench_${process.pid}_profiles`, corporate: `wf_bench_${process.pid}_corporate` };
+  const names = bySubgraph((name) => `wf_bench_${process.pid}_${name}`);
   const connection = await createConnection({ ...TEST_DB });
   try {
     for (const name of Object.values(names)) {
@@ -32,7 +35,7 @@ export async function createBenchDatabases(): Promise<BenchDatabases> {
   } finally {
     await connection.end();
   }
-  return { names, urls: { access: databaseUrl(names.access), profiles: databaseUrl(names.profiles), corporate: databaseUrl(names.corporate) } };
+  return { names, urls: bySubgraph((name) => databaseUrl(names[name])) };
 }
 
 export async function dropBenchDatabases(databases: BenchDatabases): Promise<void> {

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { ConfigError, ConfigOf, env, loadConfig } from '@wayfarer/kit';
+import { envSuffix, GATEWAY } from '@wayfarer/registry';
 import { readSupergraph, SupergraphFile } from './supergraph';
 
 const ROOT = resolve(__dirname, '../..');
 
 export const gatewayConfigShape = {
   NODE_ENV: env.oneOf(['development', 'test', 'production'] as const, { default: 'development' }),
-  PORT: env.int({ default: 4000, min: 0, max: 65535 }),
+  PORT: env.int({ default: GATEWAY.port, min: 0, max: 65535 }),
   HOST: env.string({ default: '127.0.0.1' }),
   LOG_LEVEL: env.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, { default: 'info' }),
   INTERNAL_TOKEN_PRIVATE_KEY: env.pem('PRIVATE'),
@@ -34,7 +35,7 @@ export type GatewayConfig = ConfigOf<typeof gatewayConfigShape> & {
   subgraphUrls: Readonly<Record<string, string>>;
 };
 
-export const subgraphUrlVariable = (subgraph: string) => `SUBGRAPH_URL_${subgraph.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+export const subgraphUrlVariable = (subgraph: string) => `SUBGRAPH_URL_${envSuffix(subgraph)}`;
 
 /** Validated once at start-up; the supergraph names the subgraphs whose URLs may be overridden. */
 export function loadGatewayConfig(source: Record<string, string | undefined> = process.env): GatewayConfig {

@@ -1,5 +1,6 @@
 import { createHash, KeyObject } from 'node:crypto';
 import { ANONYMOUS, Logger, Principal, SESSION_TOKEN, UnauthenticatedError, verifyJwt, verifyServiceToken } from '@wayfarer/kit';
+import { GATEWAY, subgraphNamed } from '@wayfarer/registry';
 import { InternalTokens } from './internal-tokens';
 
 /** Who the gateway is when it asks the access subgraph about an API key. */
@@ -7,16 +8,10 @@ export const GATEWAY_PRINCIPAL: Principal = Object.freeze({
   id: 'service:gateway',
   kind: 'service',
   roles: [],
-  scopes: ['access:resolve-keys'],
+  scopes: [...GATEWAY.serviceScopes],
   client: 'gateway',
 }) as Principal;
 
-/** Every subgraph may write audit events; beyond that, a service gets only what its own work needs. */
-const SERVICE_SCOPES: Readonly<Record<string, string[]>> = {
-  corporate: ['audit:write', 'profiles:record-account-links'],
-  profiles: ['audit:write', 'corporate:record-traveller-preferences'],
-};
-const EVERY_SERVICE_SCOPES = ['audit:write'];
 const MAX_CACHED_KEYS = 10_000;
 const RESOLVE_API_KEY = 'query ResolveApiKey($key: String!) { resolveApiKey(key: $key) { id name scopes accountIds } }';
 const CHECK_SESSION = 'query CheckSession($staffId: ID!, $issuedAtMs: Float!) { staffSessionValid(staffId: $staffId, issuedAtMs: $issuedAtMs) }';
@@ -114,7 +109,7 @@ export class PrincipalResolver {
   private fromServiceToken(token: string): Principal {
     const service = verifyServiceToken(token, this.options.serviceTokenSecret);
     if (!service) throw new UnauthenticatedError('The service token is invalid or stale');
-    return { id: `service:${service}`, kind: 'service', roles: [], scopes: SERVICE_SCOPES[service] ?? EVERY_SERVICE_SCOPES, client: service };
+    return { id: `service:${service}`, kind: 'service', roles: [], scopes: [...(subgraphNamed(service)?.serviceScopes ?? [])], client: service };
   }
 
   private async fromApiKey(key: string): Promise<Principal> {

@@ -1,4 +1,5 @@
 import type { SubgraphModule } from '@wayfarer/kit';
+import { GATEWAY, SUBGRAPHS as REGISTERED, SubgraphName } from '@wayfarer/registry';
 import { accessModule } from '@wayfarer/access';
 import { profilesModule } from '@wayfarer/profiles';
 import { corporateModule } from '@wayfarer/corporate';
@@ -10,9 +11,11 @@ export interface SubgraphEntry {
   url: string;
 }
 
-/** Every subgraph of the graph: composition, the test graph and the start script all read this list. */
-export const SUBGRAPHS: SubgraphEntry[] = [
-  { name: 'access', module: accessModule, url: 'http://127.0.0.1:4001/graphql' },
-  { name: 'profiles', module: profilesModule, url: 'http://127.0.0.1:4002/graphql' },
-  { name: 'corporate', module: corporateModule, url: 'http://127.0.0.1:4003/graphql' },
-];
+const MODULES: Record<SubgraphName, SubgraphModule<any>> = { access: accessModule, profiles: profilesModule, corporate: corporateModule };
+
+/** Every registered subgraph with its schema module, in the registry's order: composition and the test graph read this list. */
+export const SUBGRAPHS: SubgraphEntry[] = REGISTERED.map(({ name, portOffset }) => ({
+  name,
+  module: MODULES[name],
+  url: `http://127.0.0.1:${GATEWAY.port + portOffset}/graphql`,
+}));

@@ -1,20 +1,6 @@
-export type Scope =
-  | 'profiles:read'
-  | 'profiles:write'
-  | 'profiles.personal:read'
-  | 'profiles.documents:read'
-  | 'profiles.documents:write'
-  | 'profiles.special:read'
-  | 'profiles.special:write'
-  | 'profiles:merge'
-  | 'profiles:import'
-  | 'profiles:export'
-  | 'data-subject:export'
-  | 'data-subject:erase'
-  | 'corporate:read'
-  | 'corporate:write'
-  | 'audit:read'
-  | 'access:admin';
+import type { StaffScope as Scope } from '@wayfarer/registry';
+
+export type { Scope };
 
 /** What react-admin's getPermissions resolves to for a signed-in staff member. */
 export interface StaffPermissions {
@@ -25,11 +11,23 @@ export interface StaffPermissions {
 export const hasScope = (scopes: readonly string[] | undefined, scope: Scope): boolean =>
   scopes?.includes(scope) ?? false;
 
-/** The @include variable of documents asking for special-category data (special needs), which only some roles may read. */
-export const specialVisibility = (scopes: readonly string[]) => ({ canReadSpecial: hasScope(scopes, 'profiles.special:read') });
+/**
+ * The @include variables of the console's documents and the scope each stands for, so fields the role may
+ * not read are never asked for. A test holds each against the `@requiresScopes` of the fields it guards.
+ */
+export const VISIBILITY_SCOPES = {
+  canReadPersonal: 'profiles.personal:read',
+  canReadDocuments: 'profiles.documents:read',
+  canReadSpecial: 'profiles.special:read',
+} as const satisfies Record<string, Scope>;
 
-/** The @include variables of profile documents, so fields the role may not read are never asked for. */
-export const fieldVisibility = (scopes: readonly string[]) => ({
-  canReadPersonal: hasScope(scopes, 'profiles.personal:read'),
-  canReadDocuments: hasScope(scopes, 'profiles.documents:read'),
-});
+type VisibilityVariable = keyof typeof VISIBILITY_SCOPES;
+
+const visibility = <Variable extends VisibilityVariable>(scopes: readonly string[], variables: readonly Variable[]) =>
+  Object.fromEntries(variables.map((variable) => [variable, hasScope(scopes, VISIBILITY_SCOPES[variable])])) as Record<Variable, boolean>;
+
+/** For documents asking for special-category data (special needs), which only some roles may read. */
+export const specialVisibility = (scopes: readonly string[]) => visibility(scopes, ['canReadSpecial']);
+
+/** For profile documents: date of birth and full document numbers. */
+export const fieldVisibility = (scopes: readonly string[]) => visibility(scopes, ['canReadPersonal', 'canReadDocuments']);

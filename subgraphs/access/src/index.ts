@@ -18,7 +18,7 @@ import { CreateAccessTables1767225600000 } from './migrations/1767225600000-crea
 import { AddStaffSessionsValidFrom1767225700000 } from './migrations/1767225700000-add-staff-sessions-valid-from';
 import { seedDemoStaff, DEMO_PASSWORD } from './demo/demo-staff';
 
-export { ROLE_SCOPES, ROLE_NAMES, STAFF_SCOPES, SERVICE_SCOPES, PARTNER_SCOPES, scopesOfRoles } from './roles/role-catalogue';
+export { scopesOfRoles } from './roles/role-catalogue';
 export { StaffMember, PartnerClient, AuditEventEntity, DEMO_PASSWORD };
 
 export const ACCESS_ENTITIES = [StaffMember, PartnerClient, AuditEventEntity, AuditEventSubject];

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { demoId, Logger } from '@wayfarer/kit';
 import { StaffMemberService } from '../staff/staff-member.service';
-import { ROLE_NAMES } from '../roles/role-catalogue';
+import { ROLES } from '@wayfarer/registry';
 
 export const DEMO_PASSWORD = 'wayfarer-demo';
 
@@ -17,8 +17,8 @@ const DISPLAY_NAMES: Record<string, string> = {
 export async function seedDemoStaff(dataSource: DataSource, logger: Logger): Promise<void> {
   const staffMembers = new StaffMemberService(dataSource);
   if ((await staffMembers.count()) > 0) return;
-  for (const role of ROLE_NAMES) {
+  for (const role of ROLES) {
     await staffMembers.create({ username: role, displayName: DISPLAY_NAMES[role] ?? role, password: DEMO_PASSWORD, roles: [role] }, demoId({ kind: 'staff', username: role }));
   }
-  logger.info({ usernames: ROLE_NAMES }, 'demo staff created');
+  logger.info({ usernames: ROLES }, 'demo staff created');
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ConfigError } from '@wayfarer/kit';
 import { AccessTestSubgraph, anonymousPrincipal, startAccessSubgraph } from '../testing/access-test-subgraph';
 import { DEMO_PASSWORD } from '../demo/demo-staff';
-import { ROLE_NAMES } from '../roles/role-catalogue';
+import { ROLES } from '@wayfarer/registry';
 
 describe('on the embedded SQLite database', () => {
   let dataDir: string;
@@ -21,7 +21,7 @@ describe('on the embedded SQLite database', () => {
 
   it('runs the migrations and seeds one demo staff member per role', async () => {
     expect(access.subgraph.running.dataSource.options.type).toBe('better-sqlite3');
-    for (const username of ROLE_NAMES) {
+    for (const username of ROLES) {
       const result = await access.subgraph.run(anonymousPrincipal, 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { roles } }', {
         u: username,
         p: DEMO_PASSWORD,
@@ -40,9 +40,9 @@ describe('on the embedded SQLite database', () => {
     });
     const events = await access.subgraph.run(admin, '{ auditEvents(filter: { operation: "signIn", from: "2000-01-01T00:00:00Z" }) { total } }');
 
-    expect(staff.data!.staffMembers.total).toBe(ROLE_NAMES.length);
+    expect(staff.data!.staffMembers.total).toBe(ROLES.length);
     expect(next.data!.staffMembers.items).toHaveLength(2);
-    expect(events.data!.auditEvents.total).toBe(ROLE_NAMES.length);
+    expect(events.data!.auditEvents.total).toBe(ROLES.length);
   });
 });
 

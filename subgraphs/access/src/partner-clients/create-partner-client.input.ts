@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { PARTNER_SCOPES } from '../roles/role-catalogue';
+import { PARTNER_SCOPE_NAMES } from '@wayfarer/registry';
 
 @InputType()
 export class CreatePartnerClientInput {
@@ -10,10 +10,10 @@ export class CreatePartnerClientInput {
   @MaxLength(200)
   name: string;
 
-  @Field(() => [String], { description: `Any of ${PARTNER_SCOPES.join(', ')}.` })
+  @Field(() => [String], { description: `Any of ${PARTNER_SCOPE_NAMES.join(', ')}.` })
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsIn(PARTNER_SCOPES, { each: true, message: `each must be one of ${PARTNER_SCOPES.join(', ')}` })
+  @IsIn(PARTNER_SCOPE_NAMES, { each: true, message: `each must be one of ${PARTNER_SCOPE_NAMES.join(', ')}` })
   scopes: string[];
 
   @Field(() => [ID])

@@ -1,6 +1,6 @@
 import { Query, Resolver } from 'type-graphql';
 import { Authenticated } from '@wayfarer/kit';
-import { ROLE_SCOPES } from './role-catalogue';
+import { ROLE_SCOPES } from '@wayfarer/registry';
 import { Role } from './role.type';
 
 @Resolver()

@@ -7,7 +7,7 @@ import {
   dpoPrincipal,
   startAccessSubgraph,
 } from '../testing/access-test-subgraph';
-import { ROLE_SCOPES } from '../roles/role-catalogue';
+import { ROLE_SCOPES } from '@wayfarer/registry';
 
 const SIGN_IN = `mutation SignIn($username: String!, $password: String!) {
   signIn(username: $username, password: $password) { token expiresAt roles scopes staffMember { id username lastSignInAt } }

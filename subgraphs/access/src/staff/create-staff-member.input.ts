@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { ROLE_NAMES } from '../roles/role-catalogue';
+import { ROLES } from '@wayfarer/registry';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]$/;
@@ -25,8 +25,8 @@ export class CreateStaffMemberInput {
 
   @Field(() => [String])
   @ArrayMinSize(1)
-  @ArrayMaxSize(ROLE_NAMES.length)
+  @ArrayMaxSize(ROLES.length)
   @ArrayUnique()
-  @IsIn(ROLE_NAMES, { each: true, message: `each must be one of ${ROLE_NAMES.join(', ')}` })
+  @IsIn(ROLES, { each: true, message: `each must be one of ${ROLES.join(', ')}` })
   roles: string[];
 }

@@ -1,5 +1,5 @@
 import { AccessTestSubgraph, adminPrincipal, agentPrincipal, anonymousPrincipal, CREATE_STAFF_MEMBER, startAccessSubgraph } from '../testing/access-test-subgraph';
-import { ROLE_SCOPES, STAFF_SCOPES } from '../roles/role-catalogue';
+import { ROLE_SCOPES, STAFF_SCOPE_NAMES } from '@wayfarer/registry';
 
 const UPDATE_STAFF_MEMBER = `mutation Update($id: ID!, $input: UpdateStaffMemberInput!) {
   updateStaffMember(id: $id, input: $input) { id displayName roles scopes active version }
@@ -29,7 +29,7 @@ describe('staff members', () => {
     expect(result.data!.createStaffMember).toMatchObject({
       username: 'jo.bloggs',
       roles: ['dpo', 'marketing'],
-      scopes: STAFF_SCOPES.filter((scope) => ROLE_SCOPES.dpo.includes(scope) || ROLE_SCOPES.marketing.includes(scope)),
+      scopes: STAFF_SCOPE_NAMES.filter((scope) => ROLE_SCOPES.dpo.includes(scope) || ROLE_SCOPES.marketing.includes(scope)),
       active: true,
       version: 1,
       lastSignInAt: null,

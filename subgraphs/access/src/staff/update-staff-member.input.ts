@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { ROLE_NAMES } from '../roles/role-catalogue';
+import { ROLES } from '@wayfarer/registry';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password';
 
 @InputType({ description: 'Only the fields given change.' })
@@ -20,9 +20,9 @@ export class UpdateStaffMemberInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMinSize(1)
-  @ArrayMaxSize(ROLE_NAMES.length)
+  @ArrayMaxSize(ROLES.length)
   @ArrayUnique()
-  @IsIn(ROLE_NAMES, { each: true, message: `each must be one of ${ROLE_NAMES.join(', ')}` })
+  @IsIn(ROLES, { each: true, message: `each must be one of ${ROLES.join(', ')}` })
   roles?: string[];
 
   @Field(() => Boolean, { nullable: true })

@@ -2,7 +2,7 @@ import { KeyObject } from 'node:crypto';
 import { ANONYMOUS, generateSigningKeyPair, Principal, publicKeyFromPem } from '@wayfarer/kit';
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { accessModule } from '../index';
-import { ROLE_SCOPES } from '../roles/role-catalogue';
+import { ROLE_SCOPES } from '@wayfarer/registry';
 
 export interface AccessTestSubgraph {
   subgraph: TestSubgraph;

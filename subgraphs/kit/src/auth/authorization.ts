@@ -1,4 +1,5 @@
 import { AuthCheckerInterface, Authorized, Directive, ResolverData } from 'type-graphql';
+import type { Scope } from '@wayfarer/registry';
 import { hasScopes } from './principal';
 import { UnauthenticatedError } from '../errors/domain.error';
 import type { SubgraphContext } from '../server/context';
@@ -22,8 +23,8 @@ export function Authenticated(): FieldDecorator {
   return both(Directive('@authenticated'), Authorized());
 }
 
-/** Federation's `@requiresScopes`: any one group of scopes, each group in full. */
-export function RequiresScopes(...anyOf: string[][]): FieldDecorator {
+/** Federation's `@requiresScopes`: any one group of scopes, each group in full; only catalogued scopes type-check. */
+export function RequiresScopes(...anyOf: Scope[][]): FieldDecorator {
   const sdl = `@requiresScopes(scopes: ${JSON.stringify(anyOf)})`;
   return both(Directive(sdl), Authorized(anyOf.map((group) => group.join(GROUP_SEPARATOR))));
 }

@@ -1,3 +1,5 @@
+import type { Scope } from '@wayfarer/registry';
+
 export const PROFILE_SCOPES = {
   read: 'profiles:read',
   write: 'profiles:write',
@@ -9,4 +11,4 @@ export const PROFILE_SCOPES = {
   merge: 'profiles:merge',
   /** Service only: the corporate subgraph reporting travellers' accounts. */
   recordAccountLinks: 'profiles:record-account-links',
-} as const;
+} as const satisfies Record<string, Scope>;

@@ -1,0 +1,58 @@
+export const ROLES = ['agent', 'supervisor', 'marketing', 'dpo', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ScopeDefinition {
+  /** What the scope allows, as the README's scope table says it. */
+  allows: string;
+  /** The staff roles that hold it (the administrator holds every staff scope). */
+  roles: readonly Role[];
+  /** Whether an administrator may grant it to a partner client. */
+  partners: boolean;
+}
+
+const CONSULTANT: readonly Role[] = ['agent', 'supervisor', 'admin'];
+const READERS_OF_PERSONAL_DATA: readonly Role[] = ['agent', 'supervisor', 'dpo', 'admin'];
+
+/** Every scope a staff role or partner client can hold. Partners read and write traveller data; administration, bulk operations, data-subject rights and the audit log stay in-house. */
+export const STAFF_SCOPES = {
+  'profiles:read': { allows: 'read traveller profiles (contact details, preferences, masked document numbers, history)', roles: ROLES, partners: true },
+  'profiles:write': { allows: 'create, update and archive profiles; preferences, consents, tags, flags, verification', roles: CONSULTANT, partners: true },
+  'profiles.personal:read': { allows: 'read and record date of birth', roles: READERS_OF_PERSONAL_DATA, partners: true },
+  'profiles.documents:read': { allows: 'read full travel-document numbers', roles: READERS_OF_PERSONAL_DATA, partners: true },
+  'profiles.documents:write': { allows: 'add and change travel documents', roles: CONSULTANT, partners: true },
+  'profiles.special:read': { allows: 'read special-category data (diet, mobility, visual/hearing needs, special-needs flag)', roles: READERS_OF_PERSONAL_DATA, partners: true },
+  'profiles.special:write': { allows: 'record special-category data (needs the traveller’s explicit consent)', roles: CONSULTANT, partners: true },
+  'profiles:merge': { allows: 'scan for duplicates and merge profiles', roles: ['supervisor', 'admin'], partners: false },
+  'profiles:import': { allows: 'import travellers from CSV', roles: ['supervisor', 'admin'], partners: false },
+  // Campaign work needs names, contacts and segments, never dates of birth, documents or health data.
+  'profiles:export': { allows: 'export a filtered traveller list (only fields the role may read)', roles: ['agent', 'supervisor', 'marketing', 'admin'], partners: true },
+  'data-subject:export': { allows: 'export everything held on a traveller (data-subject access)', roles: ['dpo', 'admin'], partners: false },
+  'data-subject:erase': { allows: 'erase a traveller (anonymise, destroy documents, keep a tombstone)', roles: ['dpo', 'admin'], partners: false },
+  'corporate:read': { allows: 'read corporate accounts, employment, travel policies and policy compliance', roles: ['agent', 'supervisor', 'marketing', 'admin'], partners: true },
+  'corporate:write': { allows: 'manage corporate accounts, link travellers, create and revise travel policies', roles: ['supervisor', 'admin'], partners: false },
+  'audit:read': { allows: 'search the access audit log', roles: ['dpo', 'admin'], partners: false },
+  'access:admin': { allows: 'manage staff accounts, partner clients and the offer catalogue', roles: ['admin'], partners: false },
+} as const satisfies Record<string, ScopeDefinition>;
+
+/** Held only by services calling through the gateway, never by a role or a partner client. */
+export const SERVICE_SCOPES = {
+  'audit:write': { allows: 'relay audit events to the access audit log' },
+  'access:resolve-keys': { allows: 'resolve partner API keys and check staff sessions (the gateway itself)' },
+  'profiles:record-account-links': { allows: 'report travellers’ corporate accounts to profiles' },
+  'corporate:record-traveller-preferences': { allows: 'report linked travellers’ business preferences to corporate' },
+} as const satisfies Record<string, { allows: string }>;
+
+export type StaffScope = keyof typeof STAFF_SCOPES;
+export type ServiceScope = keyof typeof SERVICE_SCOPES;
+export type Scope = StaffScope | ServiceScope;
+
+export const STAFF_SCOPE_NAMES = Object.keys(STAFF_SCOPES) as StaffScope[];
+export const SERVICE_SCOPE_NAMES = Object.keys(SERVICE_SCOPES) as ServiceScope[];
+export const SCOPE_NAMES: readonly Scope[] = [...STAFF_SCOPE_NAMES, ...SERVICE_SCOPE_NAMES];
+export const PARTNER_SCOPE_NAMES = STAFF_SCOPE_NAMES.filter((scope) => STAFF_SCOPES[scope].partners);
+
+export const ROLE_SCOPES: Readonly<Record<Role, readonly StaffScope[]>> = Object.fromEntries(
+  ROLES.map((role) => [role, STAFF_SCOPE_NAMES.filter((scope) => (STAFF_SCOPES[scope].roles as readonly Role[]).includes(role))]),
+) as Record<Role, StaffScope[]>;
+
+export const isScope = (name: string): name is Scope => Object.hasOwn(STAFF_SCOPES, name) || Object.hasOwn(SERVICE_SCOPES, name);
