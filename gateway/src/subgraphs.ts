@@ -1,8 +1,5 @@
 import type { SubgraphModule } from '@wayfarer/kit';
-import { GATEWAY, SUBGRAPHS as REGISTERED, SubgraphName } from '@wayfarer/registry';
-import { accessModule } from '@wayfarer/access';
-import { profilesModule } from '@wayfarer/profiles';
-import { corporateModule } from '@wayfarer/corporate';
+import { GATEWAY, SUBGRAPHS as REGISTERED } from '@wayfarer/registry';
 
 export interface SubgraphEntry {
   name: string;
@@ -11,11 +8,18 @@ export interface SubgraphEntry {
   url: string;
 }
 
-const MODULES: Record<SubgraphName, SubgraphModule<any>> = { access: accessModule, profiles: profilesModule, corporate: corporateModule };
+/** `@wayfarer/<name>` exports its module as `<name>Module` (`loyalty-offers` → `loyaltyOffersModule`). */
+export const moduleExportName = (name: string) => `${name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}Module`;
+
+function loadModule(name: string): SubgraphModule<any> {
+  const exported = (require(`@wayfarer/${name}`) as Record<string, SubgraphModule<any> | undefined>)[moduleExportName(name)];
+  if (!exported) throw new Error(`@wayfarer/${name} does not export ${moduleExportName(name)}`);
+  return exported;
+}
 
 /** Every registered subgraph with its schema module, in the registry's order: composition and the test graph read this list. */
 export const SUBGRAPHS: SubgraphEntry[] = REGISTERED.map(({ name, portOffset }) => ({
   name,
-  module: MODULES[name],
+  module: loadModule(name),
   url: `http://127.0.0.1:${GATEWAY.port + portOffset}/graphql`,
 }));

@@ -57,13 +57,10 @@ describe('the subgraph registry', () => {
     expect(SUBGRAPHS.every(({ portOffset }) => portOffset > 0)).toBe(true);
   });
 
-  it('is what the workspaces and the builds reference', () => {
-    expect(json('package.json').workspaces).toContain('subgraphs/*');
-    const references = (path: string) => (json(path).references as { path: string }[]).map((reference) => reference.path);
-    for (const name of registered) {
-      expect(references('tsconfig.build.json')).toContain(`subgraphs/${name}`);
-      expect(references('gateway/tsconfig.json')).toContain(`../subgraphs/${name}`);
-    }
+  it('is what the workspaces and the build take in, every folder under subgraphs/', () => {
+    const { workspaces, scripts } = json('package.json');
+    expect(workspaces).toContain('subgraphs/*');
+    expect(scripts['build:server']).toMatch(/ subgraphs\/\* /);
   });
 
   it('is what docker compose and the MySQL init script say (npm run compose rewrites them)', () => {
