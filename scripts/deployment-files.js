@@ -16,7 +16,7 @@ function mysqlInit() {
   const databases = SUBGRAPHS.map(({ name }) => databaseName(name));
   return [
     '-- Written by `npm run compose` from the registry (registry/src/subgraphs.ts): do not edit by hand.',
-    '-- One database and one account per subgraph: no subgraph can read another\'s tables.',
+    "-- One database and one account per subgraph: no subgraph can read another's tables.",
     '-- Change these passwords (and the DATABASE_URLs in docker-compose.yml) before real use.',
     ...databases.map((database) => `CREATE DATABASE IF NOT EXISTS ${database} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;`),
     ...SUBGRAPHS.map(({ name }) => `CREATE USER IF NOT EXISTS '${databaseName(name)}'@'%' IDENTIFIED BY '${databasePassword(name)}';`),

@@ -35,7 +35,11 @@ describe('the scope catalogue', () => {
 
   it('is the README’s two scope tables', () => {
     const readme = read('README.md');
-    const allows = ['| scope | what it allows |', '| --- | --- |', ...[...STAFF_SCOPE_NAMES].map((scope) => `| \`${scope}\` | ${STAFF_SCOPES[scope].allows} |`)];
+    const allows = [
+      '| scope | what it allows |',
+      '| --- | --- |',
+      ...[...STAFF_SCOPE_NAMES].map((scope) => `| \`${scope}\` | ${STAFF_SCOPES[scope].allows} |`),
+    ];
     const byRole = [
       `| scope | ${ROLES.join(' | ')} |`,
       `| --- | ${ROLES.map(() => '---').join(' | ')} |`,

@@ -20,16 +20,32 @@ export const STAFF_SCOPES = {
   'profiles.personal:read': { allows: 'read and record date of birth', roles: READERS_OF_PERSONAL_DATA, partners: true },
   'profiles.documents:read': { allows: 'read full travel-document numbers', roles: READERS_OF_PERSONAL_DATA, partners: true },
   'profiles.documents:write': { allows: 'add and change travel documents', roles: CONSULTANT, partners: true },
-  'profiles.special:read': { allows: 'read special-category data (diet, mobility, visual/hearing needs, special-needs flag)', roles: READERS_OF_PERSONAL_DATA, partners: true },
+  'profiles.special:read': {
+    allows: 'read special-category data (diet, mobility, visual/hearing needs, special-needs flag)',
+    roles: READERS_OF_PERSONAL_DATA,
+    partners: true,
+  },
   'profiles.special:write': { allows: 'record special-category data (needs the traveller’s explicit consent)', roles: CONSULTANT, partners: true },
   'profiles:merge': { allows: 'scan for duplicates and merge profiles', roles: ['supervisor', 'admin'], partners: false },
   'profiles:import': { allows: 'import travellers from CSV', roles: ['supervisor', 'admin'], partners: false },
   // Campaign work needs names, contacts and segments, never dates of birth, documents or health data.
-  'profiles:export': { allows: 'export a filtered traveller list (only fields the role may read)', roles: ['agent', 'supervisor', 'marketing', 'admin'], partners: true },
+  'profiles:export': {
+    allows: 'export a filtered traveller list (only fields the role may read)',
+    roles: ['agent', 'supervisor', 'marketing', 'admin'],
+    partners: true,
+  },
   'data-subject:export': { allows: 'export everything held on a traveller (data-subject access)', roles: ['dpo', 'admin'], partners: false },
   'data-subject:erase': { allows: 'erase a traveller (anonymise, destroy documents, keep a tombstone)', roles: ['dpo', 'admin'], partners: false },
-  'corporate:read': { allows: 'read corporate accounts, employment, travel policies and policy compliance', roles: ['agent', 'supervisor', 'marketing', 'admin'], partners: true },
-  'corporate:write': { allows: 'manage corporate accounts, link travellers, create and revise travel policies', roles: ['supervisor', 'admin'], partners: false },
+  'corporate:read': {
+    allows: 'read corporate accounts, employment, travel policies and policy compliance',
+    roles: ['agent', 'supervisor', 'marketing', 'admin'],
+    partners: true,
+  },
+  'corporate:write': {
+    allows: 'manage corporate accounts, link travellers, create and revise travel policies',
+    roles: ['supervisor', 'admin'],
+    partners: false,
+  },
   'audit:read': { allows: 'search the access audit log', roles: ['dpo', 'admin'], partners: false },
   'access:admin': { allows: 'manage staff accounts, partner clients and the offer catalogue', roles: ['admin'], partners: false },
 } as const satisfies Record<string, ScopeDefinition>;

@@ -2,12 +2,7 @@ import type { ServiceScope } from './scopes';
 
 /** Secrets a service reads from its environment (generated into `.data/secrets.json` in development). */
 export type SecretName =
-  | 'INTERNAL_TOKEN_PRIVATE_KEY'
-  | 'INTERNAL_TOKEN_PUBLIC_KEY'
-  | 'SESSION_PRIVATE_KEY'
-  | 'SESSION_PUBLIC_KEY'
-  | 'SERVICE_TOKEN_SECRET'
-  | 'FIELD_ENCRYPTION_KEYS';
+  'INTERNAL_TOKEN_PRIVATE_KEY' | 'INTERNAL_TOKEN_PUBLIC_KEY' | 'SESSION_PRIVATE_KEY' | 'SESSION_PUBLIC_KEY' | 'SERVICE_TOKEN_SECRET' | 'FIELD_ENCRYPTION_KEYS';
 
 export interface SubgraphDefinition {
   /** Lower-case name: folder `subgraphs/<name>`, package `@wayfarer/<name>`, database `wf_<name>`. */
@@ -25,7 +20,12 @@ const EVERY_SUBGRAPH: readonly SecretName[] = ['INTERNAL_TOKEN_PUBLIC_KEY', 'SER
 /** Every subgraph of the graph, in composition order. */
 export const SUBGRAPHS = [
   { name: 'access', portOffset: 1, secrets: [...EVERY_SUBGRAPH, 'SESSION_PRIVATE_KEY'], serviceScopes: ['audit:write'] },
-  { name: 'profiles', portOffset: 2, secrets: [...EVERY_SUBGRAPH, 'FIELD_ENCRYPTION_KEYS'], serviceScopes: ['audit:write', 'corporate:record-traveller-preferences'] },
+  {
+    name: 'profiles',
+    portOffset: 2,
+    secrets: [...EVERY_SUBGRAPH, 'FIELD_ENCRYPTION_KEYS'],
+    serviceScopes: ['audit:write', 'corporate:record-traveller-preferences'],
+  },
   { name: 'corporate', portOffset: 3, secrets: EVERY_SUBGRAPH, serviceScopes: ['audit:write', 'profiles:record-account-links'] },
 ] as const satisfies readonly SubgraphDefinition[];
 
