@@ -629,7 +629,7 @@ export type SetNationalitiesInput = {
 
 export type SetProfileFlagsInput = {
   expectedVersion: number;
-  /** Needs profiles.special:write; true needs the traveller’s active SPECIAL_CATEGORY consent, and withdrawing it clears the flag. */
+  /** Needs profiles.special:write and profiles.special:read; true needs the traveller’s active SPECIAL_CATEGORY consent, and withdrawing it clears the flag. */
   specialNeeds?: boolean | null | undefined;
   vip?: boolean | null | undefined;
   /** Why the traveller is a VIP and what that means for them; cleared when vip is turned off. */

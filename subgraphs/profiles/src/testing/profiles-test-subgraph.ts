@@ -24,3 +24,19 @@ export async function grantSpecialCategoryConsent(graph: TestSubgraph, principal
   const { version, consents } = result.data!.recordConsent as { version: number; consents: { id: string; purpose: string; active: boolean }[] };
   return { version, consentId: consents.find((consent) => consent.purpose === 'SPECIAL_CATEGORY' && consent.active)!.id };
 }
+
+/** The corporate subgraph, as it reports account links. */
+export const CORPORATE_SERVICE: Principal = { id: 'service:corporate', kind: 'service', roles: [], scopes: ['profiles:record-account-links'], client: 'corporate' };
+
+/** Reports, as corporate does, every link a traveller has: by default one to `accountId` from today, open-ended. */
+export async function recordAccountLinks(
+  graph: TestSubgraph,
+  profileId: string,
+  accounts: { accountId: string; validFrom?: string; validTo?: string | null }[],
+): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  const result = await graph.run(CORPORATE_SERVICE, `mutation($links: [AccountLinksInput!]!) { recordAccountLinks(links: $links) }`, {
+    links: [{ profileId, accounts: accounts.map((account) => ({ validFrom: today, validTo: null, ...account })) }],
+  });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+}
