@@ -532,7 +532,7 @@ export type ProfileFilter = {
   ids?: Array<string | number> | null | undefined;
   /** Exact phone number in E.164, e.g. +447700900123. */
   phone?: string | null | undefined;
-  /** Start of a name (family or given first, any accents, or in native script) or of an e-mail address. */
+  /** Start of a name (family or given first, any accents, or in native script) or of an e-mail address; at least one letter or digit. */
   search?: string | null | undefined;
   /** A derived segment, e.g. region:europe, age:25-34, context:business, vip; special-needs needs profiles.special:read. */
   segment?: string | null | undefined;

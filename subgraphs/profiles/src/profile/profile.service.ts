@@ -105,7 +105,9 @@ export class ProfileService {
     if (filter.department) qb.andWhere('profile.department = :department', { department: filter.department });
     if (filter.ids) qb.andWhere('profile.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [''] });
     const joinedSortKeys = await this.parts.filterList(qb, filter, principal);
-    const key = filter.search ? searchKey(filter.search) : '';
+    // An e-mail address is matched as stored (lower case), so its dots, underscores and hyphens count.
+    const byEmail = filter.search?.includes('@');
+    const key = !filter.search ? '' : byEmail ? filter.search.trim().toLowerCase() : searchKey(filter.search);
     const request = {
       sortProperty: args.sort?.field ?? ProfileSortField.FAMILY_NAME,
       direction: args.sort?.direction ?? SortDirection.ASC,
@@ -126,7 +128,7 @@ export class ProfileService {
     };
     // An OR across the search keys made MariaDB walk the whole name index; one range scan per
     // key, merged, is what the indexes are for.
-    if (key.includes('@')) return paginate(matchingAny(['email_key']), request);
+    if (byEmail) return paginate(matchingAny(['email_key']), request);
     const everyKey = () => matchingAny(['name_key', 'given_name_key', 'native_name_key', 'email_key']);
     if (request.sortProperty !== ProfileSortField.FAMILY_NAME) return paginate(everyKey(), request);
     // Sorted by family name, family-name matches come straight off the name index in order;
