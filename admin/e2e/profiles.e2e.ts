@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { consoleUrl, launchBrowser, signIn } from './console';
+import { consoleUrl, graphqlAsSignedIn, launchBrowser, signIn } from './console';
 
 const familyName = `Lovelace${Date.now()}`;
 const passportNumber = 'X1234567';
@@ -58,6 +58,21 @@ describe('travellers', () => {
     await page.getByRole('tab', { name: 'Travel documents' }).click();
     await page.getByText(maskedPassport).waitFor();
     await page.getByText(passportNumber, { exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  it('a traveller with nothing but a name shows each empty list in words saying what is empty', async () => {
+    const page = await signIn(browser, 'agent');
+    const { createProfile } = await graphqlAsSignedIn(page, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
+      input: { givenName: 'Nobody', familyName: `Empty${Date.now()}`, lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' } },
+    });
+    await page.goto(page.url().replace(/#.*$/, `#/profiles/${createProfile.id}/show`));
+    for (const text of ['No e-mail addresses recorded', 'No phone numbers recorded', 'No addresses recorded', 'No emergency contacts recorded']) {
+      await page.getByText(text).waitFor();
+    }
+    await page.getByRole('tab', { name: 'Travel documents' }).click();
+    await page.getByText('None recorded').first().waitFor();
+    expect(await page.getByText(/No Travellers found/i).count()).toBe(0);
     await page.context().close();
   });
 

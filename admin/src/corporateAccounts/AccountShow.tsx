@@ -16,6 +16,7 @@ import {
 } from 'react-admin';
 import type { CorporateAccountByIdQuery } from '../graphql/generated';
 import { useScopes } from '../auth/useScopes';
+import { EmptyList } from '../lists/EmptyList';
 import { accountStatusChoices, contactRoleChoices, policyScopeChoices } from './corporateChoices';
 import { AccountTravellers } from './AccountTravellers';
 
@@ -68,14 +69,14 @@ export const AccountShow = () => (
           <BillingAddress />
         </Labeled>
         <ArrayField source="legalEntities">
-          <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="wayfarer.empty.legalEntities" />}>
             <DataTable.Col source="name" label="resources.corporateAccounts.fields.entity.name" />
             <DataTable.Col source="registrationNumber" label="resources.corporateAccounts.fields.entity.registrationNumber" />
             <DataTable.Col source="countryCode" label="resources.corporateAccounts.fields.countryCode" />
           </DataTable>
         </ArrayField>
         <ArrayField source="offices">
-          <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="wayfarer.empty.offices" />}>
             <DataTable.Col source="name" label="resources.corporateAccounts.fields.office.name" />
             <DataTable.Col source="city" label="resources.corporateAccounts.fields.address.city" />
             <DataTable.Col source="countryCode" label="resources.corporateAccounts.fields.countryCode" />
@@ -84,13 +85,13 @@ export const AccountShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.corporateAccounts.sections.organisation" path="organisation">
         <ArrayField source="departments">
-          <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="wayfarer.empty.departments" />}>
             <DataTable.Col source="code" label="resources.corporateAccounts.fields.code" />
             <DataTable.Col source="name" label="resources.corporateAccounts.fields.name" />
           </DataTable>
         </ArrayField>
         <ArrayField source="costCentres">
-          <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="wayfarer.empty.costCentres" />}>
             <DataTable.Col source="code" label="resources.corporateAccounts.fields.code" />
             <DataTable.Col source="name" label="resources.corporateAccounts.fields.name" />
           </DataTable>
@@ -98,7 +99,7 @@ export const AccountShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.corporateAccounts.sections.contacts" path="contacts">
         <ArrayField source="contacts">
-          <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="wayfarer.empty.contacts" />}>
             <DataTable.Col source="role" label="resources.corporateAccounts.fields.contact.role">
               <SelectField source="role" choices={contactRoleChoices} />
             </DataTable.Col>
@@ -111,7 +112,7 @@ export const AccountShow = () => (
       <TabbedShowLayout.Tab label="resources.corporateAccounts.sections.policies" path="policies">
         <NewPolicyButton />
         <ArrayField source="travelPolicies">
-          <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="wayfarer.empty.travelPolicies" />}>
             <DataTable.Col source="name" label="resources.travelPolicies.fields.name">
               <PolicyName />
             </DataTable.Col>

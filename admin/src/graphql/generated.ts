@@ -532,7 +532,7 @@ export type ProfileFilter = {
   ids?: Array<string | number> | null | undefined;
   /** Exact phone number in E.164, e.g. +447700900123. */
   phone?: string | null | undefined;
-  /** Start of a name (family or given first, any accents, or in native script) or of an e-mail address. */
+  /** Start of a name (family or given first, any accents, or in native script) or of an e-mail address; at least one letter or digit. */
   search?: string | null | undefined;
   /** A derived segment, e.g. region:europe, age:25-34, context:business, vip; special-needs needs profiles.special:read. */
   segment?: string | null | undefined;
@@ -629,7 +629,7 @@ export type SetNationalitiesInput = {
 
 export type SetProfileFlagsInput = {
   expectedVersion: number;
-  /** Needs profiles.special:write; true needs the traveller’s active SPECIAL_CATEGORY consent, and withdrawing it clears the flag. */
+  /** Needs profiles.special:write and profiles.special:read; true needs the traveller’s active SPECIAL_CATEGORY consent, and withdrawing it clears the flag. */
   specialNeeds?: boolean | null | undefined;
   vip?: boolean | null | undefined;
   /** Why the traveller is a VIP and what that means for them; cleared when vip is turned off. */

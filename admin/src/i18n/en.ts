@@ -5,6 +5,20 @@ import type { TranslationMessages } from 'react-admin';
 export const en: TranslationMessages = {
   ...englishMessages,
   wayfarer: {
+    /** What an empty nested list says (see EmptyList). */
+    empty: {
+      emails: 'No e-mail addresses recorded',
+      phones: 'No phone numbers recorded',
+      addresses: 'No addresses recorded',
+      emergencyContacts: 'No emergency contacts recorded',
+      consents: 'No consent records',
+      legalEntities: 'No legal entities recorded',
+      offices: 'No offices recorded',
+      departments: 'No departments recorded',
+      costCentres: 'No cost centres recorded',
+      contacts: 'No contacts recorded',
+      travelPolicies: 'No travel policies yet',
+    },
     action: {
       archive: 'Archive',
       copy: 'Copy',

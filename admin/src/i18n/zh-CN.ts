@@ -10,6 +10,20 @@ import { serverMessagesZhCN } from './server-messages.zh-CN';
 export const zhCN: TranslationMessages = {
   ...raZhCN,
   wayfarer: {
+    /** What an empty nested list says (see EmptyList). */
+    empty: {
+      emails: '暂无电子邮件地址',
+      phones: '暂无电话号码',
+      addresses: '暂无地址',
+      emergencyContacts: '暂无紧急联系人',
+      consents: '暂无同意记录',
+      legalEntities: '暂无法律实体',
+      offices: '暂无办公室',
+      departments: '暂无部门',
+      costCentres: '暂无成本中心',
+      contacts: '暂无联系人',
+      travelPolicies: '暂无差旅政策',
+    },
     action: {
       archive: '归档',
       copy: '复制',

@@ -56,7 +56,7 @@ export const FlagsDialog = ({ record, onClose }: DialogProps) => {
           <FormDataConsumer<UpkeepFormValues>>
             {({ formData }) => formData.vip && <TextInput source="vipNote" label="resources.profileUpkeep.fields.vipNote" fullWidth multiline />}
           </FormDataConsumer>
-          {can('profiles.special:write') && (
+          {can('profiles.special:write') && can('profiles.special:read') && (
             <BooleanInput source="specialNeeds" label="resources.profileUpkeep.fields.specialNeeds" helperText="resources.profileUpkeep.helper.specialNeeds" />
           )}
         </DialogContent>

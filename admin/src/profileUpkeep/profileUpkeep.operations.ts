@@ -51,7 +51,7 @@ export const profileUpkeepOperations: ResourceOperations = {
       expectedVersion,
       vip: Boolean(vip),
       vipNote: vip ? vipNote?.trim() || null : null,
-      ...(hasScope(scopes, 'profiles.special:write') ? { specialNeeds: Boolean(specialNeeds) } : {}),
+      ...(hasScope(scopes, 'profiles.special:write') && hasScope(scopes, 'profiles.special:read') ? { specialNeeds: Boolean(specialNeeds) } : {}),
     };
     return { query: SetProfileFlagsDocument, variables: { id, input, ...visibility }, parseResponse };
   },

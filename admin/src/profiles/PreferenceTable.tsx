@@ -2,6 +2,7 @@ import { Chip, Tooltip } from '@mui/material';
 import WarningIcon from '@mui/icons-material/WarningAmber';
 import { ArrayField, DataTable, SelectField, TextField, useTranslate } from 'react-admin';
 import type { TravelPreferenceItemFragment } from '../graphql/generated';
+import { EmptyList } from '../lists/EmptyList';
 import { categoryChoices, contextChoices, stanceChoices, valueLabelKey } from './preferenceChoices';
 
 const PreferenceValue = ({ preference }: { preference: TravelPreferenceItemFragment }) => {
@@ -28,7 +29,7 @@ const OfferFlag = ({ preference }: { preference: TravelPreferenceItemFragment })
 /** One list of preferences (ordinary or special-category) of the record in context. */
 export const PreferenceTable = ({ source, special }: { source: 'travelPreferences' | 'specialCategoryPreferences'; special: boolean }) => (
   <ArrayField source={source}>
-    <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyPreferences />}>
+    <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="resources.profilePreferences.empty" />}>
       <DataTable.Col source="category" label="resources.profilePreferences.fields.category">
         <SelectField source="category" choices={categoryChoices(special)} />
       </DataTable.Col>
@@ -56,8 +57,3 @@ export const PreferenceTable = ({ source, special }: { source: 'travelPreference
     </DataTable>
   </ArrayField>
 );
-
-const EmptyPreferences = () => {
-  const translate = useTranslate();
-  return <p>{translate('resources.profilePreferences.empty')}</p>;
-};

@@ -24,6 +24,7 @@ import {
 } from 'react-admin';
 import type { ProfileConsentsDetailFragment } from '../graphql/generated';
 import { useScopes } from '../auth/useScopes';
+import { EmptyList } from '../lists/EmptyList';
 import { channelChoices, legalBasisChoices, purposeChoices } from './preferenceChoices';
 import { ConsentDialog } from './ConsentDialog';
 
@@ -80,7 +81,7 @@ const ProfileConsents = ({ profileId }: { profileId: string }) => {
           )}
         </Stack>
         <ArrayField source="consents">
-          <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="wayfarer.empty.consents" />}>
             <DataTable.Col source="purpose" label="resources.profileConsents.fields.purpose">
               <SelectField source="purpose" choices={purposeChoices} />
             </DataTable.Col>

@@ -1,5 +1,6 @@
 import { ArrayField, BooleanField, DataTable, SelectField, TabbedShowLayout, TabProps, TextField } from 'react-admin';
 import { useScopes } from '../auth/useScopes';
+import { EmptyList } from '../lists/EmptyList';
 import { addressTypeChoices, contactTypeChoices, profileStatusChoices } from './profileChoices';
 
 export const ProfileContactTab = (props: Omit<TabProps, 'children'>) => {
@@ -15,7 +16,7 @@ export const ProfileContactTab = (props: Omit<TabProps, 'children'>) => {
       <TextField source="department" emptyText="—" />
       <SelectField source="status" choices={profileStatusChoices} />
       <ArrayField source="emails">
-        <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="wayfarer.empty.emails" />}>
           <DataTable.Col source="address" label="resources.profiles.fields.email.address" />
           <DataTable.Col source="type" label="resources.profiles.fields.email.type">
             <SelectField source="type" choices={contactTypeChoices} />
@@ -26,7 +27,7 @@ export const ProfileContactTab = (props: Omit<TabProps, 'children'>) => {
         </DataTable>
       </ArrayField>
       <ArrayField source="phones">
-        <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="wayfarer.empty.phones" />}>
           <DataTable.Col source="number" label="resources.profiles.fields.phone.number" />
           <DataTable.Col source="type" label="resources.profiles.fields.phone.type">
             <SelectField source="type" choices={contactTypeChoices} />
@@ -37,7 +38,7 @@ export const ProfileContactTab = (props: Omit<TabProps, 'children'>) => {
         </DataTable>
       </ArrayField>
       <ArrayField source="addresses">
-        <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="wayfarer.empty.addresses" />}>
           <DataTable.Col source="type" label="resources.profiles.fields.address.type">
             <SelectField source="type" choices={addressTypeChoices} />
           </DataTable.Col>
@@ -53,7 +54,7 @@ export const ProfileContactTab = (props: Omit<TabProps, 'children'>) => {
         </DataTable>
       </ArrayField>
       <ArrayField source="emergencyContacts">
-        <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="wayfarer.empty.emergencyContacts" />}>
           <DataTable.Col source="name" label="resources.profiles.fields.emergencyContact.name" />
           <DataTable.Col source="relationship" label="resources.profiles.fields.emergencyContact.relationship" />
           <DataTable.Col source="phone" label="resources.profiles.fields.emergencyContact.phone" />

@@ -17,6 +17,7 @@ import {
 } from 'react-admin';
 import type { ProfileTravelDocumentsFragment } from '../graphql/generated';
 import { useScopes } from '../auth/useScopes';
+import { EmptyList } from '../lists/EmptyList';
 import { contextChoices } from './preferenceChoices';
 import { entryTypeChoices } from './travelDocuments/travelDocumentChoices';
 import { TravelDocumentDialog } from './travelDocuments/TravelDocumentDialog';
@@ -28,7 +29,7 @@ const Passports = () => {
   const { can } = useScopes();
   return (
     <ArrayField source="passports">
-      <DataTable bulkActionButtons={false} rowClick={false}>
+      <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="resources.profileDocuments.empty" />}>
         <DataTable.Col source="numberMasked" label="resources.profiles.fields.passport.numberMasked" />
         {can('profiles.documents:read') && <DataTable.Col source="number" label="resources.profiles.fields.passport.number" />}
         <DataTable.Col source="issuingCountry" label="resources.profiles.fields.passport.issuingCountry" />
@@ -52,24 +53,16 @@ const contextColumn = (
   </DataTable.Col>
 );
 
-const DocumentTable = ({ source, columns }: { source: string; columns: ReactNode[] }) => {
-  const translate = useTranslate();
-  return (
-    <ArrayField source={source}>
-      <DataTable
-        bulkActionButtons={false}
-        rowClick={false}
-        empty={<Typography variant="body2">{translate('resources.profileDocuments.empty')}</Typography>}
-      >
-        {columns}
-      </DataTable>
-    </ArrayField>
-  );
-};
+const DocumentTable = ({ source, columns }: { source: string; columns: ReactNode[] }) => (
+  <ArrayField source={source}>
+    <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="resources.profileDocuments.empty" />}>
+      {columns}
+    </DataTable>
+  </ArrayField>
+);
 
 const Nationalities = ({ codes }: { codes: string[] }) => {
-  const translate = useTranslate();
-  if (codes.length === 0) return <Typography variant="body2">{translate('resources.profileDocuments.empty')}</Typography>;
+  if (codes.length === 0) return <EmptyList message="resources.profileDocuments.empty" />;
   return (
     <Stack direction="row" spacing={1}>
       {codes.map((code) => (

@@ -25,6 +25,7 @@ import { CorporateSettings, loadCorporateSettings } from './corporate.config';
 import { seedDemoCorporate } from './demo/demo-corporate';
 import { CreateCorporate1732330000000 } from './migrations/1732330000000-create-corporate';
 import { AccountLinksOutboxAndComplianceStatus1732350000000 } from './migrations/1732350000000-account-links-outbox-and-compliance-status';
+import { ReportAccountLinksAgain1732400000000 } from './migrations/1732400000000-report-account-links-again';
 
 export { CorporateAccount, Employment, TravelPolicy, TravelPolicyVersion };
 
@@ -45,7 +46,7 @@ function corporateServices(dataSource: DataSource, config: BootConfig) {
 export const corporateModule: SubgraphModule<CorporateSettings> = {
   name: 'corporate',
   entities: CORPORATE_ENTITIES,
-  migrations: [CreateCorporate1732330000000, AccountLinksOutboxAndComplianceStatus1732350000000],
+  migrations: [CreateCorporate1732330000000, AccountLinksOutboxAndComplianceStatus1732350000000, ReportAccountLinksAgain1732400000000],
   async prepare(dataSource, config, logger, env) {
     const settings = loadCorporateSettings(env);
     if (settings.demo) {

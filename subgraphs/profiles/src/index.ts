@@ -27,6 +27,7 @@ import { businessPreferencesTopic } from './account-links/business-preferences.t
 import { CreateOutbox1732370000000 } from './migrations/1732370000000-create-outbox';
 import { IndexNativeNames1732380000000 } from './migrations/1732380000000-index-native-names';
 import { OrderSegmentsByName1732390000000 } from './migrations/1732390000000-order-segments-by-name';
+import { DateAccountLinks1732400000000 } from './migrations/1732400000000-date-account-links';
 import { CreateProfileAccountLinks1732330000000 } from './migrations/1732330000000-create-profile-account-links';
 import { CoverStatusInNameIndexes1732340000000 } from './migrations/1732340000000-cover-status-in-name-indexes';
 import { MarkSpecialCategoryChanges1732360000001 } from './migrations/1732360000001-mark-special-category-changes';
@@ -67,7 +68,7 @@ const PROFILES_ENTITIES = [Profile, Passport, ProfileChange, TravelPreference, C
 export const profilesModule: SubgraphModule<ProfilesSettings> = {
   name: 'profiles',
   entities: PROFILES_ENTITIES,
-  migrations: [CreateProfiles1732260000000, CreateProfileChanges1732270000000, CreatePreferencesConsentsOffer1732280000000, CreateTravelDocuments1732290000000, CreateDuplicates1732300000000, CreateReviewFlagsTagsSegmentsReminders1732310000000, CreateProfileImports1732320000000, CreateProfileAccountLinks1732330000000, CoverStatusInNameIndexes1732340000000, MarkSpecialCategoryChanges1732360000001, AddContactDetails1732360000002, ClearSpecialNeedsWithoutConsent1732360000003, CreateOutbox1732370000000, IndexNativeNames1732380000000, OrderSegmentsByName1732390000000],
+  migrations: [CreateProfiles1732260000000, CreateProfileChanges1732270000000, CreatePreferencesConsentsOffer1732280000000, CreateTravelDocuments1732290000000, CreateDuplicates1732300000000, CreateReviewFlagsTagsSegmentsReminders1732310000000, CreateProfileImports1732320000000, CreateProfileAccountLinks1732330000000, CoverStatusInNameIndexes1732340000000, MarkSpecialCategoryChanges1732360000001, AddContactDetails1732360000002, ClearSpecialNeedsWithoutConsent1732360000003, CreateOutbox1732370000000, IndexNativeNames1732380000000, OrderSegmentsByName1732390000000, DateAccountLinks1732400000000],
   async prepare(dataSource, _config, logger, env) {
     const settings = loadProfilesSettings(env);
     if (settings.demo) await seedDemoTravellers(dataSource, settings.cipher, logger);

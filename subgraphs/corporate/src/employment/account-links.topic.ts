@@ -6,7 +6,10 @@ import { ProfilesClient } from './profiles.client';
 
 export const ACCOUNT_LINKS = 'account-links';
 
-/** Each traveller's live accounts as they are when sent: links made or ended, and links whose last day has passed. */
+/**
+ * Each traveller's live links as they are when sent (links made or ended, and links whose last
+ * day has passed), with their days: profiles judges each link against the day a partner asks.
+ */
 export function accountLinksTopic(dataSource: DataSource, profiles: ProfilesClient): OutboxTopic {
   return {
     name: ACCOUNT_LINKS,
@@ -16,7 +19,9 @@ export function accountLinksTopic(dataSource: DataSource, profiles: ProfilesClie
       await profiles.recordAccountLinks(
         profileIds.map((profileId) => ({
           profileId,
-          accountIds: [...new Set(live.filter((employment) => employment.profileId === profileId).map((employment) => employment.accountId))],
+          accounts: live
+            .filter((employment) => employment.profileId === profileId)
+            .map(({ accountId, validFrom, validTo }) => ({ accountId, validFrom, validTo })),
         })),
       );
     },

@@ -14,7 +14,7 @@ import {
 import { Employment } from './employment.entity';
 import { LinkTravellerInput } from './link-traveller.input';
 import { ProfilesClient } from './profiles.client';
-import { isCurrent, isLive, today } from './link-dates';
+import { isCurrent, today } from './link-dates';
 import { ACCOUNT_LINKS } from './account-links.topic';
 import { AccountTravellerFilter } from './employment-list.types';
 import { CorporateAccount } from '../accounts/corporate-account.entity';
@@ -39,10 +39,10 @@ export class EmploymentService {
     return employments.find((employment) => isCurrent(employment, on)) ?? null;
   }
 
-  /** A partner may read a traveller only while the traveller is linked to one of its accounts. */
+  /** A partner may read a traveller only while a link to one of its accounts is in force: not before its first day, nor after its last. */
   assertMayReadTraveller(principal: Principal, employments: Employment[]): void {
     const allowed = partnerAccountIds(principal);
-    if (allowed && !employments.some((employment) => isLive(employment, today()) && allowed.includes(employment.accountId))) {
+    if (allowed && !employments.some((employment) => isCurrent(employment, today()) && allowed.includes(employment.accountId))) {
       throw new ForbiddenError('Partner clients may read only the travellers of their corporate accounts');
     }
   }

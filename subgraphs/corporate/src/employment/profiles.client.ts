@@ -5,7 +5,7 @@ const RECORD_ACCOUNT_LINKS = 'mutation RecordAccountLinks($links: [AccountLinksI
 
 export interface AccountLinks {
   profileId: string;
-  accountIds: string[];
+  accounts: { accountId: string; validFrom: string; validTo: string | null }[];
 }
 
 /** What corporate asks of the profiles subgraph, through the gateway as this service. */
@@ -20,7 +20,7 @@ export class ProfilesClient {
     if (!answer.data?.existingProfileIds.includes(profileId)) throw ValidationFailedError.single(field, 'exists', 'is not a traveller');
   }
 
-  /** Which accounts each traveller belongs to now, so profiles lets those accounts' partner clients read them. */
+  /** Which accounts each traveller belongs to, now or later, so profiles lets those accounts' partner clients read them while each link is in force. */
   async recordAccountLinks(links: AccountLinks[]): Promise<void> {
     const answer = await this.call(RECORD_ACCOUNT_LINKS, { links });
     const notFound = answer.errors?.find((error) => error.extensions?.code === 'NOT_FOUND');

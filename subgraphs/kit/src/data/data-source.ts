@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource, DataSourceOptions, EntityManager, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, DataSourceOptions, EntityManager, MixedList, EntitySchema, QueryFailedError } from 'typeorm';
 import { StatementCounter } from './statement-counter';
 import { takeTurn, takeTurnsOnEmbeddedDatabase } from './embedded-turns';
 
@@ -73,9 +73,20 @@ export const isMysql = (dataSource: DataSource): boolean => dataSource.options.t
 /**
  * A transaction at READ COMMITTED on MySQL/MariaDB: version checks live in the UPDATEs, so
  * REPEATABLE READ's gap locks buy nothing and deadlock concurrent writers of the same index
- * ranges (delete-then-insert of derived rows). On the embedded database a transaction holds the
- * one connection for its whole length (see takeTurn).
+ * ranges (delete-then-insert of derived rows). A deadlock victim was rolled back whole, so its
+ * work runs once more and then sees what the winner committed (a stale version answers CONFLICT).
+ * On the embedded database a transaction holds the one connection for its whole length (see takeTurn).
  */
-export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return isMysql(dataSource) ? dataSource.transaction('READ COMMITTED', work) : takeTurn(dataSource, () => dataSource.transaction(work));
+export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (!isMysql(dataSource)) return takeTurn(dataSource, () => dataSource.transaction(work));
+  try {
+    return await dataSource.transaction('READ COMMITTED', work);
+  } catch (error) {
+    if (!isDeadlock(error)) throw error;
+    return dataSource.transaction('READ COMMITTED', work);
+  }
 }
+
+const ER_LOCK_DEADLOCK = 1213;
+
+const isDeadlock = (error: unknown): boolean => error instanceof QueryFailedError && (error.driverError as { errno?: number } | undefined)?.errno === ER_LOCK_DEADLOCK;

@@ -4,6 +4,7 @@ import { AuditRecorder, AuditSink } from '../audit/audit-recorder';
 import { createGatewayAuditSink } from '../audit/gateway-audit-sink';
 import { env, loadConfig, subgraphConfigShape, ConfigOf } from '../config/config';
 import { createDataSource, openDataSource } from '../data/data-source';
+import type { DestinationStream } from 'pino';
 import { createLogger, Logger } from '../logging/logger';
 import { Outbox, OutboxTopic } from '../outbox/outbox';
 import { startSubgraph, RunningSubgraph } from './start-subgraph';
@@ -45,10 +46,10 @@ export interface BootedSubgraph extends RunningSubgraph {
   config: BootConfig;
 }
 
-/** Config, database, migrations, schema, audit and server for one subgraph, in that order. */
-export async function bootSubgraph<P>(module: SubgraphModule<P>, source: EnvSource = process.env): Promise<BootedSubgraph> {
+/** Config, database, migrations, schema, audit and server for one subgraph, in that order; logs go to standard output unless another destination is given. */
+export async function bootSubgraph<P>(module: SubgraphModule<P>, source: EnvSource = process.env, logDestination?: DestinationStream): Promise<BootedSubgraph> {
   const config = loadConfig(bootConfigShape, source);
-  const logger = createLogger(module.name, config.LOG_LEVEL);
+  const logger = createLogger(module.name, config.LOG_LEVEL, logDestination);
   const { dataSource, statements } = createDataSource({
     service: module.name,
     databaseUrl: config.DATABASE_URL,

@@ -1,5 +1,6 @@
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, DocumentNode, GraphQLFormattedError } from 'graphql';
+import type { DestinationStream } from 'pino';
 import { generateSigningKeyPair, privateKeyFromPem } from '../auth/jwt';
 import { Principal, signInternalToken } from '../auth/principal';
 import { bootSubgraph, BootedSubgraph, SubgraphModule } from '../server/boot-subgraph';
@@ -26,7 +27,8 @@ export class TestSubgraph {
     private readonly privateKeyPem: string,
   ) {}
 
-  static async start<P>(module: SubgraphModule<P>, env: Record<string, string> = {}): Promise<TestSubgraph> {
+  /** Logs are silent unless the test sets LOG_LEVEL and gives a destination to read them from. */
+  static async start<P>(module: SubgraphModule<P>, env: Record<string, string> = {}, logDestination?: DestinationStream): Promise<TestSubgraph> {
     const keys = generateSigningKeyPair();
     const databaseUrl = env.DATABASE_URL === undefined ? await createTestDatabase(module.name) : undefined;
     let running: BootedSubgraph;
@@ -39,7 +41,7 @@ export class TestSubgraph {
         SERVICE_TOKEN_SECRET: 'test-service-secret',
         GATEWAY_URL: 'http://127.0.0.1:9/graphql',
         ...env,
-      });
+      }, logDestination);
     } catch (error) {
       if (databaseUrl) await dropTestDatabase(databaseUrl);
       throw error;

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { enqueueOutbox, ForbiddenError, inTransaction, NotFoundError, Principal, SubgraphContext } from '@wayfarer/kit';
+import { enqueueOutbox, ForbiddenError, inTransaction, NotFoundError, Principal, SubgraphContext, utcToday, ValidationFailedError } from '@wayfarer/kit';
 import { ProfileAccountLink } from './profile-account-link.entity';
 import { AccountLinksInput } from './account-links.input';
 import { BUSINESS_PREFERENCES } from './business-preferences.topic';
@@ -9,9 +9,15 @@ import type { ProfileFilter } from '../profile/profile-list.args';
 
 const refusal = () => new ForbiddenError('Partner clients may read only the travellers of their corporate accounts');
 
+/** The SQL condition that a link (aliased `link`) is in force on `:linkDay`: started, and not yet past its last day. */
+const IN_FORCE = 'link.valid_from <= :linkDay AND (link.valid_to IS NULL OR link.valid_to >= :linkDay)';
+
+const linkKey = (link: Pick<ProfileAccountLink, 'profileId' | 'accountId' | 'validFrom'>) => `${link.profileId}|${link.accountId}|${link.validFrom}`;
+
 /**
- * Which corporate accounts each traveller belongs to (pushed by the corporate subgraph),
- * and the partner rule built on it: a partner reaches a traveller only through one of its accounts.
+ * Which corporate accounts each traveller belongs to, from when to when (pushed by the corporate
+ * subgraph), and the partner rule built on it: a partner reaches a traveller only through a link
+ * to one of its accounts that is in force on the day it asks, on every path.
  */
 export class AccountLinkService implements ProfilePart {
   readonly name = 'accountLinks';
@@ -19,18 +25,41 @@ export class AccountLinkService implements ProfilePart {
   constructor(private readonly dataSource: DataSource) {}
 
   async record(links: AccountLinksInput[]): Promise<number> {
+    const violations = links.flatMap((link, index) =>
+      link.accounts.flatMap((account, position) =>
+        account.validTo && account.validTo < account.validFrom ? [{ field: `links.${index}.accounts.${position}.validTo`, rule: 'isAfterStart', message: 'must not be before validFrom' }] : [],
+      ),
+    );
+    if (violations.length) throw new ValidationFailedError(violations);
     return inTransaction(this.dataSource, async (manager) => {
       const profileIds = [...new Set(links.map((link) => link.profileId))];
       const found = await this.existing(profileIds, manager);
       const missing = profileIds.find((id) => !found.includes(id));
       if (missing) throw new NotFoundError('Profile', missing);
       await manager.getRepository(ProfileAccountLink).delete({ profileId: In(profileIds) });
-      const rows = links.flatMap((link) => [...new Set(link.accountIds)].map((accountId) => ({ profileId: link.profileId, accountId })));
-      if (rows.length) await manager.getRepository(ProfileAccountLink).insert(rows);
+      const rows = new Map<string, ProfileAccountLink>();
+      for (const link of links) {
+        for (const { accountId, validFrom, validTo } of link.accounts) {
+          const row = { profileId: link.profileId, accountId, validFrom, validTo: validTo ?? null };
+          rows.set(linkKey(row), row);
+        }
+      }
+      if (rows.size) await manager.getRepository(ProfileAccountLink).insert([...rows.values()]);
       // A newly linked traveller's compliance needs their preferences in corporate.
-      await enqueueOutbox(manager, BUSINESS_PREFERENCES, new Set(rows.map((row) => row.profileId)));
-      return rows.length;
+      await enqueueOutbox(manager, BUSINESS_PREFERENCES, new Set([...rows.values()].map((row) => row.profileId)));
+      return rows.size;
     });
+  }
+
+  /** The accounts each traveller is linked to today. */
+  private async accountsInForce(manager: EntityManager, profileIds: readonly string[]): Promise<ProfileAccountLink[]> {
+    if (!profileIds.length) return [];
+    return manager
+      .getRepository(ProfileAccountLink)
+      .createQueryBuilder('link')
+      .where('link.profile_id IN (:...profileIds)', { profileIds })
+      .andWhere(IN_FORCE, { linkDay: utcToday() })
+      .getMany();
   }
 
   /** Which of these travellers exist, whatever their status: corporate asks before it links one. */
@@ -45,7 +74,7 @@ export class AccountLinkService implements ProfilePart {
     if (!profile) throw refusal();
     const accounts = await context.loaders
       .get<string, string[]>('accountLinksByProfile', async (ids) => {
-        const rows = await this.dataSource.getRepository(ProfileAccountLink).find({ where: { profileId: In([...ids]) } });
+        const rows = await this.accountsInForce(this.dataSource.manager, ids);
         return ids.map((id) => rows.filter((row) => row.profileId === id).map((row) => row.accountId));
       })
       .load(profile.id);
@@ -58,14 +87,12 @@ export class AccountLinkService implements ProfilePart {
     if (principal.kind !== 'partner') return;
     const accountIds = principal.accountIds?.length ? principal.accountIds : [''];
     if (filter.ids?.length) {
-      const linked = await this.dataSource
-        .getRepository(ProfileAccountLink)
-        .find({ where: { profileId: In(filter.ids), accountId: In(accountIds) }, select: { profileId: true } });
+      const linked = (await this.accountsInForce(this.dataSource.manager, filter.ids)).filter((row) => accountIds.includes(row.accountId));
       if (filter.ids.some((id) => !linked.some((row) => row.profileId === id))) throw refusal();
     }
     qb.andWhere(
-      `EXISTS (SELECT 1 FROM profile_account_links link WHERE link.profile_id = ${qb.alias}.id AND link.account_id IN (:...partnerAccountIds))`,
-      { partnerAccountIds: accountIds },
+      `EXISTS (SELECT 1 FROM profile_account_links link WHERE link.profile_id = ${qb.alias}.id AND link.account_id IN (:...partnerAccountIds) AND ${IN_FORCE})`,
+      { partnerAccountIds: accountIds, linkDay: utcToday() },
     );
   }
 
@@ -75,11 +102,15 @@ export class AccountLinkService implements ProfilePart {
    * whose compliance judges their business preferences.
    */
   async afterWrite(write: { manager: EntityManager; profileId: string; principal: Principal }): Promise<void> {
-    const accountIds = (await write.manager.getRepository(ProfileAccountLink).find({ where: { profileId: write.profileId } })).map((row) => row.accountId);
-    if (write.principal.kind === 'partner' && !accountIds.some((accountId) => write.principal.accountIds?.includes(accountId))) {
-      throw new ForbiddenError('Partner clients may change only the travellers of their corporate accounts');
+    if (write.principal.kind === 'partner') {
+      const inForce = await this.accountsInForce(write.manager, [write.profileId]);
+      if (!inForce.some((row) => write.principal.accountIds?.includes(row.accountId))) {
+        throw new ForbiddenError('Partner clients may change only the travellers of their corporate accounts');
+      }
     }
-    if (accountIds.length) await enqueueOutbox(write.manager, BUSINESS_PREFERENCES, [write.profileId]);
+    if (await write.manager.getRepository(ProfileAccountLink).exists({ where: { profileId: write.profileId } })) {
+      await enqueueOutbox(write.manager, BUSINESS_PREFERENCES, [write.profileId]);
+    }
   }
 
   /** Imported travellers are new, so linked to no account: partners may not import them, and corporate has nothing to hear. */
@@ -90,15 +121,15 @@ export class AccountLinkService implements ProfilePart {
   async merge(manager: EntityManager, mergedId: string, survivorId: string): Promise<void> {
     const repository = manager.getRepository(ProfileAccountLink);
     const moved = await repository.find({ where: { profileId: mergedId } });
-    const kept = new Set((await repository.find({ where: { profileId: survivorId } })).map((row) => row.accountId));
+    const kept = new Set((await repository.find({ where: { profileId: survivorId } })).map(linkKey));
     await repository.delete({ profileId: mergedId });
-    const rows = moved.filter((row) => !kept.has(row.accountId)).map((row) => ({ profileId: survivorId, accountId: row.accountId }));
+    const rows = moved.map((row) => ({ ...row, profileId: survivorId })).filter((row) => !kept.has(linkKey(row)));
     if (rows.length) await repository.insert(rows);
     if (moved.length || kept.size) await enqueueOutbox(manager, BUSINESS_PREFERENCES, [mergedId, survivorId]);
   }
 
   async exportSubject(manager: EntityManager, profileId: string): Promise<unknown> {
-    return (await manager.getRepository(ProfileAccountLink).find({ where: { profileId } })).map((row) => ({ corporateAccountId: row.accountId }));
+    return (await manager.getRepository(ProfileAccountLink).find({ where: { profileId } })).map((row) => ({ corporateAccountId: row.accountId, validFrom: row.validFrom, validTo: row.validTo }));
   }
 
   async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {

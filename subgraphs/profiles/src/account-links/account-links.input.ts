@@ -1,14 +1,31 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { DateScalar } from '@wayfarer/kit';
 
-@InputType({ description: 'Every account a traveller belongs to now; replaces what was recorded before.' })
+@InputType({ description: 'One link of a traveller to a corporate account, with the days it is in force.' })
+export class AccountLinkInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  accountId: string;
+
+  @Field(() => DateScalar, { description: 'Its first day.' })
+  @Length(10, 10)
+  validFrom: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Its last day; none while open-ended.' })
+  @IsOptional()
+  @Length(10, 10)
+  validTo?: string | null;
+}
+
+@InputType({ description: 'Every link a traveller has now or later; replaces what was recorded before.' })
 export class AccountLinksInput {
   @Field(() => ID)
   @IsUUID('all')
   profileId: string;
 
-  @Field(() => [ID])
+  @Field(() => [AccountLinkInput])
   @ArrayMaxSize(100)
-  @IsUUID('all', { each: true })
-  accountIds: string[];
+  @ValidateNested({ each: true })
+  accounts: AccountLinkInput[];
 }

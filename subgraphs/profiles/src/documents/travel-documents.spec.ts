@@ -5,7 +5,7 @@ import { profilesModule } from '../index';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { DocumentNumbers } from './document-number';
 import { documentLists } from './travel-documents';
-import { STORAGE_BASIS } from '../testing/profiles-test-subgraph';
+import { recordAccountLinks, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const KEY = randomBytes(32);
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
@@ -20,7 +20,6 @@ const PARTNER: Principal = {
   accountIds: [ACCOUNT_ID],
   client: 'acme-hr',
 };
-const CORPORATE: Principal = { id: 'service:corporate', kind: 'service', roles: [], scopes: ['profiles:record-account-links'], client: 'corporate' };
 
 const LAWFUL_BASIS = STORAGE_BASIS;
 const DOCUMENTS = `
@@ -234,7 +233,7 @@ describe('travel documents beyond passports', () => {
   describe('partners', () => {
     it('never see or touch leisure documents, nor record them', async () => {
       const id = await create('Partnered');
-      await run(CORPORATE, `mutation($links: [AccountLinksInput!]!) { recordAccountLinks(links: $links) }`, { links: [{ profileId: id, accountIds: [ACCOUNT_ID] }] });
+      await recordAccountLinks(graph, id, [{ accountId: ACCOUNT_ID }]);
       const { setVisas } = await run(AGENT, SET_VISAS, {
         id,
         input: { expectedVersion: 1, visas: [visa({ context: 'LEISURE', country: 'TH' }), visa({ number: 'BIZ112233', context: 'BUSINESS', country: 'CN' })] },

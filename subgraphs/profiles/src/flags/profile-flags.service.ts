@@ -19,8 +19,9 @@ export class ProfileFlagsService implements ProfilePart {
   ) {}
 
   set(id: string, input: SetProfileFlagsInput, principal: Principal): Promise<Profile> {
-    if (input.specialNeeds !== undefined && input.specialNeeds !== null && !hasScopes(principal, [[PROFILE_SCOPES.writeSpecial]])) {
-      throw new ForbiddenError('Recording special needs needs the profiles.special:write scope');
+    // A write never changes what the writer may not read.
+    if (input.specialNeeds !== undefined && input.specialNeeds !== null && !hasScopes(principal, [[PROFILE_SCOPES.writeSpecial, PROFILE_SCOPES.readSpecial]])) {
+      throw new ForbiddenError('Recording special needs needs the profiles.special:write and profiles.special:read scopes');
     }
     return this.profiles.changeVersioned(id, input.expectedVersion, principal, 'setProfileFlags', async (profile, manager) => {
       const before = { ...profile };

@@ -1,12 +1,11 @@
 import { Principal } from '@wayfarer/kit';
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
-import { startProfilesSubgraph } from '../testing/profiles-test-subgraph';
+import { recordAccountLinks, startProfilesSubgraph } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
 const MARKETING = staff(['profiles:read'], ['marketing'], '0190f0b2-0000-7000-8000-000000000002');
 const ACCOUNT = '0190f0b2-0000-7000-8000-00000000acc1';
 const PARTNER: Principal = { id: 'partner-1', kind: 'partner', roles: [], scopes: ['profiles:read'], accountIds: [ACCOUNT], client: 'acme-hr' };
-const CORPORATE: Principal = { id: 'service:corporate', kind: 'service', roles: [], scopes: ['profiles:record-account-links'], client: 'corporate' };
 
 const HISTORY = `query($id: ID!) { profile(id: $id) { history { total items { actorId operation subjectType field oldValue newValue } } } }`;
 
@@ -40,8 +39,7 @@ describe('profile change history', () => {
   it('refers to the staff member behind each change, for the graph to name, and shows partner clients no staff record', async () => {
     const created = await graph.run(AGENT, `mutation { createProfile(input: { givenName: "Ola", familyName: "Nordmann", lawfulBasis: { legalBasis: CONTRACT, noticeVersion: "2026-01", channel: PHONE } }) { id } }`);
     const { id } = created.data!.createProfile;
-    const linked = await graph.run(CORPORATE, `mutation($links: [AccountLinksInput!]!) { recordAccountLinks(links: $links) }`, { links: [{ profileId: id, accountIds: [ACCOUNT] }] });
-    expect(linked.errors).toBeUndefined();
+    await recordAccountLinks(graph, id, [{ accountId: ACCOUNT }]);
     const ACTORS = `query($id: ID!) { profile(id: $id) { history { items { field actorKind actor { id } } } } }`;
 
     const asStaff = await graph.run(MARKETING, ACTORS, { id });

@@ -20,6 +20,7 @@ export class OfferCatalogueFilter {
   @Field(() => String, { nullable: true, description: 'Start of the code or the name.' })
   @IsOptional()
   @Length(1, 100)
+  @Matches(/\S/, { message: 'must not be blank' })
   search?: string;
 }
 

@@ -47,8 +47,8 @@ export class TravelPreferenceResolver {
     return this.set(profileId, input, context, false, 'setTravelPreferences');
   }
 
-  @Mutation(() => Profile, { description: 'Replaces the diet, mobility and visual / hearing needs; needs the traveller’s explicit consent on record.' })
-  @RequiresScopes([PROFILE_SCOPES.write, PROFILE_SCOPES.writeSpecial])
+  @Mutation(() => Profile, { description: 'Replaces the diet, mobility and visual / hearing needs; needs the traveller’s explicit consent on record, and profiles.special:read to see the list it replaces.' })
+  @RequiresScopes([PROFILE_SCOPES.write, PROFILE_SCOPES.writeSpecial, PROFILE_SCOPES.readSpecial])
   @AuditedMutation('Profile')
   setSpecialCategoryPreferences(
     @Arg('profileId', () => ID) profileId: string,

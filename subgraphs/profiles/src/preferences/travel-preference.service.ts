@@ -34,11 +34,17 @@ export class TravelPreferenceService implements ProfilePart {
     return manager.getRepository(TravelPreference).find({ where: { profileId: In([...profileIds]) }, order: { position: 'ASC' } });
   }
 
-  /** Replaces either the ordinary or the special-category list; the other is left as it is. */
+  /**
+   * Replaces either the ordinary or the special-category list; the other is left as it is. A partner
+   * replaces only what it can see: the traveller's leisure preferences stay as they are.
+   */
   async replace(manager: EntityManager, change: PreferenceChange, special: boolean, inputs: TravelPreferenceInput[], now: Date): Promise<void> {
     const seen = new Set<string>();
     const wanted = inputs.map((input, index) => {
       const field = `input.preferences.${index}`;
+      if (change.principal.kind === 'partner' && input.context === TravelContext.LEISURE) {
+        throw ValidationFailedError.single(`${field}.context`, 'partnerContext', 'partner systems may not record leisure travel preferences');
+      }
       if (SPECIAL_CATEGORIES.has(input.category) !== special) {
         throw special
           ? ValidationFailedError.single(`${field}.category`, 'isSpecialCategory', 'must be MEAL, MOBILITY or VISUAL_HEARING here')
@@ -53,7 +59,7 @@ export class TravelPreferenceService implements ProfilePart {
     if (special && wanted.length > 0) await assertSpecialCategoryConsent(manager, change.profileId, 'input.preferences');
 
     const repository = manager.getRepository(TravelPreference);
-    const existing = await repository.find({ where: { profileId: change.profileId, special } });
+    const existing = visibleTo(change.principal, await repository.find({ where: { profileId: change.profileId, special } }));
     const existingByKey = new Map(existing.map((row) => [identity(row), row]));
     const rows = wanted.map((item) =>
       Object.assign(new TravelPreference(), existingByKey.get(identity(item)) ?? { id: uuid7(), profileId: change.profileId, special, createdAt: now }, {

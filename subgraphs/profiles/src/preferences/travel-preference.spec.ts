@@ -1,6 +1,6 @@
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { AuditEvent, Principal } from '@wayfarer/kit';
-import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
+import { recordAccountLinks, startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.special:read', 'profiles.special:write'], ['agent']);
 const MARKETING = staff(['profiles:read'], ['marketing']);
@@ -8,7 +8,6 @@ const DPO = staff(['profiles:read', 'profiles.special:read'], ['dpo']);
 const ADMIN = staff(['profiles:read', 'access:admin'], ['admin']);
 const ACCOUNT = '0190f0b2-0000-7000-8000-00000000acc1';
 const PARTNER: Principal = { id: 'partner-1', kind: 'partner', roles: [], scopes: ['profiles:read', 'profiles.special:read'], accountIds: [ACCOUNT], client: 'acme-hr' };
-const CORPORATE: Principal = { id: 'service:corporate', kind: 'service', roles: [], scopes: ['profiles:record-account-links'], client: 'corporate' };
 
 const PREFERENCE_FIELDS = 'category value stance context notes outsideOffer outsideOfferReason';
 const READ = `query($id: ID!) { profile(id: $id) { version travelPreferences { ${PREFERENCE_FIELDS} } specialCategoryPreferences { ${PREFERENCE_FIELDS} } } }`;
@@ -157,8 +156,7 @@ describe('travel preferences, consent and the offer catalogue', () => {
         },
       });
       await graph.run(AGENT, SET_SPECIAL, { id, input: { expectedVersion: consented.version + 1, preferences: [{ category: 'MEAL', value: 'VGML', context: 'LEISURE' }, { category: 'MEAL', value: 'GFML', context: 'BUSINESS' }] } });
-      const linked = await graph.run(CORPORATE, `mutation($links: [AccountLinksInput!]!) { recordAccountLinks(links: $links) }`, { links: [{ profileId: id, accountIds: [ACCOUNT] }] });
-      expect(linked.errors).toBeUndefined();
+      await recordAccountLinks(graph, id, [{ accountId: ACCOUNT }]);
 
       const partner = await graph.run(PARTNER, READ, { id });
       expect(partner.errors).toBeUndefined();

@@ -13,9 +13,11 @@ registerEnumType(ProfileSortField, { name: 'ProfileSortField' });
 
 @InputType()
 export class ProfileFilter {
-  @Field(() => String, { nullable: true, description: 'Start of a name (family or given first, any accents, or in native script) or of an e-mail address.' })
+  @Field(() => String, { nullable: true, description: 'Start of a name (family or given first, any accents, or in native script) or of an e-mail address; at least one letter or digit.' })
   @IsOptional()
   @Length(1, 100)
+  // Punctuation and spaces fold away in the search key: a search of nothing else would match everyone.
+  @Matches(/[\p{L}\p{N}]/u, { message: 'must contain a letter or a digit' })
   search?: string;
 
   @Field(() => ProfileStatus, { nullable: true })

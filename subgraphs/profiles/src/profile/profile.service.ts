@@ -1,18 +1,17 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
+  claimVersion,
   ConflictError,
   ForbiddenError,
   hasScopes,
   inTransaction,
   ListPage,
-  NotFoundError,
   paginate,
   paginateMerged,
   prefixRange,
   Principal,
   searchKey,
   SortDirection,
-  StaleVersionError,
   uuid7,
   ValidationFailedError,
 } from '@wayfarer/kit';
@@ -106,7 +105,9 @@ export class ProfileService {
     if (filter.department) qb.andWhere('profile.department = :department', { department: filter.department });
     if (filter.ids) qb.andWhere('profile.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [''] });
     const joinedSortKeys = await this.parts.filterList(qb, filter, principal);
-    const key = filter.search ? searchKey(filter.search) : '';
+    // An e-mail address is matched as stored (lower case), so its dots, underscores and hyphens count.
+    const byEmail = filter.search?.includes('@');
+    const key = !filter.search ? '' : byEmail ? filter.search.trim().toLowerCase() : searchKey(filter.search);
     const request = {
       sortProperty: args.sort?.field ?? ProfileSortField.FAMILY_NAME,
       direction: args.sort?.direction ?? SortDirection.ASC,
@@ -127,7 +128,7 @@ export class ProfileService {
     };
     // An OR across the search keys made MariaDB walk the whole name index; one range scan per
     // key, merged, is what the indexes are for.
-    if (key.includes('@')) return paginate(matchingAny(['email_key']), request);
+    if (byEmail) return paginate(matchingAny(['email_key']), request);
     const everyKey = () => matchingAny(['name_key', 'given_name_key', 'native_name_key', 'email_key']);
     if (request.sortProperty !== ProfileSortField.FAMILY_NAME) return paginate(everyKey(), request);
     // Sorted by family name, family-name matches come straight off the name index in order;
@@ -192,8 +193,9 @@ export class ProfileService {
 
   /**
    * The one way a profile or any of its parts changes: in one transaction, only if nobody
-   * changed the profile since `expectedVersion` (the check is in the UPDATE itself), with
-   * the version bumped, history recorded and every part's afterWrite run.
+   * changed the profile since `expectedVersion`, with the version bumped, history recorded and
+   * every part's afterWrite run. The version is claimed first (see claimVersion), so a stale
+   * writer is refused before it touches any of the profile's rows.
    */
   changeVersioned(
     id: string,
@@ -215,26 +217,15 @@ export class ProfileService {
     change: (profile: Profile, manager: EntityManager) => Promise<void>,
   ): Promise<Profile> {
     const repository = manager.getRepository(Profile);
-    const profile = await repository.findOne({ where: { id } });
-    if (!profile) throw new NotFoundError('Profile', id);
-    if (profile.version !== expectedVersion) throw new StaleVersionError('Profile', id, expectedVersion, profile.version);
+    await claimVersion(manager, Profile, 'Profile', id, expectedVersion);
+    const profile = (await repository.findOne({ where: { id } }))!;
     if (profile.status === ProfileStatus.ERASED) throw new ConflictError(`Profile ${id} was erased on the traveller's request and cannot change`, { id, status: profile.status });
     if (profile.status === ProfileStatus.MERGED) throw new ConflictError(`Profile ${id} was merged into ${profile.mergedInto}; change that profile instead`, { id, mergedInto: profile.mergedInto });
     const before = { ...profile };
     profile.updatedAt = new Date();
     await change(profile, manager);
     const { id: _id, version: _version, createdAt: _createdAt, ...columns } = profile;
-    const result = await repository
-      .createQueryBuilder()
-      .update(Profile)
-      .set({ ...columns, version: () => 'version + 1' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    if (!result.affected) {
-      const current = await repository.findOne({ where: { id }, select: { id: true, version: true } });
-      throw current ? new StaleVersionError('Profile', id, expectedVersion, current.version) : new NotFoundError('Profile', id);
-    }
-    profile.version = expectedVersion + 1;
+    await repository.update({ id }, columns);
     await this.history.record(manager, { profileId: id, principal, operation, subjectClass: Profile, subjectId: id, before, after: profile, fields: PROFILE_HISTORY_FIELDS }, profile.updatedAt);
     await this.parts.afterWrite({ manager, profileId: id, principal, operation, at: profile.updatedAt });
     return profile;

@@ -4,7 +4,7 @@ import { Profile, ProfileStatus } from '../profile/profile.entity';
 import { JoinedSortKey, ProfileBulkWrite, ProfilePart, ProfileWrite } from '../profile/profile-parts';
 import { PROFILE_SCOPES } from '../profile/profile.scopes';
 import { ProfileHistoryService } from '../history/profile-history.service';
-import { TravelPreference } from '../preferences/travel-preference.entity';
+import { TravelContext, TravelPreference } from '../preferences/travel-preference.entity';
 import { ProfileSegment } from './profile-segment.entity';
 import { ProfileTag } from './profile-tag.entity';
 import { deriveSegments, SegmentSources, SPECIAL_NEEDS_SEGMENT } from './segments';
@@ -19,6 +19,13 @@ const today = () => new Date().toISOString().slice(0, 10);
 export const tagKey = (tag: string): string => searchKey(tag).slice(0, 40);
 
 const mayReadSpecial = (principal: Principal) => hasScopes(principal, [[PROFILE_SCOPES.readSpecial]]);
+
+/** Partners never see a traveller's leisure travel, so nor that they have any. */
+const LEISURE_SEGMENT = `context:${TravelContext.LEISURE.toLowerCase()}`;
+
+/** Whether the principal may read what a segment reveals: health needs, or leisure travel for a partner. */
+const mayReadSegment = (segment: string, principal: Principal): boolean =>
+  (segment !== SPECIAL_NEEDS_SEGMENT || mayReadSpecial(principal)) && (segment !== LEISURE_SEGMENT || principal.kind !== 'partner');
 
 const segmentRows = (profile: Profile, preferences: SegmentSources['preferences'], on: string): ProfileSegment[] =>
   deriveSegments({ profile, preferences }, on).map((row) => Object.assign(new ProfileSegment(), { profileId: profile.id, nameKey: profile.nameKey, ...row }));
@@ -84,7 +91,7 @@ export class ProfileSegmentsService implements ProfilePart {
   }
 
   visibleSegments(segments: string[], principal: Principal): string[] {
-    return mayReadSpecial(principal) ? segments : segments.filter((segment) => segment !== SPECIAL_NEEDS_SEGMENT);
+    return segments.filter((segment) => mayReadSegment(segment, principal));
   }
 
   /**
@@ -94,8 +101,8 @@ export class ProfileSegmentsService implements ProfilePart {
   async filterList(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<JoinedSortKey[]> {
     if (filter.tag) qb.andWhere(`${qb.alias}.id IN (SELECT tag.profile_id FROM profile_tags tag WHERE tag.tag_key = :tagKey)`, { tagKey: tagKey(filter.tag) });
     if (filter.segment) {
-      if (filter.segment === SPECIAL_NEEDS_SEGMENT && !mayReadSpecial(principal)) {
-        throw new ForbiddenError('Filtering by special needs needs the profiles.special:read scope');
+      if (!mayReadSegment(filter.segment, principal)) {
+        throw new ForbiddenError(filter.segment === SPECIAL_NEEDS_SEGMENT ? 'Filtering by special needs needs the profiles.special:read scope' : 'Partner clients may not filter by leisure travel');
       }
       await this.ensureFresh();
       // (profile, segment) is the key, so the join adds no rows.
@@ -123,7 +130,7 @@ export class ProfileSegmentsService implements ProfilePart {
       .groupBy('segment.segment')
       .orderBy('segment.segment')
       .getRawMany<{ segment: string; count: string | number }>();
-    return rows.filter((row) => mayReadSpecial(principal) || row.segment !== SPECIAL_NEEDS_SEGMENT).map((row) => ({ segment: row.segment, count: Number(row.count) }));
+    return rows.filter((row) => mayReadSegment(row.segment, principal)).map((row) => ({ segment: row.segment, count: Number(row.count) }));
   }
 
   async tagCounts(limit: number): Promise<TagCount[]> {
