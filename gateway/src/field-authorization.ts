@@ -26,10 +26,21 @@ import {
 import { getDirectiveExtensions } from '@graphql-tools/utils';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { ANONYMOUS, hasScopes, Principal } from '@wayfarer/kit';
+import { coercedVariablesOf, VariableValues } from './variables';
 
 /** A list step in a refused path: the refusal applies to every item, as `@envelop/generic-auth` reports it. */
 const EVERY_ITEM = '@';
 const DECISIONS_PER_DOCUMENT = 32;
+/**
+ * The alias of the `__typename` that stands in for a field's subfields when every one of them is
+ * refused: the field still runs, so the answer keeps its shape (`passports: [{ number: null }]`)
+ * instead of losing the field, which GraphQL clients' caches treat as a broken answer.
+ */
+const PLACEHOLDER = '_wayfarerRefusedSubfields';
+const PLACEHOLDER_SELECTION: SelectionSetNode = {
+  kind: Kind.SELECTION_SET,
+  selections: [{ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: PLACEHOLDER }, name: { kind: Kind.NAME, value: '__typename' } }],
+};
 
 interface Refusal {
   path: string[];
@@ -41,6 +52,8 @@ interface Decision {
   /** The original document when nothing is refused, so every cache keyed on it downstream still hits. */
   document: DocumentNode;
   refusals: Refusal[];
+  /** Fields all of whose subfields were refused: they run with only {@link PLACEHOLDER}, taken out of the answer again. */
+  placeholders: string[][];
   /** Nothing left to run: every root field was refused. */
   empty: boolean;
 }
@@ -95,12 +108,13 @@ function hasConditions(document: DocumentNode): boolean {
  * computed once per combination; the generic-auth plugin this replaces rebuilt the document on
  * every request, which also defeated the executor's and the planner's per-document caches.
  */
-function decide(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, principal: Principal, variables: Record<string, unknown> | undefined): Decision {
+function decide(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, principal: Principal, variables: VariableValues | undefined): Decision {
   const operation = getOperationAST(document, operationName);
   const rootType = operation && schema.getRootType(operation.operation);
-  if (!operation || !rootType) return { document, refusals: [], empty: false };
+  if (!operation || !rootType) return { document, refusals: [], placeholders: [], empty: false };
   const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
   const refusals: Refusal[] = [];
+  const placeholders: string[][] = [];
 
   const included = (selection: SelectionNode) => {
     if (!selection.directives?.length) return true;
@@ -156,17 +170,21 @@ function decide(schema: GraphQLSchema, document: DocumentNode, operationName: st
     if (!field.selectionSet) return field;
     const fieldType = (parentType as { getFields(): Record<string, { type: GraphQLOutputType }> }).getFields()[field.name.value].type;
     const unwrapped = isNonNullType(fieldType) ? fieldType.ofType : fieldType;
-    const inner = filter(field.selectionSet, getNamedType(fieldType), isListType(unwrapped) ? [...fieldPath, EVERY_ITEM] : fieldPath);
+    const itemPath = isListType(unwrapped) ? [...fieldPath, EVERY_ITEM] : fieldPath;
+    const inner = filter(field.selectionSet, getNamedType(fieldType), itemPath);
     if (inner === field.selectionSet) return field;
-    return inner && { ...field, selectionSet: inner };
+    if (inner) return { ...field, selectionSet: inner };
+    placeholders.push(itemPath);
+    return { ...field, selectionSet: PLACEHOLDER_SELECTION };
   };
 
   const selectionSet = filter(operation.selectionSet, rootType, []);
-  if (selectionSet === operation.selectionSet) return { document, refusals, empty: false };
-  if (!selectionSet) return { document, refusals, empty: true };
+  if (selectionSet === operation.selectionSet) return { document, refusals, placeholders, empty: false };
+  if (!selectionSet) return { document, refusals, placeholders, empty: true };
   return {
     document: { ...document, definitions: document.definitions.map((definition) => (definition === operation ? { ...operation, selectionSet } : definition)) },
     refusals,
+    placeholders,
     empty: false,
   };
 }
@@ -189,6 +207,18 @@ function nullAt(data: Record<string, unknown>, path: string[]): void {
   nullAt(data[key] as Record<string, unknown>, rest);
 }
 
+/** Takes the placeholder out of every object at a path (in every item of each list on the way). */
+function removePlaceholderAt(data: unknown, path: string[]): void {
+  const [key, ...rest] = path;
+  if (key === EVERY_ITEM) {
+    if (Array.isArray(data)) for (const item of data) removePlaceholderAt(item, rest);
+    return;
+  }
+  if (!data || typeof data !== 'object') return;
+  if (key === undefined) delete (data as Record<string, unknown>)[PLACEHOLDER];
+  else removePlaceholderAt((data as Record<string, unknown>)[key], rest);
+}
+
 function refusalError(refusal: Refusal): GraphQLError {
   const message = refusal.code === 'UNAUTHENTICATED' ? 'Sign in first' : 'Not allowed to read or change this field';
   return new GraphQLError(message, { nodes: [refusal.node], path: refusal.path, extensions: { code: refusal.code } });
@@ -202,7 +232,7 @@ export class FieldAuthorizer {
   private readonly decisions = new WeakMap<DocumentNode, Map<string, Decision>>();
   private readonly conditional = new WeakMap<DocumentNode, boolean>();
 
-  decisionFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, principal: Principal, variables: Record<string, unknown> | undefined): Decision {
+  decisionFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, principal: Principal, variables: VariableValues | undefined): Decision {
     let variableDependent = this.conditional.get(document);
     if (variableDependent === undefined) {
       variableDependent = hasConditions(document);
@@ -231,11 +261,12 @@ export function useFieldAuthorization(authorizer: FieldAuthorizer): GatewayPlugi
   return {
     onExecute({ args, setExecuteFn }) {
       const principal = args.contextValue.principal ?? ANONYMOUS;
-      const decision = authorizer.decisionFor(args.schema, args.document, args.operationName, principal, args.variableValues ?? undefined);
-      const { refusals } = decision;
+      const decision = authorizer.decisionFor(args.schema, args.document, args.operationName, principal, coercedVariablesOf(args));
+      const { refusals, placeholders } = decision;
       if (refusals.length === 0) return;
       const withRefusals = (result: ExecutionResult): ExecutionResult => {
         const data = (result.data ?? {}) as Record<string, unknown>;
+        for (const path of placeholders) removePlaceholderAt(data, path);
         for (const refusal of refusals) nullAt(data, refusal.path);
         return { ...result, data, errors: [...(result.errors ?? []), ...refusals.map(refusalError)] };
       };

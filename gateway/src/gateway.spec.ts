@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { request as httpRequest } from 'node:http';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { createServiceToken } from '@wayfarer/kit';
-import { TestGraph, TestStaff } from './testing';
+import { TestGateway, TestGraph, TestStaff } from './testing';
 
 const API_KEY_CACHE_TTL_MS = 300;
 const SESSION_CHECK_TTL_MS = 300;
@@ -415,6 +416,152 @@ describe('gateway', () => {
         stalled.closeAllConnections();
         stalled.close();
       }
+    });
+  });
+
+  describe('on both paths (forwarded to one subgraph and planned by the runtime)', () => {
+    let paths: [string, TestGateway][];
+
+    beforeAll(async () => {
+      const [forwarding, planning] = await Promise.all([
+        graph.startGateway({ MAX_DEPTH: '12' }),
+        graph.startGateway({ MAX_DEPTH: '12', FORWARD_SINGLE_SUBGRAPH_QUERIES: 'false' }),
+      ]);
+      paths = [
+        ['forwarding', forwarding],
+        ['planning', planning],
+      ];
+    });
+
+    const post = (gateway: TestGateway, body: string, headers: Record<string, string> = {}) =>
+      fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${agent.token}`, ...headers }, body });
+
+    it('keeps a field all of whose subfields are refused, each subfield null, on single, list and nested paths', async () => {
+      for (const [path, gateway] of paths) {
+        const single = await gateway.request('query($id: ID!) { profile(id: $id) { id passports { number } } }', { id: profileId }, { token: marketing.token });
+        expect([path, single.status, single.body.data]).toEqual([path, 200, { profile: { id: profileId, passports: [{ number: null }] } }]);
+        expect(single.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['profile', 'passports', '@', 'number'], 'FORBIDDEN']]);
+
+        const object = await gateway.request('query($id: ID!) { profile(id: $id) { born: dateOfBirth } }', { id: profileId }, { token: marketing.token });
+        expect([path, object.body.data]).toEqual([path, { profile: { born: null } }]);
+
+        const nested = await gateway.request(
+          '{ profiles(filter: { search: "Lovelace" }) { items { ... on Profile { passports { number } } } } }',
+          {},
+          { token: marketing.token },
+        );
+        expect([path, nested.body.data?.profiles.items]).toEqual([path, expect.arrayContaining([{ passports: [{ number: null }] }])]);
+        expect(JSON.stringify(nested.body)).not.toContain('_wayfarer');
+        expect(nested.body.errors?.map((error) => error.path)).toEqual([['profiles', 'items', '@', 'passports', '@', 'number']]);
+      }
+    });
+
+    it('decides @skip and @include on the variables with their defaults applied', async () => {
+      for (const [path, gateway] of paths) {
+        const left = await gateway.request(`query($b: Boolean = false) { profile(id: "${profileId}") { id dateOfBirth @include(if: $b) } }`, undefined, { token: marketing.token });
+        expect([path, left.status, left.body]).toEqual([path, 200, { data: { profile: { id: profileId } } }]);
+        const kept = await gateway.request(`query($skip: Boolean = false) { profile(id: "${profileId}") { id dateOfBirth @skip(if: $skip) } }`, {}, { token: marketing.token });
+        expect([path, kept.status, kept.body.data, kept.body.errors?.[0].extensions?.code]).toEqual([path, 200, { profile: { id: profileId, dateOfBirth: null } }, 'FORBIDDEN']);
+      }
+    });
+
+    it('answers variables that do not fit the operation as the client’s mistake, naming the variable', async () => {
+      const cases: [string, Record<string, unknown>][] = [
+        ['query($page: PageInput) { profiles(page: $page) { total } }', { page: { first: 5 } }],
+        ['query($filter: ProfileFilter) { profiles(filter: $filter) { total } }', { filter: { q: 'x' } }],
+        ['query($id: ID!) { profile(id: $id) { id } }', {}],
+        ['query($page: PageInput) { profiles(page: $page) { total } }', { page: { limit: 'ten' } }],
+      ];
+      for (const [path, gateway] of paths) {
+        for (const [query, variables] of cases) {
+          for (const [accept, status] of [['application/json', 200], ['application/graphql-response+json', 400]] as const) {
+            const response = await post(gateway, JSON.stringify({ query, variables }), { accept });
+            const body = await response.json();
+            const variable = Object.keys(variables)[0] ?? 'id';
+            expect([path, accept, response.status, body.data, body.errors[0].extensions.code]).toEqual([path, accept, status, undefined, 'BAD_USER_INPUT']);
+            expect(body.errors[0].message).toContain(`Variable "$${variable}"`);
+          }
+        }
+      }
+    });
+
+    it('answers with the status codes GraphQL over HTTP asks for', async () => {
+      const graphqlResponse = { accept: 'application/graphql-response+json' };
+      for (const [path, gateway] of paths) {
+        const statuses = [
+          (await post(gateway, '{"query": "{ me { id } }"')).status,
+          (await post(gateway, 'not json', graphqlResponse)).status,
+          (await post(gateway, '{}')).status,
+          (await post(gateway, '{"query": 1}')).status,
+          (await post(gateway, '{"query": "{ me { id } }", "variables": [7]}')).status,
+          (await post(gateway, '')).status,
+          (await fetch(`${gateway.url}?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { 'x-wayfarer-csrf': '1' } })).status,
+          (await post(gateway, '{"query": "{ me { id } }"}', { 'content-type': 'application/xml' })).status,
+          (await post(gateway, '{"query": "{ me { id } }"}', { accept: 'application/xml' })).status,
+          (await post(gateway, '{"query": "{"}')).status,
+          (await post(gateway, '{"query": "{"}', graphqlResponse)).status,
+          (await post(gateway, '{"query": "{ nope }"}')).status,
+          (await post(gateway, '{"query": "{ nope }"}', graphqlResponse)).status,
+          (await post(gateway, '{"query": "{ me { id } }"}', graphqlResponse)).status,
+        ];
+        expect([path, ...statuses]).toEqual([path, 400, 400, 400, 400, 400, 400, 405, 415, 406, 200, 400, 200, 400, 200]);
+      }
+    });
+
+    it('estimates fragments on the same object once, and page sizes from variables at their value', async () => {
+      const cheap = await graph.startGateway({ MAX_COST: '300', MAX_DEPTH: '12' });
+      const twice = await cheap.request(
+        '{ profiles(page: { limit: 10 }) { items { ... on Profile { passports { id } } ... on Profile { passports { id } } ...Documents } } } fragment Documents on Profile { passports { id } }',
+        {},
+        { token: agent.token },
+      );
+      expect(twice.body.errors).toBeUndefined();
+      for (const [path, gateway] of paths) {
+        const query = 'query($page: PageInput) { profiles(page: $page) { items { id passports { id } } } }';
+        const large = await gateway.request(query, { page: { limit: 200 } }, { token: agent.token });
+        expect([path, large.body.data, large.body.errors?.[0].extensions?.code]).toEqual([path, undefined, 'COST_ESTIMATED_TOO_EXPENSIVE']);
+        expect(large.body.errors?.[0].extensions?.cost).toEqual({ estimated: 5201, max: 5000 });
+        const small = await gateway.request(query, { page: { limit: 5 } }, { token: agent.token });
+        expect([path, small.body.errors]).toEqual([path, undefined]);
+      }
+    });
+
+    it('holds introspection to the depth a client’s introspection query needs', async () => {
+      let ofTypes = '{ name }';
+      for (let level = 0; level < 12; level++) ofTypes = `{ ofType ${ofTypes} }`;
+      for (const [path, gateway] of paths) {
+        const deep = await gateway.request(`{ __schema { types { fields { type ${ofTypes} } } } }`);
+        expect([path, deep.body.data, deep.body.errors?.[0].message]).toEqual([path, undefined, expect.stringMatching(/Introspection depth 17 exceeds the maximum of 15/)]);
+        const standard = await gateway.request(
+          getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }),
+        );
+        expect([path, standard.body.errors]).toEqual([path, undefined]);
+        expect(standard.body.data?.__schema.queryType).toMatchObject({ name: 'Query' });
+      }
+    });
+
+    it('leaves no abort listeners behind on the signals subgraph calls share', async () => {
+      const live = new Map<EventTarget, number>();
+      const { addEventListener, removeEventListener } = EventTarget.prototype;
+      EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: [EventListenerOrEventListenerObject | null, (AddEventListenerOptions | boolean)?]) {
+        if (type === 'abort') live.set(this, (live.get(this) ?? 0) + 1);
+        return addEventListener.call(this, type, ...rest);
+      };
+      EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, ...rest: [EventListenerOrEventListenerObject | null, (EventListenerOptions | boolean)?]) {
+        if (type === 'abort' && live.has(this)) live.set(this, live.get(this)! - 1);
+        return removeEventListener.call(this, type, ...rest);
+      };
+      try {
+        for (const [, gateway] of paths) {
+          for (let round = 0; round < 10; round++) {
+            await Promise.all(Array.from({ length: 5 }, () => gateway.request('query($id: ID!) { me { id } profile(id: $id) { id } }', { id: profileId }, { token: agent.token })));
+          }
+        }
+      } finally {
+        EventTarget.prototype.addEventListener = addEventListener;
+        EventTarget.prototype.removeEventListener = removeEventListener;
+      }
+      expect(Math.max(...live.values())).toBeLessThanOrEqual(5);
     });
   });
 

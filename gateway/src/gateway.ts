@@ -26,6 +26,8 @@ import { useOperationLimits } from './limits';
 import { CredentialCheckUnavailableError, PrincipalResolver } from './principal';
 import { RefusedMutationLog, useRefusedMutationAudit } from './refused-mutation-audit';
 import { SingleSubgraphQueries } from './single-subgraph-queries';
+import { useSettledSubgraphSignals } from './subgraph-call-signals';
+import { useVariableCoercion } from './variables';
 
 /** What the HTTP layer hands the runtime for each request, besides Yoga's own context. */
 export interface GatewayRequestContext {
@@ -48,6 +50,23 @@ export interface RunningGateway {
 
 const READY_TIMEOUT_MS = 2_000;
 const CSRF_HEADER = 'x-wayfarer-csrf';
+const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+const JSON_TYPE = 'application/json';
+
+/**
+ * The status GraphQL over HTTP asks for, whoever wrote the answer (the runtime or the forwarding).
+ * `application/json`: 200 for every GraphQL response, failed or not (a request that is not a
+ * GraphQL request at all keeps its 4xx). `application/graphql-response+json`: an answer without
+ * `data` is never a 2xx (503 when only subgraphs that could not answer are to blame, else 500).
+ */
+function graphqlStatus(status: number, contentType: string, payload: Buffer): number {
+  if (contentType.startsWith(JSON_TYPE)) return status >= 500 ? 200 : status;
+  if (!contentType.startsWith(GRAPHQL_RESPONSE) || (status >= 300 && status < 500) || !payload.includes('"errors"')) return status;
+  const answer = JSON.parse(payload.toString('utf8')) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
+  if ('data' in answer) return status;
+  if (answer.errors?.every((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) return 503;
+  return status >= 500 ? status : 500;
+}
 
 /**
  * The edge of the graph on one port: `/graphql` (Hive Gateway runtime over the composed
@@ -78,7 +97,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     maxCost: config.MAX_COST,
     assumedListSize: config.COST_LIST_SIZE,
   };
-  const maskError = createErrorMasker();
+  const maskError = createErrorMasker(logger);
   const refusedMutations = new RefusedMutationLog({ accessUrl, internalTokens, logger, timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
 
   const runtime = createGatewayRuntime<GatewayRequestContext>({
@@ -107,10 +126,12 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     upstreamTimeout: config.SUBGRAPH_TIMEOUT_MS,
     inboundInflightRequestDeduplication: config.DEDUPLICATE_REQUESTS,
     plugins: () => [
+      ...(production ? [useNoSuggestions()] : []),
+      useVariableCoercion(),
       useFieldAuthorization(authorizer),
       useOperationLimits(limits),
       useRefusedMutationAudit(refusedMutations),
-      ...(production ? [useNoSuggestions()] : []),
+      useSettledSubgraphSignals(),
     ],
   });
 
@@ -138,7 +159,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     const clientIp = request.socket.remoteAddress ?? '';
     const forwarded = body && request.method === 'POST' ? await singleSubgraphQueries?.answer(body, request.headers, principal, clientIp) : undefined;
     if (forwarded) {
-      response.writeHead(200, { 'content-type': forwarded.contentType, 'content-length': forwarded.payload.length });
+      response.writeHead(graphqlStatus(200, forwarded.contentType, forwarded.payload), { 'content-type': forwarded.contentType, 'content-length': forwarded.payload.length });
       response.end(forwarded.payload);
       logger.debug({ status: 200, principalKind: principal.kind, client: principal.client, ms: Math.round(performance.now() - started), forwarded: true }, 'graphql request');
       return;
@@ -154,9 +175,11 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     );
     result.headers.forEach((value, name) => response.setHeader(name, value));
     response.statusCode = result.status;
-    if (result.headers.get('content-type')?.startsWith('application/graphql-response+json') || result.headers.get('content-type')?.startsWith('application/json')) {
+    const contentType = result.headers.get('content-type') ?? '';
+    if (contentType.startsWith(GRAPHQL_RESPONSE) || contentType.startsWith(JSON_TYPE)) {
       // A whole JSON answer goes out in one write with its length, not as a chunked stream.
       const payload = Buffer.from(await result.arrayBuffer());
+      response.statusCode = graphqlStatus(result.status, contentType, payload);
       response.setHeader('content-length', payload.length);
       response.end(payload);
     } else {

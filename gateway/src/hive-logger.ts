@@ -16,7 +16,8 @@ export function hiveLoggerFor(logger: Logger): HiveLogger {
   const writer: LogWriter = {
     write(level, attrs, message) {
       const fields = attrs instanceof Error ? { err: attrs } : Array.isArray(attrs) ? { values: attrs } : (attrs ?? {});
-      logger[level](fields, message ?? '');
+      // An error the runtime logs without words of its own (Yoga's `log.error(error)`) keeps its message as the line's.
+      logger[level](fields, message || undefined);
     },
   };
   return new HiveLogger({ level: HIVE_LEVELS[logger.level] ?? 'info', writers: [writer] });

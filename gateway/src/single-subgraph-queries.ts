@@ -23,7 +23,8 @@ import {
 import { Principal } from '@wayfarer/kit';
 import { FieldAuthorizer } from './field-authorization';
 import { InternalTokens } from './internal-tokens';
-import { maxAliasesRule, maxCostRule, maxDepthRule, OperationLimits } from './limits';
+import { costWithVariables, maxAliasesRule, maxCostRule, maxDepthRule, OperationLimits } from './limits';
+import { coerceVariables } from './variables';
 
 const PLANS_CACHED = 1_000;
 const TIMED_OUT = Symbol('timed out');
@@ -144,7 +145,10 @@ export class SingleSubgraphQueries {
     const schema = (this.schema ??= await this.options.apiSchema());
     const plan = this.planFor(schema, query, operationName ?? undefined);
     if (!plan) return undefined;
-    const decision = this.options.authorizer.decisionFor(schema, plan.document, operationName, principal, (variables ?? undefined) as Record<string, unknown> | undefined);
+    // Variables that do not fit, or page sizes in them over the cost limit, are answered by the runtime, which says why.
+    const coerced = coerceVariables(schema, plan.document, operationName, variables);
+    if (coerced.errors || costWithVariables(schema, plan.document, operationName, coerced.values, this.options.limits)) return undefined;
+    const decision = this.options.authorizer.decisionFor(schema, plan.document, operationName, principal, coerced.values);
     if (decision.refusals.length > 0) return undefined;
     const upstream = await this.post(plan.subgraph, JSON.stringify({ query, variables, operationName }), principal, clientIp);
     if (!upstream) return undefined;

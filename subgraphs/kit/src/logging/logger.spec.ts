@@ -13,4 +13,16 @@ describe('createLogger', () => {
     expect(entry).toMatchObject({ level: 'info', service: 'profiles', message: 'profile updated', profileId: 'p-1', request: {} });
     expect(lines[0]).not.toMatch(/Zoë|zoe@example|secret|1984/);
   });
+
+  it('writes the message key once when the logged object has a message of its own', () => {
+    const lines: string[] = [];
+    const logger = createLogger('gateway', 'info', { write: (line: string) => void lines.push(line) });
+    logger.error({ message: 'Variable "$page" got invalid value', code: 'X' }, 'request failed');
+    logger.error({ message: 'Subgraph error' });
+    expect(lines.map((line) => line.match(/"message":/g)?.length)).toEqual([1, 1]);
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ message: 'request failed', detail: 'Variable "$page" got invalid value', code: 'X' }),
+      expect.objectContaining({ message: 'Subgraph error' }),
+    ]);
+  });
 });

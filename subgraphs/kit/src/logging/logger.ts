@@ -40,6 +40,15 @@ export function createLogger(service: string, level: string = process.env.LOG_LE
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     serializers: { err: serializeError },
+    hooks: {
+      // A logged object's own `message` (an error's, say) would repeat the line's message key.
+      logMethod(args, method) {
+        const [fields, message] = args as unknown[];
+        if (typeof message !== 'string' || !fields || typeof fields !== 'object' || fields instanceof Error || !('message' in fields)) return method.apply(this, args);
+        const { message: detail, ...rest } = fields as Record<string, unknown>;
+        return method.apply(this, [{ ...rest, detail }, ...(args.slice(1) as [string])]);
+      },
+    },
     redact: {
       paths: [...PERSONAL_KEYS, ...PERSONAL_KEYS.map((key) => `*.${key}`)],
       remove: true,
