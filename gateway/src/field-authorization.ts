@@ -28,7 +28,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { ANONYMOUS, hasScopes, Principal } from '@wayfarer/kit';
 import { coercedVariablesOf, VariableValues } from './variables';
 
-/** A list step in a refused path: the refusal applies to every item, as `@envelop/generic-auth` reports it. */
+/** A list step in a refused path: the refusal applies to every item (each gets its own error, at its index). */
 const EVERY_ITEM = '@';
 const DECISIONS_PER_DOCUMENT = 32;
 /**
@@ -189,22 +189,28 @@ function decide(schema: GraphQLSchema, document: DocumentNode, operationName: st
   };
 }
 
-/** Sets `null` at a refused path, in every item of each list on the way (the answer's shape stays what was asked). */
-function nullAt(data: Record<string, unknown>, path: string[]): void {
+type ResponsePath = (string | number)[];
+
+/**
+ * Sets `null` at a refused path, in every item of each list on the way (the answer's shape stays
+ * what was asked), and collects each place it did so as a GraphQL response path, list steps as
+ * indices: an error must name the very item, so clients can put it where it belongs.
+ */
+function nullAt(value: unknown, path: readonly string[], at: ResponsePath, nulled: ResponsePath[]): void {
   const [key, ...rest] = path;
+  if (key === EVERY_ITEM) {
+    if (Array.isArray(value)) value.forEach((item, index) => nullAt(item, rest, [...at, index], nulled));
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const object = value as Record<string, unknown>;
   if (rest.length === 0) {
-    data[key] = null;
+    object[key] = null;
+    nulled.push([...at, key]);
     return;
   }
-  if (rest[0] === EVERY_ITEM) {
-    const items = data[key];
-    if (Array.isArray(items)) for (const item of items) if (item && typeof item === 'object') nullAt(item as Record<string, unknown>, rest.slice(1));
-    return;
-  }
-  const next = data[key];
-  if (next === null) return;
-  if (next === undefined || typeof next !== 'object') data[key] = {};
-  nullAt(data[key] as Record<string, unknown>, rest);
+  if (object[key] === undefined || typeof object[key] !== 'object') object[key] = {};
+  nullAt(object[key], rest, [...at, key], nulled);
 }
 
 /** Takes the placeholder out of every object at a path (in every item of each list on the way). */
@@ -219,9 +225,9 @@ function removePlaceholderAt(data: unknown, path: string[]): void {
   else removePlaceholderAt((data as Record<string, unknown>)[key], rest);
 }
 
-function refusalError(refusal: Refusal): GraphQLError {
+function refusalError(refusal: Refusal, path: ResponsePath): GraphQLError {
   const message = refusal.code === 'UNAUTHENTICATED' ? 'Sign in first' : 'Not allowed to read or change this field';
-  return new GraphQLError(message, { nodes: [refusal.node], path: refusal.path, extensions: { code: refusal.code } });
+  return new GraphQLError(message, { nodes: [refusal.node], path, extensions: { code: refusal.code } });
 }
 
 /**
@@ -267,8 +273,12 @@ export function useFieldAuthorization(authorizer: FieldAuthorizer): GatewayPlugi
       const withRefusals = (result: ExecutionResult): ExecutionResult => {
         const data = (result.data ?? {}) as Record<string, unknown>;
         for (const path of placeholders) removePlaceholderAt(data, path);
-        for (const refusal of refusals) nullAt(data, refusal.path);
-        return { ...result, data, errors: [...(result.errors ?? []), ...refusals.map(refusalError)] };
+        const refused = refusals.flatMap((refusal) => {
+          const nulled: ResponsePath[] = [];
+          nullAt(data, refusal.path, [], nulled);
+          return nulled.map((path) => refusalError(refusal, path));
+        });
+        return { ...result, data, errors: [...(result.errors ?? []), ...refused] };
       };
       // Every root field refused: nothing to run, but the plugins after this one still see the answer.
       if (decision.empty) setExecuteFn(() => ({ data: {} }));

@@ -160,11 +160,11 @@ describe('gateway', () => {
       expect(answer.body.data?.profile).toMatchObject({ id: profileId, givenName: 'Ada', dateOfBirth: null });
       expect(answer.body.data?.profile.passports[0]).toMatchObject({ number: null });
       expect(answer.body.data?.profile.passports[0].numberMasked).not.toContain('123456789');
-      const refused = answer.body.errors!.map((error) => [error.path?.filter((key) => key !== '@').join('.'), error.extensions?.code]);
+      const refused = answer.body.errors!.map((error) => [error.path?.join('.'), error.extensions?.code]);
       expect(refused).toEqual(
         expect.arrayContaining([
           ['profile.dateOfBirth', 'FORBIDDEN'],
-          ['profile.passports.number', 'FORBIDDEN'],
+          ['profile.passports.0.number', 'FORBIDDEN'],
         ]),
       );
 
@@ -192,8 +192,8 @@ describe('gateway', () => {
       );
       expect(answer.status).toBe(200);
       expect(answer.body.data?.traveller).toMatchObject({ id: profileId, born: null, documents: [{ number: null, numberMasked: expect.any(String) }] });
-      const refused = answer.body.errors!.map((error) => error.path?.filter((key) => key !== '@').join('.'));
-      expect(refused.sort()).toEqual(['traveller.born', 'traveller.documents.number']);
+      const refused = answer.body.errors!.map((error) => error.path?.join('.'));
+      expect(refused.sort()).toEqual(['traveller.born', 'traveller.documents.0.number']);
     });
 
     it('checks a field kept out by @include only when the variables ask for it', async () => {
@@ -440,7 +440,7 @@ describe('gateway', () => {
       for (const [path, gateway] of paths) {
         const single = await gateway.request('query($id: ID!) { profile(id: $id) { id passports { number } } }', { id: profileId }, { token: marketing.token });
         expect([path, single.status, single.body.data]).toEqual([path, 200, { profile: { id: profileId, passports: [{ number: null }] } }]);
-        expect(single.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['profile', 'passports', '@', 'number'], 'FORBIDDEN']]);
+        expect(single.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['profile', 'passports', 0, 'number'], 'FORBIDDEN']]);
 
         const object = await gateway.request('query($id: ID!) { profile(id: $id) { born: dateOfBirth } }', { id: profileId }, { token: marketing.token });
         expect([path, object.body.data]).toEqual([path, { profile: { born: null } }]);
@@ -452,7 +452,11 @@ describe('gateway', () => {
         );
         expect([path, nested.body.data?.profiles.items]).toEqual([path, expect.arrayContaining([{ passports: [{ number: null }] }])]);
         expect(JSON.stringify(nested.body)).not.toContain('_wayfarer');
-        expect(nested.body.errors?.map((error) => error.path)).toEqual([['profiles', 'items', '@', 'passports', '@', 'number']]);
+        const everyNumber = (nested.body.data?.profiles.items as { passports: unknown[] }[]).flatMap((item, index) =>
+          item.passports.map((_, passport) => ['profiles', 'items', index, 'passports', passport, 'number']),
+        );
+        expect(everyNumber.length).toBeGreaterThan(0);
+        expect(nested.body.errors?.map((error) => error.path)).toEqual(everyNumber);
       }
     });
 
