@@ -1,9 +1,9 @@
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, Not, SelectQueryBuilder } from 'typeorm';
 import { enqueueOutbox, ForbiddenError, inTransaction, NotFoundError, Principal, SubgraphContext } from '@wayfarer/kit';
 import { ProfileAccountLink } from './profile-account-link.entity';
 import { AccountLinksInput } from './account-links.input';
 import { BUSINESS_PREFERENCES } from './business-preferences.topic';
-import { Profile } from '../profile/profile.entity';
+import { Profile, ProfileStatus } from '../profile/profile.entity';
 import type { ProfileBulkWrite, ProfilePart } from '../profile/profile-parts';
 import type { ProfileFilter } from '../profile/profile-list.args';
 
@@ -21,11 +21,15 @@ export class AccountLinkService implements ProfilePart {
   async record(links: AccountLinksInput[]): Promise<number> {
     return inTransaction(this.dataSource, async (manager) => {
       const profileIds = [...new Set(links.map((link) => link.profileId))];
-      const found = await this.existing(profileIds, manager);
-      const missing = profileIds.find((id) => !found.includes(id));
+      const found = await manager.getRepository(Profile).find({ where: { id: In(profileIds) }, select: { id: true, status: true } });
+      const missing = profileIds.find((id) => !found.some((profile) => profile.id === id));
       if (missing) throw new NotFoundError('Profile', missing);
+      // An erased traveller gives no account's partners access, whatever a late report says.
+      const erased = new Set(found.filter((profile) => profile.status === ProfileStatus.ERASED).map((profile) => profile.id));
       await manager.getRepository(ProfileAccountLink).delete({ profileId: In(profileIds) });
-      const rows = links.flatMap((link) => [...new Set(link.accountIds)].map((accountId) => ({ profileId: link.profileId, accountId })));
+      const rows = links
+        .filter((link) => !erased.has(link.profileId))
+        .flatMap((link) => [...new Set(link.accountIds)].map((accountId) => ({ profileId: link.profileId, accountId })));
       if (rows.length) await manager.getRepository(ProfileAccountLink).insert(rows);
       // A newly linked traveller's compliance needs their preferences in corporate.
       await enqueueOutbox(manager, BUSINESS_PREFERENCES, new Set(rows.map((row) => row.profileId)));
@@ -33,10 +37,11 @@ export class AccountLinkService implements ProfilePart {
     });
   }
 
-  /** Which of these travellers exist, whatever their status: corporate asks before it links one. */
-  async existing(profileIds: string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  /** Which of these travellers exist and were not erased: corporate asks before it links one. */
+  async existing(profileIds: string[]): Promise<string[]> {
     if (!profileIds.length) return [];
-    return (await manager.getRepository(Profile).find({ where: { id: In(profileIds) }, select: { id: true } })).map((profile) => profile.id);
+    const profiles = await this.dataSource.getRepository(Profile).find({ where: { id: In(profileIds), status: Not(ProfileStatus.ERASED) }, select: { id: true } });
+    return profiles.map((profile) => profile.id);
   }
 
   /** Refuses a partner a traveller (or a missing one) outside its accounts; one statement per request for every traveller asked about. */
