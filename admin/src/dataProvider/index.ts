@@ -7,7 +7,7 @@ import { partnerClientCommands, type IssuedPartnerKey } from '../partnerClients/
 import { duplicateCommands, type MergedProfile, type ScanSummary } from '../duplicates/duplicates.operations';
 import type { ExportProfilesQueryVariables, MergeProfilesInput, StartProfileImportInput } from '../graphql/generated';
 import { profileTransferCommands, type ProfileExportFile, type ProfileImportProgress, type ProfileImportReport } from '../profileTransfer/profileTransfer.operations';
-import { dataSubjectCommands, type DataSubjectErasure, type DataSubjectExport } from '../dataSubject/dataSubject.operations';
+import { dataSubjectCommands, type DataSubjectErasure, type DataSubjectExport, type DataSubjectPart, type DataSubjectPartRequest } from '../dataSubject/dataSubject.operations';
 import { createApolloClient } from './apolloClient';
 import { createBuildQuery } from './buildQuery';
 import { toDataProviderError } from './errors';
@@ -27,8 +27,9 @@ export interface WayfarerDataProvider extends DataProvider {
   finishProfileImport(id: string): Promise<ProfileImportProgress>;
   profileImportReport(id: string): Promise<ProfileImportReport | null>;
   exportProfiles(variables: ExportProfilesQueryVariables): Promise<ProfileExportFile>;
-  exportDataSubject(subjectId: string): Promise<DataSubjectExport>;
-  eraseDataSubject(subjectId: string): Promise<DataSubjectErasure>;
+  /** Every service's part, each its answer or why it failed. */
+  exportDataSubject(subjectId: string): Promise<DataSubjectPart<DataSubjectExport>[]>;
+  eraseDataSubject(subjectId: string): Promise<DataSubjectPart<DataSubjectErasure>[]>;
 }
 
 const CRUD_METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'delete'] as const;
@@ -75,6 +76,17 @@ export const createDataProvider = (): WayfarerDataProvider => {
         throw toDataProviderError(error as Error, resource, i18nProvider.translate);
       });
 
+  /** Each service's part on its own: one failing is reported with its reason, the others still answer. */
+  const everyPart = <T>(parts: DataSubjectPartRequest[], run: (request: GraphQLRequest, resource: string) => Promise<T>): Promise<DataSubjectPart<T>[]> =>
+    Promise.all(
+      parts.map(({ service, request }) =>
+        run(request, 'profiles').then(
+          (result): DataSubjectPart<T> => ({ service, result }),
+          (error: unknown): DataSubjectPart<T> => ({ service, error: (error as Error).message }),
+        ),
+      ),
+    );
+
   return {
     ...graphqlProvider,
     ...crud,
@@ -90,7 +102,7 @@ export const createDataProvider = (): WayfarerDataProvider => {
     finishProfileImport: (id) => mutate(profileTransferCommands.finish(id), 'profiles'),
     profileImportReport: (id) => query(profileTransferCommands.report(id), 'profiles'),
     exportProfiles: (variables) => query(profileTransferCommands.exportList(variables), 'profiles'),
-    exportDataSubject: (subjectId) => query(dataSubjectCommands.export(subjectId), 'profiles'),
-    eraseDataSubject: (subjectId) => mutate(dataSubjectCommands.erase(subjectId), 'profiles'),
+    exportDataSubject: (subjectId) => everyPart(dataSubjectCommands.export(subjectId), query<DataSubjectExport>),
+    eraseDataSubject: (subjectId) => everyPart(dataSubjectCommands.erase(subjectId), mutate<DataSubjectErasure>),
   };
 };

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { BootConfig, buildFederatedSchema, createGatewayCall, SubgraphModule } from '@wayfarer/kit';
+import { BootConfig, buildFederatedSchema, createGatewayCall, dataSubjectResolver, SubgraphModule } from '@wayfarer/kit';
 import { CorporateAccount } from './accounts/corporate-account.entity';
 import { CorporateAccountService } from './accounts/corporate-account.service';
 import { CorporateAccountResolver } from './accounts/corporate-account.resolver';
@@ -19,12 +19,14 @@ import { Profile } from './compliance/profile.reference';
 import { ComplianceStatusService } from './compliance/compliance-status.service';
 import { TravellerPreferences } from './compliance/traveller-preferences.entity';
 import { TravellerPreferencesResolver } from './compliance/traveller-preferences.resolver';
+import { CorporateDataSubjectService } from './data-subject/corporate-data-subject.service';
 import { SweepMark } from './upkeep/sweep-mark.entity';
 import { DayChangeSweep } from './upkeep/day-change.sweep';
 import { CorporateSettings, loadCorporateSettings } from './corporate.config';
 import { seedDemoCorporate } from './demo/demo-corporate';
 import { CreateCorporate1732330000000 } from './migrations/1732330000000-create-corporate';
 import { AccountLinksOutboxAndComplianceStatus1732350000000 } from './migrations/1732350000000-account-links-outbox-and-compliance-status';
+import { EmploymentErasure1732370000000 } from './migrations/1732370000000-employment-erasure';
 import { ReportAccountLinksAgain1732400000000 } from './migrations/1732400000000-report-account-links-again';
 
 export { CorporateAccount, Employment, TravelPolicy, TravelPolicyVersion };
@@ -46,7 +48,7 @@ function corporateServices(dataSource: DataSource, config: BootConfig) {
 export const corporateModule: SubgraphModule<CorporateSettings> = {
   name: 'corporate',
   entities: CORPORATE_ENTITIES,
-  migrations: [CreateCorporate1732330000000, AccountLinksOutboxAndComplianceStatus1732350000000, ReportAccountLinksAgain1732400000000],
+  migrations: [CreateCorporate1732330000000, AccountLinksOutboxAndComplianceStatus1732350000000, EmploymentErasure1732370000000, ReportAccountLinksAgain1732400000000],
   async prepare(dataSource, config, logger, env) {
     const settings = loadCorporateSettings(env);
     if (settings.demo) {
@@ -68,6 +70,7 @@ export const corporateModule: SubgraphModule<CorporateSettings> = {
         new TravelPolicyResolver(policies, travellerPolicies, accountResolver),
         new ProfileCorporateResolver(employments, travellerPolicies),
         new TravellerPreferencesResolver(compliance),
+        dataSubjectResolver('corporate', new CorporateDataSubjectService(compliance)),
       ],
       orphanedTypes: [Profile],
       referenceResolvers: {

@@ -15,6 +15,7 @@ export * from './audit/audited-mutation';
 export * from './audit/audit-recorder';
 export * from './audit/gateway-audit-sink';
 export * from './outbox/outbox';
+export * from './outbox/relay-loop';
 export * from './crypto/field-cipher';
 export * from './data/data-source';
 export * from './data/bulk-insert';

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { inTransaction, isMysql } from '@wayfarer/kit';
 import { Employment } from '../employment/employment.entity';
 import { isLive, today } from '../employment/link-dates';
@@ -41,9 +41,9 @@ export class ComplianceStatusService {
 
   private async storePreferences(manager: EntityManager, reports: TravellerPreferencesInput[]): Promise<number> {
     const profileIds = [...new Set(reports.map((report) => report.profileId))];
-    const linked = await manager.getRepository(Employment).find({ where: { profileId: In(profileIds) }, select: { profileId: true } });
+    const linked = await manager.getRepository(Employment).find({ where: { profileId: In(profileIds), erasedAt: IsNull() }, select: { profileId: true } });
     const known = new Set(linked.map((employment) => employment.profileId));
-    // Only travellers linked here: corporate keeps no one else's preferences.
+    // Only travellers linked here, and not erased: corporate keeps no one else's preferences.
     const kept = reports.filter((report) => known.has(report.profileId));
     await manager.getRepository(TravellerPreferences).delete({ profileId: In(profileIds) });
     const reportedAt = new Date();

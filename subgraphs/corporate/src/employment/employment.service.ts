@@ -114,6 +114,8 @@ export class EmploymentService {
     return this.compliance.transaction(async (manager) => {
       const employment = await manager.getRepository(Employment).findOne({ where: { id } });
       if (!employment) throw new NotFoundError('Employment', id);
+      // The traveller was erased: the link ended then and must not open again.
+      if (employment.erasedAt) throw ValidationFailedError.single('id', 'notErased', 'is the link of an erased traveller; it has ended for good');
       if (validTo < employment.validFrom) throw ValidationFailedError.single('validTo', 'isAfterStart', `must not be before ${employment.validFrom}`);
       employment.validTo = validTo;
       await manager.getRepository(Employment).update({ id }, { validTo });

@@ -1,7 +1,7 @@
 import { DataSource, QueryRunner, Table } from 'typeorm';
 import type { AuditEvent } from './audit-event';
 import type { Logger } from '../logging/logger';
-import { RelayLoop } from '../outbox/relay-loop';
+import { RELAY_SCHEDULE, RelayLoop, RelaySchedule, relayFailureReason } from '../outbox/relay-loop';
 
 export type AuditSink = (events: AuditEvent[]) => Promise<void>;
 
@@ -35,13 +35,14 @@ export class AuditRecorder {
     private readonly dataSource: DataSource,
     private readonly sink: AuditSink,
     private readonly logger: Logger,
-    private readonly intervals = { flushMs: 250, relayMs: 1000 },
+    private readonly flushMs = 250,
+    relaySchedule: RelaySchedule = RELAY_SCHEDULE,
   ) {
-    this.relays = new RelayLoop(() => this.relayAll(), (err) => this.logger.warn({ err }, 'audit relay failed; will retry'), intervals.relayMs);
+    this.relays = new RelayLoop(() => this.relayAll(), logger, 'audit relay', relaySchedule);
   }
 
   start(): void {
-    this.flushTimer = setInterval(() => void this.flush().catch((err) => this.logger.error({ err }, 'audit flush failed')), this.intervals.flushMs);
+    this.flushTimer = setInterval(() => void this.flush().catch((err) => this.logger.error({ err }, 'audit flush failed')), this.flushMs);
     this.flushTimer.unref();
     this.relays.start();
   }
@@ -104,6 +105,7 @@ export class AuditRecorder {
   async stop(): Promise<void> {
     this.stopTimers();
     await this.flush();
-    await this.relay().catch((err) => this.logger.warn({ err }, 'audit events kept in the outbox until the next start'));
+    // Normal when the gateway stops at the same time: the events are safe in the outbox.
+    await this.relay().catch((error) => this.logger.info({ reason: relayFailureReason(error) }, 'audit events kept in the outbox until the next start'));
   }
 }

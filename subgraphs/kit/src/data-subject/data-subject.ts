@@ -1,4 +1,4 @@
-import { Arg, Ctx, Directive, Field, ID, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, getMetadataStorage, ID, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { RequiresScopes } from '../auth/authorization';
 import { DomainError } from '../errors/domain.error';
 import type { Principal } from '../auth/principal';
@@ -67,6 +67,30 @@ export class DataSubjectErasure {
 
   @Field(() => DataSubjectErasureOutcome)
   outcome: DataSubjectErasureOutcome;
+}
+
+const plain = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value);
+
+/**
+ * A stored record as its subject receives it: every field the API shows of it that the record
+ * itself holds (columns and getters; not what a resolver looks up elsewhere), dates as ISO text.
+ * What the API never shows (search and match keys, foreign keys, bookkeeping columns) is
+ * internal to the subgraph and stays out, with no list of exclusions to keep up.
+ */
+export function subjectRecord(record: object): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const name of apiFieldsOf(record.constructor)) {
+    const value: unknown = (record as Record<string, unknown>)[name];
+    if (value !== undefined && typeof value !== 'function') values[name] = plain(value);
+  }
+  return values;
+}
+
+/** The properties of a class (and its parents) that are fields of its GraphQL type. */
+export function apiFieldsOf(target: Function): Set<string> {
+  const classes = new Set<Function>();
+  for (let type = target; type && type !== Object; type = Object.getPrototypeOf(type)) classes.add(type);
+  return new Set(getMetadataStorage().fields.filter((field) => classes.has(field.target)).map((field) => field.name));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 import { uuid7 } from '../ids/uuid7';
 import type { Logger } from '../logging/logger';
-import { RelayLoop } from './relay-loop';
+import { RELAY_SCHEDULE, RelayLoop, RelaySchedule, relayFailureReason } from './relay-loop';
 
 const TABLE = 'outbox';
 const BATCH = 200;
@@ -77,7 +77,7 @@ export async function enqueueOutbox(manager: EntityManager, topic: string, subje
 
 /**
  * A subgraph's transactional outbox: rows written with the change they report, relayed
- * after commit within a second, retried while the receiver is unreachable, marked sent
+ * after commit within a second, retried (backing off) while the receiver is unreachable, marked sent
  * (kept a week) or failed with the receiver's reason; a graceful stop relays once more.
  */
 export class Outbox {
@@ -89,10 +89,10 @@ export class Outbox {
     private readonly dataSource: DataSource,
     private readonly topics: OutboxTopic[],
     private readonly logger: Logger,
-    relayMs = 1000,
+    schedule: RelaySchedule = RELAY_SCHEDULE,
   ) {
     this.topicNames = new Set(topics.map((topic) => topic.name));
-    this.relays = new RelayLoop(() => this.drain(), (err) => this.logger.warn({ err }, 'outbox relay failed; will retry'), relayMs);
+    this.relays = new RelayLoop(() => this.drain(), logger, 'outbox relay', schedule);
     const afterCommit: EntitySubscriberInterface = {
       afterTransactionCommit: ({ queryRunner }) => {
         // A released savepoint is not a commit: rows become visible with the outermost one.
@@ -124,7 +124,8 @@ export class Outbox {
 
   async stop(): Promise<void> {
     this.stopTimers();
-    await this.relay().catch((err) => this.logger.warn({ err }, 'outbox rows kept until the next start'));
+    // Normal when the gateway stops at the same time: the rows are safe in the table.
+    await this.relay().catch((error) => this.logger.info({ reason: relayFailureReason(error) }, 'outbox rows kept until the next start'));
   }
 
   private async drain(): Promise<void> {

@@ -8,7 +8,7 @@ import { PROFILE_SCOPES } from '../profile/profile.scopes';
 export class AccountLinkResolver {
   constructor(private readonly accountLinks: AccountLinkService) {}
 
-  @Query(() => [ID], { description: 'Which of these travellers exist (services only): the corporate subgraph asks before linking one.' })
+  @Query(() => [ID], { description: 'Which of these travellers exist and were not erased (services only): the corporate subgraph asks before linking one.' })
   @RequiresScopes([PROFILE_SCOPES.recordAccountLinks])
   existingProfileIds(@Arg('ids', () => [ID]) ids: string[]): Promise<string[]> {
     return this.accountLinks.existing(ids);

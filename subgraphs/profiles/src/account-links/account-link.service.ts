@@ -1,9 +1,9 @@
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, Not, SelectQueryBuilder } from 'typeorm';
 import { enqueueOutbox, ForbiddenError, inTransaction, NotFoundError, Principal, SubgraphContext, utcToday, ValidationFailedError } from '@wayfarer/kit';
 import { ProfileAccountLink } from './profile-account-link.entity';
 import { AccountLinksInput } from './account-links.input';
 import { BUSINESS_PREFERENCES } from './business-preferences.topic';
-import { Profile } from '../profile/profile.entity';
+import { Profile, ProfileStatus } from '../profile/profile.entity';
 import type { ProfileBulkWrite, ProfilePart } from '../profile/profile-parts';
 import type { ProfileFilter } from '../profile/profile-list.args';
 
@@ -33,12 +33,14 @@ export class AccountLinkService implements ProfilePart {
     if (violations.length) throw new ValidationFailedError(violations);
     return inTransaction(this.dataSource, async (manager) => {
       const profileIds = [...new Set(links.map((link) => link.profileId))];
-      const found = await this.existing(profileIds, manager);
-      const missing = profileIds.find((id) => !found.includes(id));
+      const found = await manager.getRepository(Profile).find({ where: { id: In(profileIds) }, select: { id: true, status: true } });
+      const missing = profileIds.find((id) => !found.some((profile) => profile.id === id));
       if (missing) throw new NotFoundError('Profile', missing);
+      // An erased traveller gives no account's partners access, whatever a late report says.
+      const erased = new Set(found.filter((profile) => profile.status === ProfileStatus.ERASED).map((profile) => profile.id));
       await manager.getRepository(ProfileAccountLink).delete({ profileId: In(profileIds) });
       const rows = new Map<string, ProfileAccountLink>();
-      for (const link of links) {
+      for (const link of links.filter((link) => !erased.has(link.profileId))) {
         for (const { accountId, validFrom, validTo } of link.accounts) {
           const row = { profileId: link.profileId, accountId, validFrom, validTo: validTo ?? null };
           rows.set(linkKey(row), row);
@@ -62,10 +64,11 @@ export class AccountLinkService implements ProfilePart {
       .getMany();
   }
 
-  /** Which of these travellers exist, whatever their status: corporate asks before it links one. */
-  async existing(profileIds: string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  /** Which of these travellers exist and were not erased: corporate asks before it links one. */
+  async existing(profileIds: string[]): Promise<string[]> {
     if (!profileIds.length) return [];
-    return (await manager.getRepository(Profile).find({ where: { id: In(profileIds) }, select: { id: true } })).map((profile) => profile.id);
+    const profiles = await this.dataSource.getRepository(Profile).find({ where: { id: In(profileIds), status: Not(ProfileStatus.ERASED) }, select: { id: true } });
+    return profiles.map((profile) => profile.id);
   }
 
   /** Refuses a partner a traveller (or a missing one) outside its accounts; one statement per request for every traveller asked about. */

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { NotFoundError, Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
+import { NotFoundError, Principal, subjectRecord, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { ProfilePart, ProfileParts } from '../profile/profile-parts';
 import type { Profile } from '../profile/profile.entity';
@@ -87,7 +87,7 @@ export class ConsentService implements ProfilePart {
 
   async exportSubject(manager: EntityManager, profileId: string): Promise<unknown> {
     const consents = await this.findByProfileIds([profileId], manager);
-    return consents.map(({ profileId: _profileId, ...consent }) => ({ ...consent, active: consent.granted && consent.withdrawnAt === null }));
+    return consents.map((consent) => subjectRecord(consent));
   }
 
   /** Consent records are the proof of lawful processing, so they stay; erasure ends every one still in force. */

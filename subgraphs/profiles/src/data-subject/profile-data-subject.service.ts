@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { classificationsOf, DataSubjectErasureOutcome, DataSubjectRights, inTransaction, Principal } from '@wayfarer/kit';
+import { apiFieldsOf, classificationsOf, DataSubjectErasureOutcome, DataSubjectRights, inTransaction, Principal, subjectRecord } from '@wayfarer/kit';
 import { ERASED_NAME, Profile, ProfileStatus } from '../profile/profile.entity';
 import { ProfileService } from '../profile/profile.service';
 import { ProfileParts } from '../profile/profile-parts';
@@ -8,12 +8,11 @@ import { REDACTED } from '../history/profile-history.service';
 
 export const ERASE_OPERATION = 'profilesDataSubjectErase';
 
-const asPlain = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value);
-
 /**
  * The profiles subgraph's data-subject rights. Both walk the profile row and every
  * registered profile part, so a new part is covered by implementing its exportSubject and
- * eraseSubject; personal columns of the profile row are found by their classification.
+ * eraseSubject; what is exported of a record is what the API shows of it (internal search
+ * keys stay out), and the personal columns erased are found by their classification.
  */
 export class ProfileDataSubjectService implements DataSubjectRights {
   constructor(
@@ -26,12 +25,11 @@ export class ProfileDataSubjectService implements DataSubjectRights {
     return inTransaction(this.dataSource, async (manager) => {
       const profile = await manager.getRepository(Profile).findOne({ where: { id: subjectId } });
       if (!profile) return null;
-      const row = Object.fromEntries(manager.connection.getMetadata(Profile).columns.map((column) => [column.propertyName, asPlain(column.getEntityValue(profile))]));
       const parts: Record<string, unknown> = {};
       for (const part of this.parts.all()) if (part.exportSubject) parts[part.name] = await part.exportSubject(manager, subjectId);
       const history = await manager.getRepository(ProfileChange).find({ where: { profileId: subjectId }, order: { changedAt: 'ASC', id: 'ASC' } });
       return {
-        profile: row,
+        profile: subjectRecord(profile),
         ...parts,
         history: history.map((change) => ({
           changedAt: change.changedAt.toISOString(),
@@ -47,7 +45,7 @@ export class ProfileDataSubjectService implements DataSubjectRights {
 
   /**
    * One transaction: the profile row keeps its id and becomes a tombstone (status ERASED,
-   * names "Erased", every other classified field and the search keys emptied), every part
+   * names "Erased", every other classified field and the internal search keys emptied), every part
    * destroys its rows, and the values in the profile's history are redacted. History rows
    * are kept, not deleted: who changed the profile and when is the organisation's record of
    * its own staff's work and carries no personal data once the values are gone, and the
@@ -76,13 +74,15 @@ export class ProfileDataSubjectService implements DataSubjectRights {
       const cleared = Array.isArray(current) ? [] : column.isNullable ? null : typeof current === 'boolean' ? false : ERASED_NAME;
       column.setEntityValue(profile, cleared);
     }
+    // Columns the API never shows are search keys derived from the personal ones: emptied too, so search finds nothing of the person.
+    const shown = apiFieldsOf(Profile);
+    for (const column of metadata.columns) {
+      if (column.isPrimary || shown.has(column.propertyName)) continue;
+      column.setEntityValue(profile, column.isNullable ? null : '');
+    }
     // Not classified, but next to a name they narrow down who the person was.
     profile.title = null;
     profile.department = null;
-    profile.nameKey = '';
-    profile.givenNameKey = '';
-    profile.nativeNameKey = null;
-    profile.emailKey = null;
     profile.status = ProfileStatus.ERASED;
   }
 

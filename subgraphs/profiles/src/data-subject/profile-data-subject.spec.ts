@@ -10,6 +10,9 @@ const UPDATE = /* GraphQL */ `mutation Update($id: ID!, $input: UpdateProfileInp
 const EXPORT = /* GraphQL */ `query Export($id: ID!) { profilesDataSubjectExport(subjectId: $id) { subjectId service found generatedAt document } }`;
 const ERASE = /* GraphQL */ `mutation Erase($id: ID!) { profilesDataSubjectErase(subjectId: $id) { subjectId service outcome erasedAt } }`;
 const READ = /* GraphQL */ `query Read($id: ID!) { profile(id: $id) { id status fullName givenName familyName dateOfBirth emails { address } phones { number } addresses { city } passports { id } history { items { operation field oldValue newValue } } } }`;
+const SUPERVISOR = staff(['profiles:read', 'profiles:merge'], ['supervisor']);
+const SCAN = /* GraphQL */ `mutation { scanForDuplicates { pairsCompared } }`;
+const CANDIDATES = /* GraphQL */ `query Candidates($profileId: ID!) { duplicateCandidates(filter: { profileId: $profileId }) { items { leftId rightId } } }`;
 const ENTITIES = /* GraphQL */ `query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Profile { id status fullName } } }`;
 const LIST = /* GraphQL */ `query List($filter: ProfileFilter) { profiles(filter: $filter) { items { id } } }`;
 
@@ -104,8 +107,12 @@ describe('data-subject rights in profiles', () => {
       department: 'Sales',
       emergencyContacts: [{ name: 'Ana Núñez', relationship: null, phone: '+34600111222', email: null }],
     });
+    // Internal search and matching keys are the subgraph's own bookkeeping, not data the traveller gave.
+    for (const key of ['nameKey', 'givenNameKey', 'nativeNameKey', 'emailKey']) expect(document.profile).not.toHaveProperty(key);
+    expect(answer.document).not.toContain('nunez ruiz zoe');
     expect(document.passports).toEqual([expect.objectContaining({ number: 'X1234567', issuingCountry: 'ES' })]);
-    expect(document.consents).toEqual([expect.objectContaining({ purpose: 'PROFILE_STORAGE', legalBasis: 'CONTRACT' })]);
+    expect(document.consents).toEqual([expect.objectContaining({ purpose: 'PROFILE_STORAGE', legalBasis: 'CONTRACT', active: true })]);
+    expect(document.consents[0]).not.toHaveProperty('profileId');
     expect(document.history).toEqual(expect.arrayContaining([expect.objectContaining({ operation: 'updateProfile', field: 'familyName', oldValue: '"Núñez"', newValue: '"Núñez-Ruiz"' })]));
 
     expect(await auditedAs('profilesDataSubjectExport')).toEqual([expect.objectContaining({ actorId: DPO.id, subjectType: 'DataSubject', subjectIds: [id], outcome: 'success' })]);
@@ -144,6 +151,14 @@ describe('data-subject rights in profiles', () => {
     expect(await graph.running.dataSource.query('SELECT id FROM passports WHERE profile_id = ?', [id])).toEqual([]);
 
     expect((await graph.run(AGENT, LIST, { filter: { search: 'Erased' } })).data!.profiles.items).toEqual([]);
+    for (const search of [ERIKA.email, ERIKA.phone, 'ymirsd', 'erika ym', 'Эрика', ERIKA.passport]) {
+      expect((await graph.run(AGENT, LIST, { filter: { search } })).data!.profiles.items).toEqual([]);
+    }
+    // Someone new with the erased traveller's name, birth date and e-mail is no duplicate of the tombstone.
+    const namesake = await createTraveller(ERIKA);
+    const scan = await graph.run(SUPERVISOR, SCAN);
+    expect(scan.errors).toBeUndefined();
+    expect((await graph.run(SUPERVISOR, CANDIDATES, { profileId: namesake })).data!.duplicateCandidates.items).toEqual([]);
     expect((await graph.run(AGENT, LIST, { filter: { status: 'ERASED' } })).data!.profiles.items).toEqual([{ id }]);
     expect((await graph.run(AGENT, UPDATE, { id, input: { expectedVersion: 3, givenName: 'Back' } })).errors![0].extensions!.code).toBe('CONFLICT');
     expect((await graph.run(DPO, ERASE, { id })).data!.profilesDataSubjectErase.outcome).toBe('ALREADY_ERASED');
