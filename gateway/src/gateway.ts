@@ -159,7 +159,11 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     const clientIp = request.socket.remoteAddress ?? '';
     const forwarded = body && request.method === 'POST' ? await singleSubgraphQueries?.answer(body, request.headers, principal, clientIp) : undefined;
     if (forwarded) {
-      response.writeHead(graphqlStatus(200, forwarded.contentType, forwarded.payload), { 'content-type': forwarded.contentType, 'content-length': forwarded.payload.length });
+      response.writeHead(graphqlStatus(200, forwarded.contentType, forwarded.payload), {
+        'content-type': forwarded.contentType,
+        'content-length': forwarded.payload.length,
+        'x-request-id': forwarded.requestId,
+      });
       response.end(forwarded.payload);
       logger.debug({ status: 200, principalKind: principal.kind, client: principal.client, ms: Math.round(performance.now() - started), forwarded: true }, 'graphql request');
       return;

@@ -1,1 +1,3 @@
 export * from './test-graph';
+export * from './fixture-graph';
+export * from './pipeline-parity';
