@@ -271,6 +271,13 @@ export function costWithVariables(schema: GraphQLSchema, document: DocumentNode,
   return cost !== undefined && cost > limits.maxCost ? costError(cost, limits.maxCost, operation, { spec: true, status: 400 }) : undefined;
 }
 
+/** The validation rules of the limits, for the runtime below and for the fast path, which validates on its own. */
+export const limitRules = (limits: OperationLimits): ValidationRule[] => [
+  maxDepthRule(limits.maxDepth),
+  maxAliasesRule(limits.maxAliases),
+  maxCostRule(limits.maxCost, limits.assumedListSize),
+];
+
 /**
  * Refuses oversized documents before any planning: token count at parse time, depth, aliases and
  * cost at validation, and cost again once the variables are known when page sizes come from them.
@@ -281,9 +288,7 @@ export function useOperationLimits(limits: OperationLimits): GatewayPlugin {
       setParseFn((source, options) => parse(source, { ...options, maxTokens: limits.maxTokens }));
     },
     onValidate({ addValidationRule }) {
-      addValidationRule(maxDepthRule(limits.maxDepth));
-      addValidationRule(maxAliasesRule(limits.maxAliases));
-      addValidationRule(maxCostRule(limits.maxCost, limits.assumedListSize));
+      for (const rule of limitRules(limits)) addValidationRule(rule);
     },
     onExecute({ args, setResultAndStopExecution }) {
       const variables = coercedVariablesOf(args);

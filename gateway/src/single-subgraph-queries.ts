@@ -30,7 +30,7 @@ import {
 import { Principal } from '@wayfarer/kit';
 import { FieldAuthorizer } from './field-authorization';
 import { InternalTokens } from './internal-tokens';
-import { costWithVariables, maxAliasesRule, maxCostRule, maxDepthRule, OperationLimits } from './limits';
+import { costWithVariables, limitRules, OperationLimits } from './limits';
 import { coerceVariables } from './variables';
 
 const PLANS_CACHED = 1_000;
@@ -232,7 +232,7 @@ export class SingleSubgraphQueries {
     } catch {
       return null;
     }
-    const rules = [...specifiedRules, maxDepthRule(limits.maxDepth), maxAliasesRule(limits.maxAliases), maxCostRule(limits.maxCost, limits.assumedListSize)];
+    const rules = [...specifiedRules, ...limitRules(limits)];
     if (validate(schema, document, rules).length > 0) return null;
     // One operation only: the subgraph would otherwise validate (and may refuse) operations that are not asked for.
     const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
