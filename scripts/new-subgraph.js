@@ -98,6 +98,7 @@ function assertFree(names) {
   const fields = [names.entity, names.entities, `create${names.Entity}`, `update${names.Entity}`];
   for (const field of fields) if (new RegExp(`^  ${field}\\(`, 'm').test(supergraph)) taken.push(`the supergraph has a field ${field}`);
   if (read('admin/src/resources.ts').includes(`  ${names.entities},`)) taken.push(`the console has a resource ${names.entities}`);
+  for (const header of ['| scope | what it allows |', '| scope | agent |']) if (!read('README.md').includes(header)) taken.push(`README.md has lost its scope table "${header} …"`);
   const markers = ['registry/src/subgraphs.ts', 'registry/src/scopes.ts', 'admin/src/resources.ts'].filter((path) => !read(path).includes('// new-subgraph:'));
   for (const path of markers) taken.push(`${path} has lost its "// new-subgraph:" marker comments`);
   if (taken.length) throw new UsageError(`cannot add ${names.name}: ${taken.join('; ')}`);

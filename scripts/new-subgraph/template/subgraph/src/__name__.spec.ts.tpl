@@ -64,6 +64,7 @@ describe.each([
   });
 
   it('is FORBIDDEN to a role without the scope: marketing reads nothing, an agent reads but does not write', async () => {
+    await ok(CREATE, { input: { name: 'Uniform __label__' } });
     const marketing = await tokenFor('marketing');
     const agent = await tokenFor('agent');
     expect(await errorCode(LIST, {}, marketing)).toBe('FORBIDDEN');
