@@ -48,6 +48,7 @@ export const STAFF_SCOPES = {
   },
   'audit:read': { allows: 'search the access audit log', roles: ['dpo', 'admin'], partners: false },
   'access:admin': { allows: 'manage staff accounts, partner clients and the offer catalogue', roles: ['admin'], partners: false },
+  // new-subgraph: `npm run new-subgraph` adds its scopes above this line.
 } as const satisfies Record<string, ScopeDefinition>;
 
 /** Held only by services calling through the gateway, never by a role or a partner client. */

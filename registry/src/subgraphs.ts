@@ -5,7 +5,7 @@ export type SecretName =
   'INTERNAL_TOKEN_PRIVATE_KEY' | 'INTERNAL_TOKEN_PUBLIC_KEY' | 'SESSION_PRIVATE_KEY' | 'SESSION_PUBLIC_KEY' | 'SERVICE_TOKEN_SECRET' | 'FIELD_ENCRYPTION_KEYS';
 
 export interface SubgraphDefinition {
-  /** Lower-case name: folder `subgraphs/<name>`, package `@wayfarer/<name>`, database `wf_<name>`. */
+  /** Lower-case kebab name: folder `subgraphs/<name>`, package `@wayfarer/<name>`, database `databaseName(name)`. */
   name: string;
   /** Its port is the gateway's plus this (4001, 4002, … under `npm start`). */
   portOffset: number;
@@ -27,6 +27,7 @@ export const SUBGRAPHS = [
     serviceScopes: ['audit:write', 'corporate:record-traveller-preferences'],
   },
   { name: 'corporate', portOffset: 3, secrets: EVERY_SUBGRAPH, serviceScopes: ['audit:write', 'profiles:record-account-links'] },
+  // new-subgraph: `npm run new-subgraph` adds its entry above this line.
 ] as const satisfies readonly SubgraphDefinition[];
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
@@ -40,8 +41,8 @@ export const GATEWAY = {
 
 export const subgraphNamed = (name: string): SubgraphDefinition | undefined => SUBGRAPHS.find((subgraph) => subgraph.name === name);
 
-/** `mysql-init.sql` and docker compose: each subgraph's own database and account. */
-export const databaseName = (name: string) => `wf_${name}`;
+/** `mysql-init.sql` and docker compose: each subgraph's own database and account (`loyalty-offers` → `wf_loyalty_offers`: a dash is not a bare SQL name). */
+export const databaseName = (name: string) => `wf_${name.replace(/-/g, '_')}`;
 
 /** `SUBGRAPH_URL_PROFILES`, `DATABASE_URL_PROFILES`, …: per-subgraph variables. */
 export const envSuffix = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');

@@ -1,9 +1,14 @@
 import AuditIcon from '@mui/icons-material/History';
 import { AuditEventList } from './AuditEventList';
 import { AuditEventShow } from './AuditEventShow';
+import type { ConsoleResource } from '../consoleResource';
+import { auditEventOperations } from './auditEvents.operations';
 
-export const auditEvents = {
+export const auditEvents: ConsoleResource = {
+  name: 'auditEvents',
   list: AuditEventList,
   show: AuditEventShow,
   icon: AuditIcon,
+  readScope: 'audit:read',
+  operations: auditEventOperations,
 };

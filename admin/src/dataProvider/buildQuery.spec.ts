@@ -7,6 +7,9 @@ import {
   UpdateProfileDocument,
   UpdateStaffMemberDocument,
 } from '../graphql/generated';
+import { profileOperations } from '../profiles/profiles.operations';
+import { staffOperations } from '../staff/staff.operations';
+import { auditEventOperations } from '../auditEvents/auditEvents.operations';
 import { createBuildQuery } from './buildQuery';
 import { DataProviderError } from './graphqlRequest';
 
@@ -19,7 +22,7 @@ const AGENT_SCOPES = [
 ];
 const MARKETING_SCOPES = ['profiles:read'];
 
-const buildQueryFor = (scopes: string[]) => createBuildQuery(() => scopes);
+const buildQueryFor = (scopes: string[]) => createBuildQuery(() => scopes, { profiles: profileOperations, staff: staffOperations, auditEvents: auditEventOperations });
 
 describe('buildQuery', () => {
   describe('GET_LIST', () => {

@@ -12,7 +12,7 @@ import { createApolloClient } from './apolloClient';
 import { createBuildQuery } from './buildQuery';
 import { toDataProviderError } from './errors';
 import { i18nProvider } from '../i18n/i18nProvider';
-import type { GraphQLRequest } from './graphqlRequest';
+import type { GraphQLRequest, ResourceOperations } from './graphqlRequest';
 
 export interface WayfarerDataProvider extends DataProvider {
   createPartnerClient(params: { data: Record<string, unknown> }): Promise<IssuedPartnerKey>;
@@ -36,13 +36,14 @@ const CRUD_METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'creat
 
 const readScopes = () => readSession()?.scopes ?? [];
 
-export const createDataProvider = (): WayfarerDataProvider => {
+/** `resourceOperations`: each console resource's documents, by resource name (see resources.ts). */
+export const createDataProvider = (resourceOperations: Record<string, ResourceOperations>): WayfarerDataProvider => {
   const client = createApolloClient();
   const graphqlProvider = buildDataProvider({
     client,
     // The schema ships with the console so no introspection query is needed (the gateway may refuse one).
     introspection: { schema: introspection.__schema as unknown as IntrospectionSchema },
-    buildQuery: () => createBuildQuery(readScopes),
+    buildQuery: () => createBuildQuery(readScopes, resourceOperations),
     // react-admin's query cache is the only cache; Apollo's would merge records fetched with different @include variables.
     query: () => ({ fetchPolicy: 'no-cache' }),
     mutation: () => ({ fetchPolicy: 'no-cache' }),

@@ -34,6 +34,7 @@ export interface TestStaff {
 export interface TestGraphOptions {
   /** Extra gateway settings, e.g. `API_KEY_CACHE_TTL_MS` or `MAX_DEPTH`. */
   gatewayEnv?: Record<string, string>;
+  /** Extra settings for every subgraph; `{ DATABASE_URL: '', DATA_DIR }` runs them all on the embedded database. */
   subgraphEnv?: Record<string, string>;
 }
 
@@ -114,7 +115,7 @@ export class TestGraph extends TestGateway {
           LOG_LEVEL: 'silent',
           HOST: '127.0.0.1',
           PORT: '0',
-          DATABASE_URL: await createTestDatabase(`graph_${name}`),
+          DATABASE_URL: options.subgraphEnv?.DATABASE_URL ?? (await createTestDatabase(`graph_${name}`)),
           INTERNAL_TOKEN_PUBLIC_KEY: internal.publicKeyPem,
           SESSION_PRIVATE_KEY: session.privateKeyPem,
           SERVICE_TOKEN_SECRET: serviceSecret,
@@ -209,7 +210,7 @@ export class TestGraph extends TestGateway {
     await Promise.all(
       Object.values(this.subgraphs).map(async (subgraph) => {
         await subgraph.stop();
-        await dropTestDatabase(subgraph.config.DATABASE_URL);
+        if (subgraph.config.DATABASE_URL) await dropTestDatabase(subgraph.config.DATABASE_URL);
       }),
     );
   }

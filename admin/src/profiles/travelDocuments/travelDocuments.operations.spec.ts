@@ -1,7 +1,7 @@
 import { SetNationalitiesDocument, SetVisasDocument } from '../../graphql/generated';
 import { createBuildQuery } from '../../dataProvider/buildQuery';
 
-const buildQuery = (scopes: string[]) => createBuildQuery(() => scopes);
+const buildQuery = (scopes: string[]) => createBuildQuery(() => scopes, {});
 const AGENT = ['profiles:read', 'profiles:write', 'profiles.documents:read', 'profiles.documents:write'];
 
 const record = {
