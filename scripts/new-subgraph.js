@@ -13,7 +13,9 @@ const RESERVED = new Set(['kit', 'registry', 'gateway', 'admin', 'bench']);
 /** The database account `wf_<name>` must fit MySQL's 32 characters. */
 const MAX_NAME_LENGTH = 29;
 const JS_RESERVED = new Set(
-  'break case catch class const continue debugger default delete do else enum export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield await'.split(' '),
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield await'.split(
+    ' ',
+  ),
 );
 
 class UsageError extends Error {}
@@ -29,7 +31,8 @@ const pascal = (parts) => parts.map((word) => word[0].toUpperCase() + word.slice
 const camel = (parts) => parts[0] + pascal(parts.slice(1));
 const pascalWords = (name) => name.split(/(?=[A-Z])/).map((word) => word.toLowerCase());
 const plural = (word) => (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`);
-const singular = (word) => (/ies$/.test(word) ? `${word.slice(0, -3)}y` : /(s|x|z|ch|sh)es$/.test(word) ? word.slice(0, -2) : /[^s]s$/.test(word) ? word.slice(0, -1) : word);
+const singular = (word) =>
+  /ies$/.test(word) ? `${word.slice(0, -3)}y` : /(s|x|z|ch|sh)es$/.test(word) ? word.slice(0, -2) : /[^s]s$/.test(word) ? word.slice(0, -1) : word;
 
 function parseArguments(argv) {
   const options = { compose: true };
@@ -39,8 +42,7 @@ function parseArguments(argv) {
     if (argument === '--entity') {
       options.entity = rest.shift();
       if (!options.entity || options.entity.startsWith('-')) throw new UsageError('--entity needs a PascalCase type name, e.g. --entity LoyaltyOffer');
-    }
-    else if (argument === '--no-compose') options.compose = false;
+    } else if (argument === '--no-compose') options.compose = false;
     else if (argument.startsWith('-')) throw new UsageError(`unknown option ${argument}`);
     else if (options.name) throw new UsageError(`one name only (got ${options.name} and ${argument})`);
     else options.name = argument;
@@ -52,9 +54,12 @@ function parseArguments(argv) {
 /** Every name the templates use, from the subgraph's name and its entity's. */
 function namesFor(name, entityOption) {
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) {
-    throw new UsageError(`"${name}" is not a lower-case kebab name (letters and digits, words joined by single dashes, starting with a letter), e.g. loyalty-offers`);
+    throw new UsageError(
+      `"${name}" is not a lower-case kebab name (letters and digits, words joined by single dashes, starting with a letter), e.g. loyalty-offers`,
+    );
   }
-  if (name.length > MAX_NAME_LENGTH) throw new UsageError(`"${name}" is longer than ${MAX_NAME_LENGTH} characters (its database account wf_<name> must fit MySQL's 32)`);
+  if (name.length > MAX_NAME_LENGTH)
+    throw new UsageError(`"${name}" is longer than ${MAX_NAME_LENGTH} characters (its database account wf_<name> must fit MySQL's 32)`);
   if (RESERVED.has(name)) throw new UsageError(`"${name}" is taken by the ${name} package: choose another name`);
   if (entityOption !== undefined && !/^([A-Z][a-z0-9]*)+$/.test(entityOption)) {
     throw new UsageError(`--entity "${entityOption}" is not a PascalCase type name, e.g. LoyaltyOffer`);
@@ -93,12 +98,22 @@ function assertFree(names) {
   if (new RegExp(`name: '${names.name}'`).test(read('registry/src/subgraphs.ts'))) taken.push(`the registry has a subgraph named ${names.name}`);
   if (read('registry/src/scopes.ts').includes(`'${names.name}:`)) taken.push(`the scope catalogue has ${names.name}: scopes`);
   const supergraph = read('supergraph.graphql');
-  const types = [names.Entity, `${names.Entity}List`, `${names.Entity}Filter`, `${names.Entity}Sort`, `${names.Entity}SortField`, `Create${names.Entity}Input`, `Update${names.Entity}Input`];
-  for (const type of types) if (new RegExp(`^(type|input|enum|interface|union|scalar) ${type}\\b`, 'm').test(supergraph)) taken.push(`the supergraph has a type ${type}`);
+  const types = [
+    names.Entity,
+    `${names.Entity}List`,
+    `${names.Entity}Filter`,
+    `${names.Entity}Sort`,
+    `${names.Entity}SortField`,
+    `Create${names.Entity}Input`,
+    `Update${names.Entity}Input`,
+  ];
+  for (const type of types)
+    if (new RegExp(`^(type|input|enum|interface|union|scalar) ${type}\\b`, 'm').test(supergraph)) taken.push(`the supergraph has a type ${type}`);
   const fields = [names.entity, names.entities, `create${names.Entity}`, `update${names.Entity}`];
   for (const field of fields) if (new RegExp(`^  ${field}\\(`, 'm').test(supergraph)) taken.push(`the supergraph has a field ${field}`);
   if (read('admin/src/resources.ts').includes(`  ${names.entities},`)) taken.push(`the console has a resource ${names.entities}`);
-  for (const header of ['| scope | what it allows |', '| scope | agent |']) if (!read('README.md').includes(header)) taken.push(`README.md has lost its scope table "${header} …"`);
+  for (const header of ['| scope | what it allows |', '| scope | agent |'])
+    if (!read('README.md').includes(header)) taken.push(`README.md has lost its scope table "${header} …"`);
   const markers = ['registry/src/subgraphs.ts', 'registry/src/scopes.ts', 'admin/src/resources.ts'].filter((path) => !read(path).includes('// new-subgraph:'));
   for (const path of markers) taken.push(`${path} has lost its "// new-subgraph:" marker comments`);
   if (taken.length) throw new UsageError(`cannot add ${names.name}: ${taken.join('; ')}`);
@@ -153,7 +168,9 @@ function registerScopes(names) {
   insertAboveMarker(
     'registry/src/scopes.ts',
     '// new-subgraph:',
-    scopes.map(({ scope, allows, roles }) => `  '${scope}': { allows: '${allows}', roles: [${roles.map((role) => `'${role}'`).join(', ')}], partners: false },`),
+    scopes.map(
+      ({ scope, allows, roles }) => `  '${scope}': { allows: '${allows}', roles: [${roles.map((role) => `'${role}'`).join(', ')}], partners: false },`,
+    ),
   );
   const roleList = read('registry/src/scopes.ts').match(/export const ROLES = \[([^\]]*)\]/);
   const allRoles = [...roleList[1].matchAll(/'([^']+)'/g)].map((match) => match[1]);
@@ -167,7 +184,10 @@ function registerScopes(names) {
     lines.splice(end + 1, 0, ...rows);
     readme = lines.join('\n');
   };
-  appendToTable('| scope | what it allows |', scopes.map(({ scope, allows }) => `| \`${scope}\` | ${allows} |`));
+  appendToTable(
+    '| scope | what it allows |',
+    scopes.map(({ scope, allows }) => `| \`${scope}\` | ${allows} |`),
+  );
   appendToTable(
     `| scope | ${allRoles.join(' | ')} |`,
     scopes.map(({ scope, roles }) => `| \`${scope}\` |${allRoles.map((role) => (roles.includes(role) ? ' ✓ |' : '  |')).join('')}`),

@@ -13,7 +13,9 @@ startStack({
   databaseUrls: Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, process.env[`DATABASE_URL_${envSuffix(name)}`]])),
 })
   .then((stack) => {
-    process.stdout.write(`\nWayfarer is running: console ${stack.url}/  API ${stack.url}/graphql\nSign in as agent, supervisor, marketing, dpo or admin with the password wayfarer-demo.\n\n`);
+    process.stdout.write(
+      `\nWayfarer is running: console ${stack.url}/  API ${stack.url}/graphql\nSign in as agent, supervisor, marketing, dpo or admin with the password wayfarer-demo.\n\n`,
+    );
     const shutdown = () => stack.stop().then(() => process.exit(0));
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);

@@ -14,7 +14,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 const choose = async (page: Page, label: string, option: string) => {
@@ -37,7 +36,11 @@ describe('corporate accounts and travel policies', () => {
     const accountId = /corporateAccounts\/([^/]+)\/show/.exec(page.url())![1];
 
     const { createProfile } = await graphqlAsSignedIn(page, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id version } }', {
-      input: { givenName: 'Grace', familyName: legalName.replace(/\s/g, ''), lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' } },
+      input: {
+        givenName: 'Grace',
+        familyName: legalName.replace(/\s/g, ''),
+        lawfulBasis: { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' },
+      },
     });
     await graphqlAsSignedIn(page, 'mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelPreferences(profileId: $id, input: $input) { id } }', {
       id: createProfile.id,

@@ -35,11 +35,18 @@ describe('data-subject rights across every service', () => {
     const { createProfile } = await graphqlAsSignedIn(supervisor, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
       input: { givenName: 'Nora', familyName, emails: [{ address: `nora.${stamp}@example.com` }], lawfulBasis: LAWFUL_BASIS },
     });
-    const { createCorporateAccount } = await graphqlAsSignedIn(supervisor, 'mutation($input: CreateCorporateAccountInput!) { createCorporateAccount(input: $input) { id } }', {
-      input: { legalName: `Medico ${stamp}`, departments: [{ code: 'MED', name: 'Medical affairs' }] },
-    });
+    const { createCorporateAccount } = await graphqlAsSignedIn(
+      supervisor,
+      'mutation($input: CreateCorporateAccountInput!) { createCorporateAccount(input: $input) { id } }',
+      {
+        input: { legalName: `Medico ${stamp}`, departments: [{ code: 'MED', name: 'Medical affairs' }] },
+      },
+    );
     accountId = createCorporateAccount.id;
-    const link = (input: Record<string, unknown>) => graphqlAsSignedIn(supervisor, 'mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', { input: { accountId, validFrom: '2025-01-01', ...input } });
+    const link = (input: Record<string, unknown>) =>
+      graphqlAsSignedIn(supervisor, 'mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', {
+        input: { accountId, validFrom: '2025-01-01', ...input },
+      });
     await link({ profileId: createProfile.id, employeeId, grade: 'DIRECTOR', departmentCode: 'MED', travellerType: 'CONTRACTOR' });
     // A colleague who stays, so the account's list is seen loaded after the erasure.
     const colleague = await graphqlAsSignedIn(supervisor, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
@@ -66,7 +73,16 @@ describe('data-subject rights across every service', () => {
     expect(copy.profiles.profile).not.toHaveProperty('nameKey');
     expect(copy.profiles.profile).not.toHaveProperty('emailKey');
     expect(copy.corporate.employments).toEqual([
-      expect.objectContaining({ accountId, employeeId, grade: 'DIRECTOR', departmentCode: 'MED', departmentName: 'Medical affairs', travellerType: 'CONTRACTOR', validFrom: '2025-01-01', validTo: null }),
+      expect.objectContaining({
+        accountId,
+        employeeId,
+        grade: 'DIRECTOR',
+        departmentCode: 'MED',
+        departmentName: 'Medical affairs',
+        travellerType: 'CONTRACTOR',
+        validFrom: '2025-01-01',
+        validTo: null,
+      }),
     ]);
     await reportRow(page, 'Traveller profiles').getByText('Included').waitFor();
     await reportRow(page, 'Corporate accounts').getByText('Included').waitFor();
@@ -77,12 +93,16 @@ describe('data-subject rights across every service', () => {
     const page = await signIn(browser, 'dpo');
     await openDataSubjectTab(page);
     // The connection to corporate's part drops; the other parts still answer.
-    await page.route('**/graphql', (route) => (route.request().postDataJSON()?.operationName === 'corporateDataSubjectExport' ? route.abort('connectionrefused') : route.continue()));
+    await page.route('**/graphql', (route) =>
+      route.request().postDataJSON()?.operationName === 'corporateDataSubjectExport' ? route.abort('connectionrefused') : route.continue(),
+    );
     let downloaded = false;
     page.on('download', () => (downloaded = true));
     await page.getByRole('button', { name: 'Download everything held (JSON)' }).click();
     await page.getByRole('alert').filter({ hasText: 'Nothing was downloaded: Corporate accounts could not give its part' }).waitFor();
-    await reportRow(page, 'Corporate accounts').getByText(/^Failed: /).waitFor();
+    await reportRow(page, 'Corporate accounts')
+      .getByText(/^Failed: /)
+      .waitFor();
     await reportRow(page, 'Traveller profiles').getByText('Included').waitFor();
     expect(downloaded).toBe(false);
     await page.context().close();

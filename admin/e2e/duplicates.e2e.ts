@@ -13,7 +13,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 const createTraveller = async (page: Page, givenName: string, phone: string) =>
   (
     await graphqlAsSignedIn(page, 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {

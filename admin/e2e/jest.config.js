@@ -4,10 +4,7 @@ export default {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/admin/e2e/**/*.e2e.ts'],
   transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
-    ],
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
   globalSetup: '<rootDir>/admin/e2e/stack.setup.ts',
   globalTeardown: '<rootDir>/admin/e2e/stack.teardown.ts',

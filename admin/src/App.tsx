@@ -15,21 +15,23 @@ const dataProvider = createDataProvider(resourceOperations(CONSOLE_RESOURCES));
 const resourcesFor = (permissions: StaffPermissions | undefined) => {
   const scopes = permissions?.scopes;
   return [
-    ...CONSOLE_RESOURCES.filter((resource) => hasScope(scopes, resource.readScope)).map(({ name, list, show, create, edit, icon, recordRepresentation, writeScope }) => {
-      const canWrite = writeScope !== undefined && hasScope(scopes, writeScope);
-      return (
-        <Resource
-          key={name}
-          name={name}
-          list={list}
-          show={show}
-          create={canWrite ? create : undefined}
-          edit={canWrite ? edit : undefined}
-          icon={icon}
-          recordRepresentation={recordRepresentation}
-        />
-      );
-    }),
+    ...CONSOLE_RESOURCES.filter((resource) => hasScope(scopes, resource.readScope)).map(
+      ({ name, list, show, create, edit, icon, recordRepresentation, writeScope }) => {
+        const canWrite = writeScope !== undefined && hasScope(scopes, writeScope);
+        return (
+          <Resource
+            key={name}
+            name={name}
+            list={list}
+            show={show}
+            create={canWrite ? create : undefined}
+            edit={canWrite ? edit : undefined}
+            icon={icon}
+            recordRepresentation={recordRepresentation}
+          />
+        );
+      },
+    ),
     hasScope(scopes, 'profiles:import') && (
       <CustomRoutes key="profileImport">
         <Route path={PROFILE_IMPORT_PATH} element={<ProfileImportWizard />} />

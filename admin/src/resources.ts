@@ -22,4 +22,5 @@ export const CONSOLE_RESOURCES: readonly ConsoleResource[] = [
 ];
 
 /** What the data provider sends for each resource, by resource name. */
-export const resourceOperations = (resources: readonly ConsoleResource[]) => Object.fromEntries(resources.map((resource) => [resource.name, resource.operations]));
+export const resourceOperations = (resources: readonly ConsoleResource[]) =>
+  Object.fromEntries(resources.map((resource) => [resource.name, resource.operations]));

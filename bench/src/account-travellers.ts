@@ -27,9 +27,14 @@ const PREFERENCES = [
 ];
 
 async function call(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<Record<string, any>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  if (!response.ok || body.errors?.length || !body.data) throw new Error(`account travellers seed: ${JSON.stringify(body.errors ?? response.status).slice(0, 500)}`);
+  if (!response.ok || body.errors?.length || !body.data)
+    throw new Error(`account travellers seed: ${JSON.stringify(body.errors ?? response.status).slice(0, 500)}`);
   return body.data;
 }
 
@@ -38,9 +43,14 @@ async function call(url: string, token: string, query: string, variables: Record
  * made through the gateway as the console would; the update pool learns the versions this leaves.
  */
 export async function seedAccountTravellers(gatewayUrl: string, token: string, activeIds: readonly string[], updates: UpdatePool): Promise<string> {
-  const { createCorporateAccount } = await call(gatewayUrl, token, 'mutation($input: CreateCorporateAccountInput!) { createCorporateAccount(input: $input) { id } }', {
-    input: { legalName: 'Bench Industries', departments: [{ code: 'SALES', name: 'Sales' }], costCentres: [{ code: 'CC1', name: 'Central' }] },
-  });
+  const { createCorporateAccount } = await call(
+    gatewayUrl,
+    token,
+    'mutation($input: CreateCorporateAccountInput!) { createCorporateAccount(input: $input) { id } }',
+    {
+      input: { legalName: 'Bench Industries', departments: [{ code: 'SALES', name: 'Sales' }], costCentres: [{ code: 'CC1', name: 'Central' }] },
+    },
+  );
   const accountId = createCorporateAccount.id as string;
   await call(gatewayUrl, token, 'mutation($input: CreateTravelPolicyInput!) { createTravelPolicy(input: $input) { id } }', {
     input: {
@@ -48,7 +58,14 @@ export async function seedAccountTravellers(gatewayUrl: string, token: string, a
       name: 'Bench policy',
       appliesTo: 'ACCOUNT',
       effectiveFrom: '2020-01-01',
-      rules: { cabinByDuration: [{ minHours: 0, cabin: 'ECONOMY' }, { minHours: 8, cabin: 'BUSINESS' }], railClass: 'STANDARD', blockedAirlines: ['FR'] },
+      rules: {
+        cabinByDuration: [
+          { minHours: 0, cabin: 'ECONOMY' },
+          { minHours: 8, cabin: 'BUSINESS' },
+        ],
+        railClass: 'STANDARD',
+        blockedAirlines: ['FR'],
+      },
     },
   });
   // From the end of the list: the update runs walk it from the start.
@@ -57,10 +74,15 @@ export async function seedAccountTravellers(gatewayUrl: string, token: string, a
       input: { profileId, accountId, departmentCode: 'SALES', costCentreCode: 'CC1', employeeId: `E${index}`, grade: 'G5', validFrom: '2020-01-01' },
     });
     const expectedVersion = updates.versionOf(profileId);
-    const { setTravelPreferences } = await call(gatewayUrl, token, 'mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelPreferences(profileId: $id, input: $input) { version } }', {
-      id: profileId,
-      input: { expectedVersion, preferences: PREFERENCES },
-    });
+    const { setTravelPreferences } = await call(
+      gatewayUrl,
+      token,
+      'mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelPreferences(profileId: $id, input: $input) { version } }',
+      {
+        id: profileId,
+        input: { expectedVersion, preferences: PREFERENCES },
+      },
+    );
     updates.record(profileId, setTravelPreferences.version);
   }
   return accountId;
@@ -84,7 +106,13 @@ export function accountTravellersCheck(runs: RunFigures[]): TargetCheck {
   const flat = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && b - a < 0.5;
   return {
     name: 'SQL statements per account-travellers request do not grow with page size, in each subgraph',
-    pass: !!small && !!large && !small.failed && !large.failed && flat(small.sqlStatementsPerRequest, large.sqlStatementsPerRequest) && flat(small.corporateSqlStatementsPerRequest, large.corporateSqlStatementsPerRequest),
+    pass:
+      !!small &&
+      !!large &&
+      !small.failed &&
+      !large.failed &&
+      flat(small.sqlStatementsPerRequest, large.sqlStatementsPerRequest) &&
+      flat(small.corporateSqlStatementsPerRequest, large.corporateSqlStatementsPerRequest),
     detail: `statements per request, 10 rows: ${per(small)}; 100 rows: ${per(large)}`,
   };
 }

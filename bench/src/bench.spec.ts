@@ -65,7 +65,10 @@ describe('benchmark seed and scenarios', () => {
   it('finds somebody with every search and pages to the deep end, by offset and by cursor', async () => {
     expect(seeded.samples.phones.length).toBeGreaterThan(0);
     expect(seeded.samples.passportNumbers.length).toBeGreaterThan(0);
-    const middle = await graph.run(AGENT, 'query { profiles(filter: { status: ACTIVE }, sort: { field: FAMILY_NAME, direction: ASC }, page: { limit: 25, offset: 100 }) { nextCursor } }');
+    const middle = await graph.run(
+      AGENT,
+      'query { profiles(filter: { status: ACTIVE }, sort: { field: FAMILY_NAME, direction: ASC }, page: { limit: 25, offset: 100 }) { nextCursor } }',
+    );
     const cursor = middle.data?.profiles.nextCursor;
     expect(cursor).toEqual(expect.any(String));
     for (const scenario of [...searchScenarios(seeded), ...listPageScenarios(seeded.activeIds.length, cursor)]) {
@@ -79,7 +82,8 @@ describe('benchmark seed and scenarios', () => {
   });
 
   it('passes the search and page checks only when every run through the gateway is under its limit', () => {
-    const run = (scenario: string, p99: number, target: 'gateway' | 'direct' = 'gateway') => ({ scenario: `${scenario} (1 connection)`, target, latencyMs: { p99 }, failed: false }) as RunFigures;
+    const run = (scenario: string, p99: number, target: 'gateway' | 'direct' = 'gateway') =>
+      ({ scenario: `${scenario} (1 connection)`, target, latencyMs: { p99 }, failed: false }) as RunFigures;
     const searches = ['search name', 'search e-mail', 'search phone', 'search document', 'search segment'];
     expect(searchCheck(searches.map((name) => run(name, 9))).pass).toBe(true);
     expect(searchCheck([...searches.slice(1).map((name) => run(name, 9)), run('search name', 10)]).pass).toBe(false);

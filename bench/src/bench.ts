@@ -75,7 +75,8 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
   const databases = await createBenchDatabases();
   const database = await databaseServerSettings();
   log(`MariaDB ${database.version}: buffer pool ${database.bufferPoolMb} MB, redo log ${database.redoLogMb} MB`);
-  if (database.redoLogMb < RECOMMENDED_REDO_LOG_MB) log(`the redo log is under ${RECOMMENDED_REDO_LOG_MB} MB: the CSV import will wait on checkpoint flushing (see the README's Benchmark section)`);
+  if (database.redoLogMb < RECOMMENDED_REDO_LOG_MB)
+    log(`the redo log is under ${RECOMMENDED_REDO_LOG_MB} MB: the CSV import will wait on checkpoint flushing (see the README's Benchmark section)`);
   const databaseUrls = databases.urls;
   const dataDir = mkdtempSync(join(tmpdir(), 'wayfarer-bench-'));
   const logFile = join(dataDir, 'stack.log');
@@ -129,7 +130,9 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     for (const scenario of gatewayOnly) await probe(scenario, accountManager);
 
     const dedupScan = await measureDedupScan(targets[1].url, internalTokens(stack.secrets.INTERNAL_TOKEN_PRIVATE_KEY, BENCH_SUPERVISOR));
-    log(`dedup scan: first ${dedupScan.first.seconds} s (keys built for ${dedupScan.first.profilesKeyed}), repeat ${dedupScan.repeat.seconds} s, ${dedupScan.repeat.candidates} candidates`);
+    log(
+      `dedup scan: first ${dedupScan.first.seconds} s (keys built for ${dedupScan.first.profilesKeyed}), repeat ${dedupScan.repeat.seconds} s, ${dedupScan.repeat.candidates} candidates`,
+    );
 
     const settled = await settleDatabase(SETTLE_LIMIT_MS);
     log(`waited ${settled.seconds.toFixed(0)} s for MariaDB to write back the seed's pages; ${settled.dirtyPages} still to write`);
@@ -151,14 +154,24 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     }
     for (const scenario of scenarios) {
       for (const target of targets) {
-        const run = await runScenario(scenario, target, { connections: settings.concurrency, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds }, probes);
+        const run = await runScenario(
+          scenario,
+          target,
+          { connections: settings.concurrency, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds },
+          probes,
+        );
         runs.push(run);
         logRun(run);
       }
     }
 
     for (const scenario of gatewayOnly) {
-      const run = await runScenario(scenario, accountManager, { connections: settings.concurrency, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds }, probes);
+      const run = await runScenario(
+        scenario,
+        accountManager,
+        { connections: settings.concurrency, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds },
+        probes,
+      );
       runs.push(run);
       logRun(run);
     }
@@ -182,7 +195,11 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     // Last, so the travellers it adds change no other run's data; on a database done writing back the loaded runs' changes.
     const settledBeforeImport = await settleDatabase(SETTLE_LIMIT_MS);
     log(`waited ${settledBeforeImport.seconds.toFixed(0)} s for MariaDB to write back the runs' pages; ${settledBeforeImport.dirtyPages} still to write`);
-    const csvImport = await measureCsvImport(targets[0].url, staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY, BENCH_IMPORTER), travellerCsvRows(Math.min(settings.travellers, CSV_IMPORT_ROWS)));
+    const csvImport = await measureCsvImport(
+      targets[0].url,
+      staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY, BENCH_IMPORTER),
+      travellerCsvRows(Math.min(settings.travellers, CSV_IMPORT_ROWS)),
+    );
     log(`CSV import: ${csvImport.rows} rows in ${csvImport.seconds} s (${csvImport.rowsPerSecond} rows/s), slowest chunk ${csvImport.slowestChunkSeconds} s`);
 
     const checks = [

@@ -15,10 +15,27 @@ const CHUNK_ROWS = 1_000;
 const IMPORT_SEED = 260_326;
 const INDEX_OFFSET = 10_000_000;
 
-const COLUMNS = ['title', 'givenName', 'middleName', 'familyName', 'dateOfBirth', 'department', 'email', 'phone', 'addressLine1', 'city', 'postalCode', 'countryCode', 'passportNumber', 'passportIssuingCountry', 'passportExpiryDate'];
+const COLUMNS = [
+  'title',
+  'givenName',
+  'middleName',
+  'familyName',
+  'dateOfBirth',
+  'department',
+  'email',
+  'phone',
+  'addressLine1',
+  'city',
+  'postalCode',
+  'countryCode',
+  'passportNumber',
+  'passportIssuingCountry',
+  'passportExpiryDate',
+];
 
 const START = 'mutation BenchImportStart($input: StartProfileImportInput!) { startProfileImport(input: $input) { id } }';
-const APPEND = 'mutation BenchImportAppend($id: ID!, $input: AppendProfileImportRowsInput!) { appendProfileImportRows(id: $id, input: $input) { rowsSeen rowsImported rowsRejected } }';
+const APPEND =
+  'mutation BenchImportAppend($id: ID!, $input: AppendProfileImportRowsInput!) { appendProfileImportRows(id: $id, input: $input) { rowsSeen rowsImported rowsRejected } }';
 const FINISH = 'mutation BenchImportFinish($id: ID!) { finishProfileImport(id: $id) { rowsSeen rowsImported rowsRejected } }';
 
 const cell = (value: string | null | undefined): string => (value == null ? '' : /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -35,7 +52,21 @@ export function travellerCsvRows(count: number): string[] {
     const address = profile.addresses[0];
     const passport = index % 5 < 3 ? [`P${String(index).padStart(8, '0')}`, address.countryCode, '2032-06-30'] : ['', '', ''];
     rows.push(
-      [profile.title, profile.givenName, profile.middleName, profile.familyName, profile.dateOfBirth, profile.department, profile.emails[0].address, profile.phones[0].number, address.lines[0], address.city, address.postalCode, address.countryCode, ...passport]
+      [
+        profile.title,
+        profile.givenName,
+        profile.middleName,
+        profile.familyName,
+        profile.dateOfBirth,
+        profile.department,
+        profile.emails[0].address,
+        profile.phones[0].number,
+        address.lines[0],
+        address.city,
+        address.postalCode,
+        address.countryCode,
+        ...passport,
+      ]
         .map(cell)
         .join(','),
     );
@@ -54,7 +85,11 @@ export interface CsvImportFigures {
 }
 
 async function call<T>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (!response.ok || body.errors || !body.data) throw new Error(`CSV import failed: HTTP ${response.status} ${JSON.stringify(body).slice(0, 1000)}`);
   return body.data;
@@ -73,12 +108,20 @@ export async function measureCsvImport(gatewayUrl: string, sessionToken: string,
     while (next < chunks) {
       const sequence = next++;
       const chunkStarted = process.hrtime.bigint();
-      await call(gatewayUrl, sessionToken, APPEND, { id: startProfileImport.id, input: { sequence, csv: rows.slice(sequence * CHUNK_ROWS, (sequence + 1) * CHUNK_ROWS).join('\n') } });
+      await call(gatewayUrl, sessionToken, APPEND, {
+        id: startProfileImport.id,
+        input: { sequence, csv: rows.slice(sequence * CHUNK_ROWS, (sequence + 1) * CHUNK_ROWS).join('\n') },
+      });
       slowest = Math.max(slowest, Number(process.hrtime.bigint() - chunkStarted) / 1e9);
     }
   };
   await Promise.all(Array.from({ length: MAX_CHUNKS_IN_FLIGHT }, sendChunks));
-  const { finishProfileImport } = await call<{ finishProfileImport: { rowsSeen: number; rowsImported: number; rowsRejected: number } }>(gatewayUrl, sessionToken, FINISH, { id: startProfileImport.id });
+  const { finishProfileImport } = await call<{ finishProfileImport: { rowsSeen: number; rowsImported: number; rowsRejected: number } }>(
+    gatewayUrl,
+    sessionToken,
+    FINISH,
+    { id: startProfileImport.id },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return {
     rows: finishProfileImport.rowsSeen,

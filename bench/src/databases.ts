@@ -11,10 +11,10 @@ export interface BenchDatabases {
   urls: BenchDatabaseUrls;
 }
 
-const bySubgraph = (value: (name: SubgraphName) => string) => Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, value(name)])) as Record<SubgraphName, string>;
+const bySubgraph = (value: (name: SubgraphName) => string) =>
+  Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, value(name)])) as Record<SubgraphName, string>;
 
-export const databaseUrl = (name: string) =>
-  `mysql://${TEST_DB.user}:${encodeURIComponent(TEST_DB.password)}@${TEST_DB.host}:${TEST_DB.port}/${name}`;
+export const databaseUrl = (name: string) => `mysql://${TEST_DB.user}:${encodeURIComponent(TEST_DB.password)}@${TEST_DB.host}:${TEST_DB.port}/${name}`;
 
 /** The same MariaDB account the tests use, created through the root socket if it is missing. */
 async function ensureAccount(): Promise<void> {

@@ -43,7 +43,8 @@ async function scanOnce(url: string, token: string): Promise<DedupScanFigures> {
   const started = process.hrtime.bigint();
   const response = await post(url, token, JSON.stringify({ query: SCAN }));
   const body = JSON.parse(response.text) as { data?: { scanForDuplicates: Omit<DedupScanFigures, 'seconds'> }; errors?: unknown[] };
-  if (response.status !== 200 || body.errors || !body.data) throw new Error(`scanForDuplicates failed: HTTP ${response.status} ${response.text.slice(0, 1000)}`);
+  if (response.status !== 200 || body.errors || !body.data)
+    throw new Error(`scanForDuplicates failed: HTTP ${response.status} ${response.text.slice(0, 1000)}`);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const { profilesKeyed, blocks, oversizedBlocks, pairsCompared, candidates } = body.data.scanForDuplicates;
   return { seconds: Math.round(seconds * 1000) / 1000, profilesKeyed, blocks, oversizedBlocks, pairsCompared, candidates };

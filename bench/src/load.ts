@@ -126,7 +126,12 @@ async function fire(scenario: Scenario, target: Target, connections: number, len
   return { result, graphqlErrors, firstErrorBody };
 }
 
-export async function runScenario(scenario: Scenario, target: Target, options: { connections: number; seconds: number; warmupSeconds: number; overallRate?: number }, probes: Probes): Promise<RunFigures> {
+export async function runScenario(
+  scenario: Scenario,
+  target: Target,
+  options: { connections: number; seconds: number; warmupSeconds: number; overallRate?: number },
+  probes: Probes,
+): Promise<RunFigures> {
   if (options.warmupSeconds > 0) {
     await fire(scenario, target, options.connections, { seconds: options.warmupSeconds }, options.overallRate);
     // Lets requests cut off by the stop finish outside the measured window.

@@ -51,7 +51,9 @@ export function searchScenarios(seeded: SeededTravellers): Scenario[] {
 export async function deepCursor(database: string, position: number): Promise<string> {
   const connection = await createConnection({ ...TEST_DB, database });
   try {
-    const [rows] = await connection.query<RowDataPacket[]>("SELECT name_key, id FROM profiles WHERE status = 'ACTIVE' ORDER BY name_key, id LIMIT 1 OFFSET ?", [position]);
+    const [rows] = await connection.query<RowDataPacket[]>("SELECT name_key, id FROM profiles WHERE status = 'ACTIVE' ORDER BY name_key, id LIMIT 1 OFFSET ?", [
+      position,
+    ]);
     if (!rows[0]) throw new Error(`no active traveller at position ${position}`);
     return encodeCursor(rows[0].name_key, rows[0].id);
   } finally {
@@ -72,15 +74,24 @@ export function listPageScenarios(activeProfiles: number, cursor: string): Scena
   return [
     page('page first', 'ACTIVE by family name, first 25, with total', () => ({ limit: 25 })),
     page('page deep offset', `ACTIVE by family name, 25 at offset ${deepOffset} (deferred join)`, () => ({ limit: 25, offset: deepOffset })),
-    page('page deep cursor', `ACTIVE by family name, the 25 after a cursor at ${Math.floor(activeProfiles / 2)} (keyset)`, () => ({ limit: 25, after: cursor })),
+    page('page deep cursor', `ACTIVE by family name, the 25 after a cursor at ${Math.floor(activeProfiles / 2)} (keyset)`, () => ({
+      limit: 25,
+      after: cursor,
+    })),
   ];
 }
 
 /** Searches and pages at one connection, the latency of one request, through both targets. */
-export async function runsAtOneConnection(scenarios: Scenario[], targets: Target[], options: { seconds: number; warmupSeconds: number }, probes: Probes): Promise<RunFigures[]> {
+export async function runsAtOneConnection(
+  scenarios: Scenario[],
+  targets: Target[],
+  options: { seconds: number; warmupSeconds: number },
+  probes: Probes,
+): Promise<RunFigures[]> {
   const runs: RunFigures[] = [];
   for (const scenario of scenarios) {
-    for (const target of targets) runs.push(await runScenario({ ...scenario, name: `${scenario.name}${ONE_CONNECTION}` }, target, { connections: 1, ...options }, probes));
+    for (const target of targets)
+      runs.push(await runScenario({ ...scenario, name: `${scenario.name}${ONE_CONNECTION}` }, target, { connections: 1, ...options }, probes));
   }
   return runs;
 }
@@ -90,7 +101,8 @@ function latencyCheck(runs: RunFigures[], prefix: string, expected: number, limi
   return {
     name,
     pass: measured.length === expected && measured.every((run) => !run.failed && run.latencyMs.p99 < limitMs),
-    detail: measured.map((run) => `${run.scenario.replace(ONE_CONNECTION, '')} p99 ${run.latencyMs.p99} ms${run.failed ? ' (failed)' : ''}`).join(', ') || 'not run',
+    detail:
+      measured.map((run) => `${run.scenario.replace(ONE_CONNECTION, '')} p99 ${run.latencyMs.p99} ms${run.failed ? ' (failed)' : ''}`).join(', ') || 'not run',
   };
 }
 
@@ -99,5 +111,11 @@ export function searchCheck(runs: RunFigures[]): TargetCheck {
 }
 
 export function listPagesCheck(runs: RunFigures[]): TargetCheck {
-  return latencyCheck(runs, 'page ', 3, LIST_PAGE_P99_LIMIT_MS, `list pages, deep ones included, p99 under ${LIST_PAGE_P99_LIMIT_MS} ms through the gateway at 1 connection`);
+  return latencyCheck(
+    runs,
+    'page ',
+    3,
+    LIST_PAGE_P99_LIMIT_MS,
+    `list pages, deep ones included, p99 under ${LIST_PAGE_P99_LIMIT_MS} ms through the gateway at 1 connection`,
+  );
 }

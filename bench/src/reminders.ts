@@ -64,7 +64,8 @@ const ONE_CONNECTION = ' (1 connection)';
  */
 export async function reminderRunsAtOneConnection(target: Target, options: { seconds: number; warmupSeconds: number }, probes: Probes): Promise<RunFigures[]> {
   const runs: RunFigures[] = [];
-  for (const scenario of reminderScenarios()) runs.push(await runScenario({ ...scenario, name: `${scenario.name}${ONE_CONNECTION}` }, target, { connections: 1, ...options }, probes));
+  for (const scenario of reminderScenarios())
+    runs.push(await runScenario({ ...scenario, name: `${scenario.name}${ONE_CONNECTION}` }, target, { connections: 1, ...options }, probes));
   return runs;
 }
 

@@ -23,7 +23,8 @@ export function targetChecks(runs: RunFigures[]): TargetCheck[] {
     .map(({ target, small, large }) => `${target}: ${small?.sqlStatementsPerRequest ?? '?'} (10) vs ${large?.sqlStatementsPerRequest ?? '?'} (100)`)
     .join('; ');
   const sqlPass = pageSizes.every(
-    ({ small, large }) => small && large && !small.failed && !large.failed && large.sqlStatementsPerRequest - small.sqlStatementsPerRequest < SQL_GROWTH_TOLERANCE,
+    ({ small, large }) =>
+      small && large && !small.failed && !large.failed && large.sqlStatementsPerRequest - small.sqlStatementsPerRequest < SQL_GROWTH_TOLERANCE,
   );
   const gateway = find(runs, 'profile by id', 'gateway');
   const direct = find(runs, 'profile by id', 'direct');
@@ -68,7 +69,11 @@ export function formatReport(runs: RunFigures[], checks: TargetCheck[]): string 
     ]),
   );
   const last = runs[runs.length - 1];
-  const memory = last ? Object.entries(last.peakMemoryMb).map(([name, mb]) => `${name} ${mb} MB`).join(', ') : 'n/a';
+  const memory = last
+    ? Object.entries(last.peakMemoryMb)
+        .map(([name, mb]) => `${name} ${mb} MB`)
+        .join(', ')
+    : 'n/a';
   const failures = runs
     .filter((run) => run.failed)
     .map((run) => `  ${run.scenario} / ${run.target}: ${JSON.stringify(run.errors)}${run.firstErrorBody ? `\n    first: ${run.firstErrorBody}` : ''}`);

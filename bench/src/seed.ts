@@ -6,11 +6,36 @@ import { generateTraveller, seededRandom } from '@wayfarer/profiles';
 const SEED = 20_241_122;
 
 const PROFILE_COLUMNS = [
-  'id', 'title', 'given_name', 'middle_name', 'family_name', 'preferred_name', 'name_key', 'given_name_key', 'date_of_birth',
-  'emails', 'email_key', 'phones', 'addresses', 'department', 'status', 'version', 'created_at', 'updated_at',
+  'id',
+  'title',
+  'given_name',
+  'middle_name',
+  'family_name',
+  'preferred_name',
+  'name_key',
+  'given_name_key',
+  'date_of_birth',
+  'emails',
+  'email_key',
+  'phones',
+  'addresses',
+  'department',
+  'status',
+  'version',
+  'created_at',
+  'updated_at',
 ];
 const PASSPORT_COLUMNS = [
-  'id', 'profile_id', 'number_encrypted', 'number_hash', 'number_tail', 'issuing_country', 'nationality', 'issue_date', 'expiry_date', 'created_at',
+  'id',
+  'profile_id',
+  'number_encrypted',
+  'number_hash',
+  'number_tail',
+  'issuing_country',
+  'nationality',
+  'issue_date',
+  'expiry_date',
+  'created_at',
 ];
 
 export interface SeededTravellers {
@@ -49,15 +74,38 @@ function batchOfTravellers(from: number, to: number, random: () => number, ciphe
     const { profile, passports: documents } = generateTraveller(index, random, cipher, now);
     travellers.push(profile);
     profiles.push([
-      profile.id, profile.title, profile.givenName, profile.middleName, profile.familyName, profile.preferredName, profile.nameKey,
-      profile.givenNameKey, profile.dateOfBirth, JSON.stringify(profile.emails), profile.emailKey, JSON.stringify(profile.phones),
-      JSON.stringify(profile.addresses), profile.department, profile.status, profile.version, profile.createdAt, profile.updatedAt,
+      profile.id,
+      profile.title,
+      profile.givenName,
+      profile.middleName,
+      profile.familyName,
+      profile.preferredName,
+      profile.nameKey,
+      profile.givenNameKey,
+      profile.dateOfBirth,
+      JSON.stringify(profile.emails),
+      profile.emailKey,
+      JSON.stringify(profile.phones),
+      JSON.stringify(profile.addresses),
+      profile.department,
+      profile.status,
+      profile.version,
+      profile.createdAt,
+      profile.updatedAt,
     ]);
     for (const number of new Set(profile.phones.map((phone) => phone.number))) phones.push([number, profile.id]);
     for (const passport of documents) {
       passports.push([
-        passport.id, passport.profileId, passport.numberEncrypted, passport.numberHash, passport.numberTail, passport.issuingCountry,
-        passport.nationality, passport.issueDate, passport.expiryDate, passport.createdAt,
+        passport.id,
+        passport.profileId,
+        passport.numberEncrypted,
+        passport.numberHash,
+        passport.numberTail,
+        passport.issuingCountry,
+        passport.nationality,
+        passport.issueDate,
+        passport.expiryDate,
+        passport.createdAt,
       ]);
     }
   }

@@ -32,7 +32,9 @@ export async function recordBenchStaff(accessDatabase: string, principals: Princ
   try {
     const now = new Date();
     const rows = principals.map((principal) => [principal.id, principal.id, principal.id, '!', JSON.stringify(principal.roles), true, 1, now, now]);
-    await connection.query('INSERT INTO staff_members (id, username, display_name, password_hash, roles, active, version, created_at, updated_at) VALUES ?', [rows]);
+    await connection.query('INSERT INTO staff_members (id, username, display_name, password_hash, roles, active, version, created_at, updated_at) VALUES ?', [
+      rows,
+    ]);
   } finally {
     await connection.end();
   }

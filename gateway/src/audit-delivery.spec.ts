@@ -20,7 +20,11 @@ describe('audit events across a graceful stop', () => {
     await graph.subgraphs.profiles.stop();
 
     const auditor = await graph.sessionToken({ roles: ['dpo'], scopes: ['audit:read'] });
-    const log = await graph.request('query($id: String) { auditEvents(filter: { subjectId: $id }) { items { operation fields } } }', { id }, { token: auditor });
+    const log = await graph.request(
+      'query($id: String) { auditEvents(filter: { subjectId: $id }) { items { operation fields } } }',
+      { id },
+      { token: auditor },
+    );
     expect(log.body.data!.auditEvents.items).toEqual(
       expect.arrayContaining([
         { operation: 'createProfile', fields: expect.arrayContaining(['givenName', 'dateOfBirth']) },

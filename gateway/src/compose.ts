@@ -27,9 +27,7 @@ export interface Composed {
 
 /** The supergraph the gateway serves and the API schema clients see, from each subgraph's own SDL. */
 export async function compose(subgraphs: SubgraphEntry[] = SUBGRAPHS): Promise<Composed> {
-  const services = await Promise.all(
-    subgraphs.map(async ({ name, module, url }) => ({ name, url, typeDefs: parse(await subgraphSdl(module)) })),
-  );
+  const services = await Promise.all(subgraphs.map(async ({ name, module, url }) => ({ name, url, typeDefs: parse(await subgraphSdl(module)) })));
   const result = composeServices(services);
   if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));
   const apiSchema = buildASTSchema(result.publicDocumentNode);
@@ -59,7 +57,7 @@ if (require.main === module) {
       process.stdout.write(`Composed ${SUBGRAPHS.map((subgraph) => subgraph.name).join(', ')} into ${COMPOSED_FILES.supergraph}\n`);
     })
     .catch((error) => {
-      process.stderr.write(`${error instanceof CompositionError ? error.message : error?.stack ?? error}\n`);
+      process.stderr.write(`${error instanceof CompositionError ? error.message : (error?.stack ?? error)}\n`);
       process.exit(1);
     });
 }

@@ -99,6 +99,8 @@ export function createConsoleHandler(distDir: string) {
       response.end();
       return;
     }
-    createReadStream(sent.file).on('error', () => response.destroy()).pipe(response);
+    createReadStream(sent.file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   };
 }

@@ -72,7 +72,13 @@ export function createErrorMasker(logger: Logger) {
 
 const withoutSuggestion = <T extends Error>(error: T): T | GraphQLError =>
   error instanceof GraphQLError && SUGGESTION.test(error.message)
-    ? new GraphQLError(error.message.replace(SUGGESTION, ''), { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: error.extensions })
+    ? new GraphQLError(error.message.replace(SUGGESTION, ''), {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        path: error.path,
+        extensions: error.extensions,
+      })
     : error;
 
 /**
@@ -89,7 +95,8 @@ export function useNoSuggestions(): GatewayPlugin {
     onExecute() {
       return {
         onExecuteDone({ result, setResult }) {
-          if ('errors' in result && result.errors?.some((error) => SUGGESTION.test(error.message))) setResult({ ...result, errors: result.errors.map(withoutSuggestion) });
+          if ('errors' in result && result.errors?.some((error) => SUGGESTION.test(error.message)))
+            setResult({ ...result, errors: result.errors.map(withoutSuggestion) });
         },
       };
     },

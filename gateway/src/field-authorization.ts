@@ -73,8 +73,8 @@ function rulesOf(schema: GraphQLSchema, parentType: GraphQLNamedType, fieldName:
   if (!rules) {
     const typeDirectives = getDirectiveExtensions<{ authenticated: object; requiresScopes: { scopes: string[][] } }>(parentType, schema);
     const fieldDirectives = getDirectiveExtensions<{ authenticated: object; requiresScopes: { scopes: string[][] } }>(field, schema);
-    const scopeGroups = [typeDirectives.requiresScopes?.[0]?.scopes, fieldDirectives.requiresScopes?.[0]?.scopes].filter(
-      (groups): groups is string[][] => Boolean(groups?.length),
+    const scopeGroups = [typeDirectives.requiresScopes?.[0]?.scopes, fieldDirectives.requiresScopes?.[0]?.scopes].filter((groups): groups is string[][] =>
+      Boolean(groups?.length),
     );
     rules = { authenticated: Boolean(typeDirectives.authenticated?.length || fieldDirectives.authenticated?.length), scopeGroups };
     rulesCache.set(field, rules);
@@ -108,11 +108,21 @@ function hasConditions(document: DocumentNode): boolean {
  * computed once per combination; the generic-auth plugin this replaces rebuilt the document on
  * every request, which also defeated the executor's and the planner's per-document caches.
  */
-function decide(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, principal: Principal, variables: VariableValues | undefined): Decision {
+function decide(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  principal: Principal,
+  variables: VariableValues | undefined,
+): Decision {
   const operation = getOperationAST(document, operationName);
   const rootType = operation && schema.getRootType(operation.operation);
   if (!operation || !rootType) return { document, refusals: [], placeholders: [], empty: false };
-  const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+  const fragments = new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
   const refusals: Refusal[] = [];
   const placeholders: string[][] = [];
 
@@ -238,7 +248,13 @@ export class FieldAuthorizer {
   private readonly decisions = new WeakMap<DocumentNode, Map<string, Decision>>();
   private readonly conditional = new WeakMap<DocumentNode, boolean>();
 
-  decisionFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, principal: Principal, variables: VariableValues | undefined): Decision {
+  decisionFor(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    principal: Principal,
+    variables: VariableValues | undefined,
+  ): Decision {
     let variableDependent = this.conditional.get(document);
     if (variableDependent === undefined) {
       variableDependent = hasConditions(document);

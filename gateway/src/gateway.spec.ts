@@ -12,8 +12,7 @@ import { TestGateway, TestGraph, TestStaff } from './testing';
 const API_KEY_CACHE_TTL_MS = 300;
 const SESSION_CHECK_TTL_MS = 300;
 
-const listen = (server: Server) =>
-  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 
 describe('gateway', () => {
   let graph: TestGraph;
@@ -29,7 +28,12 @@ describe('gateway', () => {
     writeFileSync(join(consoleDir, 'assets', 'index-Bx1dK9aQ.js.br'), brotliCompressSync('console.log("wayfarer")'));
     writeFileSync(join(consoleDir, 'assets', 'index-Bx1dK9aQ.js.gz'), gzipSync('console.log("wayfarer")'));
     graph = await TestGraph.start({
-      gatewayEnv: { API_KEY_CACHE_TTL_MS: String(API_KEY_CACHE_TTL_MS), SESSION_CHECK_TTL_MS: String(SESSION_CHECK_TTL_MS), MAX_DEPTH: '3', ADMIN_DIST: consoleDir },
+      gatewayEnv: {
+        API_KEY_CACHE_TTL_MS: String(API_KEY_CACHE_TTL_MS),
+        SESSION_CHECK_TTL_MS: String(SESSION_CHECK_TTL_MS),
+        MAX_DEPTH: '3',
+        ADMIN_DIST: consoleDir,
+      },
     });
     [agent, marketing] = await Promise.all([graph.createStaff('agent'), graph.createStaff('marketing')]);
     const created = await graph.request(
@@ -168,13 +172,22 @@ describe('gateway', () => {
         ]),
       );
 
-      const agentAnswer = await graph.request('query Read($id: ID!) { profile(id: $id) { dateOfBirth passports { number } } }', { id: profileId }, { token: agent.token });
+      const agentAnswer = await graph.request(
+        'query Read($id: ID!) { profile(id: $id) { dateOfBirth passports { number } } }',
+        { id: profileId },
+        { token: agent.token },
+      );
       expect(agentAnswer.body).toEqual({ data: { profile: { dateOfBirth: '1985-12-10', passports: [{ number: '123456789' }] } } });
     });
 
     it('decides each caller on its own scopes when the same document comes from callers with different roles', async () => {
       const query = 'query Same($id: ID!) { profile(id: $id) { id dateOfBirth } }';
-      for (const [caller, dateOfBirth] of [[marketing, null], [agent, '1985-12-10'], [marketing, null], [agent, '1985-12-10']] as const) {
+      for (const [caller, dateOfBirth] of [
+        [marketing, null],
+        [agent, '1985-12-10'],
+        [marketing, null],
+        [agent, '1985-12-10'],
+      ] as const) {
         const answer = await graph.request(query, { id: profileId }, { token: caller.token });
         expect(answer.body.data?.profile).toEqual({ id: profileId, dateOfBirth });
         expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual(dateOfBirth ? undefined : ['FORBIDDEN']);
@@ -267,7 +280,10 @@ describe('gateway', () => {
   describe('queries one subgraph answers whole', () => {
     const QUERIES: [string, Record<string, unknown>][] = [
       ['query Read($id: ID!) { profile(id: $id) { id fullName givenName dateOfBirth passports { numberMasked number } } }', {}],
-      ['query List($page: PageInput) { profiles(page: $page, filter: { search: "love" }) { total totalIsExact nextCursor items { id familyName } } }', { page: { limit: 5 } }],
+      [
+        'query List($page: PageInput) { profiles(page: $page, filter: { search: "love" }) { total totalIsExact nextCursor items { id familyName } } }',
+        { page: { limit: 5 } },
+      ],
       ['query Forged { profiles(page: { after: "not-a-cursor" }) { total } }', {}],
       ['query Nobody($id: ID!) { profile(id: $id) { id } }', { id: '00000000-0000-7000-8000-000000000000' }],
     ];
@@ -327,7 +343,11 @@ describe('gateway', () => {
 
     it('leaves to the runtime what is not a query document it can read', async () => {
       for (const body of ['null', '[]', '{"query": 1}', '{"query": "{ me { id } }", "extensions": {}}', 'not json']) {
-        const response = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${agent.token}` }, body });
+        const response = await fetch(graph.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${agent.token}` },
+          body,
+        });
         expect(response.status).toBeLessThan(500);
       }
     });
@@ -404,7 +424,10 @@ describe('gateway', () => {
         const settings = { SUBGRAPH_URL_PROFILES: `http://127.0.0.1:${stalledPort}/graphql`, SUBGRAPH_TIMEOUT_MS: '300' };
         const forwarding = await graph.startGateway(settings);
         const planning = await graph.startGateway({ ...settings, FORWARD_SINGLE_SUBGRAPH_QUERIES: 'false' });
-        for (const query of ['query One($id: ID!) { profile(id: $id) { id } }', 'query Two($id: ID!) { __typename first: profile(id: $id) { id } second: profile(id: $id) { id } }']) {
+        for (const query of [
+          'query One($id: ID!) { profile(id: $id) { id } }',
+          'query Two($id: ID!) { __typename first: profile(id: $id) { id } second: profile(id: $id) { id } }',
+        ]) {
           received = 0;
           const forwarded = await forwarding.request(query, { id: profileId }, { token: agent.token });
           expect(received).toBe(1);
@@ -462,10 +485,21 @@ describe('gateway', () => {
 
     it('decides @skip and @include on the variables with their defaults applied', async () => {
       for (const [path, gateway] of paths) {
-        const left = await gateway.request(`query($b: Boolean = false) { profile(id: "${profileId}") { id dateOfBirth @include(if: $b) } }`, undefined, { token: marketing.token });
+        const left = await gateway.request(`query($b: Boolean = false) { profile(id: "${profileId}") { id dateOfBirth @include(if: $b) } }`, undefined, {
+          token: marketing.token,
+        });
         expect([path, left.status, left.body]).toEqual([path, 200, { data: { profile: { id: profileId } } }]);
-        const kept = await gateway.request(`query($skip: Boolean = false) { profile(id: "${profileId}") { id dateOfBirth @skip(if: $skip) } }`, {}, { token: marketing.token });
-        expect([path, kept.status, kept.body.data, kept.body.errors?.[0].extensions?.code]).toEqual([path, 200, { profile: { id: profileId, dateOfBirth: null } }, 'FORBIDDEN']);
+        const kept = await gateway.request(
+          `query($skip: Boolean = false) { profile(id: "${profileId}") { id dateOfBirth @skip(if: $skip) } }`,
+          {},
+          { token: marketing.token },
+        );
+        expect([path, kept.status, kept.body.data, kept.body.errors?.[0].extensions?.code]).toEqual([
+          path,
+          200,
+          { profile: { id: profileId, dateOfBirth: null } },
+          'FORBIDDEN',
+        ]);
       }
     });
 
@@ -478,7 +512,10 @@ describe('gateway', () => {
       ];
       for (const [path, gateway] of paths) {
         for (const [query, variables] of cases) {
-          for (const [accept, status] of [['application/json', 200], ['application/graphql-response+json', 400]] as const) {
+          for (const [accept, status] of [
+            ['application/json', 200],
+            ['application/graphql-response+json', 400],
+          ] as const) {
             const response = await post(gateway, JSON.stringify({ query, variables }), { accept });
             const body = await response.json();
             const variable = Object.keys(variables)[0] ?? 'id';
@@ -535,9 +572,20 @@ describe('gateway', () => {
       for (let level = 0; level < 12; level++) ofTypes = `{ ofType ${ofTypes} }`;
       for (const [path, gateway] of paths) {
         const deep = await gateway.request(`{ __schema { types { fields { type ${ofTypes} } } } }`);
-        expect([path, deep.body.data, deep.body.errors?.[0].message]).toEqual([path, undefined, expect.stringMatching(/Introspection depth 17 exceeds the maximum of 15/)]);
+        expect([path, deep.body.data, deep.body.errors?.[0].message]).toEqual([
+          path,
+          undefined,
+          expect.stringMatching(/Introspection depth 17 exceeds the maximum of 15/),
+        ]);
         const standard = await gateway.request(
-          getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }),
+          getIntrospectionQuery({
+            descriptions: true,
+            specifiedByUrl: true,
+            directiveIsRepeatable: true,
+            schemaDescription: true,
+            inputValueDeprecation: true,
+            oneOf: true,
+          }),
         );
         expect([path, standard.body.errors]).toEqual([path, undefined]);
         expect(standard.body.data?.__schema.queryType).toMatchObject({ name: 'Query' });
@@ -547,18 +595,30 @@ describe('gateway', () => {
     it('leaves no abort listeners behind on the signals subgraph calls share', async () => {
       const live = new Map<EventTarget, number>();
       const { addEventListener, removeEventListener } = EventTarget.prototype;
-      EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: [EventListenerOrEventListenerObject | null, (AddEventListenerOptions | boolean)?]) {
+      EventTarget.prototype.addEventListener = function (
+        this: EventTarget,
+        type: string,
+        ...rest: [EventListenerOrEventListenerObject | null, (AddEventListenerOptions | boolean)?]
+      ) {
         if (type === 'abort') live.set(this, (live.get(this) ?? 0) + 1);
         return addEventListener.call(this, type, ...rest);
       };
-      EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, ...rest: [EventListenerOrEventListenerObject | null, (EventListenerOptions | boolean)?]) {
+      EventTarget.prototype.removeEventListener = function (
+        this: EventTarget,
+        type: string,
+        ...rest: [EventListenerOrEventListenerObject | null, (EventListenerOptions | boolean)?]
+      ) {
         if (type === 'abort' && live.has(this)) live.set(this, live.get(this)! - 1);
         return removeEventListener.call(this, type, ...rest);
       };
       try {
         for (const [, gateway] of paths) {
           for (let round = 0; round < 10; round++) {
-            await Promise.all(Array.from({ length: 5 }, () => gateway.request('query($id: ID!) { me { id } profile(id: $id) { id } }', { id: profileId }, { token: agent.token })));
+            await Promise.all(
+              Array.from({ length: 5 }, () =>
+                gateway.request('query($id: ID!) { me { id } profile(id: $id) { id } }', { id: profileId }, { token: agent.token }),
+              ),
+            );
           }
         }
       } finally {

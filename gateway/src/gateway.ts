@@ -165,7 +165,10 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
         'x-request-id': forwarded.requestId,
       });
       response.end(forwarded.payload);
-      logger.debug({ status: 200, principalKind: principal.kind, client: principal.client, ms: Math.round(performance.now() - started), forwarded: true }, 'graphql request');
+      logger.debug(
+        { status: 200, principalKind: principal.kind, client: principal.client, ms: Math.round(performance.now() - started), forwarded: true },
+        'graphql request',
+      );
       return;
     }
     const headers = new Headers();

@@ -21,6 +21,9 @@ describe('cost of abstract types', () => {
   it('takes the dearest member type of a union or interface, not the sum of its branches', () => {
     // results: 10 × (1 + one member's 10 × (1 + 10)) = 1110; both branches added would be 2210.
     expect(costOf('{ results { ... on Trip { legs { stops { name } } } ... on Hotel { rooms { beds { name } } } } }')).toEqual({ estimated: 1110, max: 0 });
-    expect(costOf('{ results { ... on Priced { price } ... on Trip { legs { stops { name } } } ... on Hotel { rooms { beds { name } } } } }')).toEqual({ estimated: 1110, max: 0 });
+    expect(costOf('{ results { ... on Priced { price } ... on Trip { legs { stops { name } } } ... on Hotel { rooms { beds { name } } } } }')).toEqual({
+      estimated: 1110,
+      max: 0,
+    });
   });
 });

@@ -44,8 +44,21 @@ const MUTATION_COST = 10;
  * graphql-js offers, as GraphiQL and codegen send it), and no deeper, unless the query depth allows more.
  */
 const INTROSPECTION_DEPTH = (() => {
-  const standard = parse(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }));
-  const fragments = Object.fromEntries(standard.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+  const standard = parse(
+    getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    }),
+  );
+  const fragments = Object.fromEntries(
+    standard.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
   const operation = standard.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   return operation ? depthOf(operation.selectionSet, fragments, new Set()) : 0;
 })();
@@ -212,7 +225,13 @@ function costOf(selectionSets: SelectionSetNode[], parentType: GraphQLCompositeT
   return highest;
 }
 
-function operationCost(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, assumedListSize: number, variables?: VariableValues): number | undefined {
+function operationCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  assumedListSize: number,
+  variables?: VariableValues,
+): number | undefined {
   const root = schema.getRootType(operation.operation);
   if (!root) return undefined;
   const context: CostContext = { schema, fragments, assumedListSize, variables, visiting: new Set() };
@@ -262,11 +281,21 @@ function hasVariablePages(document: DocumentNode): boolean {
  * from variables (`$page: { limit: 200 }` would otherwise pass as the assumed size). An error to
  * answer with, or undefined when the request is within the limit.
  */
-export function costWithVariables(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: VariableValues, limits: OperationLimits): GraphQLError | undefined {
+export function costWithVariables(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: VariableValues,
+  limits: OperationLimits,
+): GraphQLError | undefined {
   if (!hasVariablePages(document)) return undefined;
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
-  const fragments = Object.fromEntries(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
   const cost = operationCost(schema, operation, fragments, limits.assumedListSize, variables);
   return cost !== undefined && cost > limits.maxCost ? costError(cost, limits.maxCost, operation, { spec: true, status: 400 }) : undefined;
 }

@@ -36,17 +36,29 @@ describe('the partner quick start (docs/partner-quick-start.md), run as written'
     graph = await TestGraph.start();
     admin = await graph.sessionToken({ roles: ['admin'], scopes: [...ROLE_SCOPES.admin] });
     const account = async (legalName: string) =>
-      (await ok('mutation($input: CreateCorporateAccountInput!) { createCorporateAccount(input: $input) { id } }', { input: { legalName } }, { token: admin })).createCorporateAccount.id as string;
+      (await ok('mutation($input: CreateCorporateAccountInput!) { createCorporateAccount(input: $input) { id } }', { input: { legalName } }, { token: admin }))
+        .createCorporateAccount.id as string;
     accountId = await account('Acme Travel Co');
     await account('Globex');
     for (const familyName of ['Alpha', 'Bravo', 'Charlie']) {
       const { createProfile } = await ok(
         'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id version } }',
-        { input: { givenName: 'Pat', familyName, lawfulBasis: LAWFUL_BASIS, passports: [{ number: `P${familyName.length}0000${travellers.length}`, issuingCountry: 'GB', expiryDate: '2031-01-01' }] } },
+        {
+          input: {
+            givenName: 'Pat',
+            familyName,
+            lawfulBasis: LAWFUL_BASIS,
+            passports: [{ number: `P${familyName.length}0000${travellers.length}`, issuingCountry: 'GB', expiryDate: '2031-01-01' }],
+          },
+        },
         { token: admin },
       );
       travellers.push(createProfile);
-      await ok('mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', { input: { profileId: createProfile.id, accountId, validFrom: '2026-01-01', employeeId: `E${travellers.length}` } }, { token: admin });
+      await ok(
+        'mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }',
+        { input: { profileId: createProfile.id, accountId, validFrom: '2026-01-01', employeeId: `E${travellers.length}` } },
+        { token: admin },
+      );
     }
     await graph.subgraphs.corporate.outbox!.relay();
     const { createPartnerClient } = await ok(
@@ -73,7 +85,11 @@ describe('the partner quick start (docs/partner-quick-start.md), run as written'
   it('lists an account’s travellers and walks the travellers by cursor', async () => {
     const { corporateAccount } = await ok(operation('AccountTravellers'), { accountId, page: { limit: 10 } }, { apiKey });
     expect(corporateAccount.travellers.total).toBe(3);
-    expect(corporateAccount.travellers.items.map((item: { profile: { familyName: string } }) => item.profile.familyName).sort()).toEqual(['Alpha', 'Bravo', 'Charlie']);
+    expect(corporateAccount.travellers.items.map((item: { profile: { familyName: string } }) => item.profile.familyName).sort()).toEqual([
+      'Alpha',
+      'Bravo',
+      'Charlie',
+    ]);
 
     const first = (await ok(operation('Travellers'), {}, { apiKey })).profiles;
     expect(first).toMatchObject({ total: 3, totalIsExact: true, items: [{ familyName: 'Alpha' }, { familyName: 'Bravo' }] });

@@ -49,7 +49,10 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 export class PrincipalResolver {
   private readonly apiKeys = new Map<string, { principal: Promise<Principal | null>; expiresAt: number }>();
   /** Verified session tokens until they expire: the console sends the same one with every request. */
-  private readonly sessions = new Map<string, { principal: Principal; issuedAtMs: number; expiresAt: number; stillValid?: { answer: Promise<boolean>; until: number } }>();
+  private readonly sessions = new Map<
+    string,
+    { principal: Principal; issuedAtMs: number; expiresAt: number; stillValid?: { answer: Promise<boolean>; until: number } }
+  >();
 
   constructor(private readonly options: PrincipalResolverOptions) {}
 

@@ -9,7 +9,11 @@ describe('mutations the gateway refuses', () => {
 
   it('are recorded in the audit log with who tried and why', async () => {
     const marketing = await graph.createStaff('marketing');
-    const refused = await graph.request('mutation { createProfile(input: { givenName: "Not", familyName: "Allowed", lawfulBasis: { legalBasis: CONTRACT, noticeVersion: "2026-01", channel: WEB } }) { id } }', {}, { token: marketing.token });
+    const refused = await graph.request(
+      'mutation { createProfile(input: { givenName: "Not", familyName: "Allowed", lawfulBasis: { legalBasis: CONTRACT, noticeVersion: "2026-01", channel: WEB } }) { id } }',
+      {},
+      { token: marketing.token },
+    );
     expect(refused.status).toBe(200);
     expect(refused.body.errors![0].extensions!.code).toBe('FORBIDDEN');
 

@@ -8,7 +8,13 @@ const REFUSAL_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
 const SEND_INTERVAL_MS = 1_000;
 
 /** The gateway records its own refusals; only the audit log accepts its events. */
-export const GATEWAY_AUDITOR: Principal = Object.freeze({ id: 'service:gateway', kind: 'service', roles: [], scopes: ['audit:write'], client: 'gateway' }) as Principal;
+export const GATEWAY_AUDITOR: Principal = Object.freeze({
+  id: 'service:gateway',
+  kind: 'service',
+  roles: [],
+  scopes: ['audit:write'],
+  client: 'gateway',
+}) as Principal;
 
 /**
  * A mutation the gateway refuses never reaches a subgraph, so no subgraph can audit it;
@@ -19,9 +25,7 @@ export class RefusedMutationLog {
   private pending: AuditEvent[] = [];
   private readonly timer: NodeJS.Timeout;
 
-  constructor(
-    private readonly options: { accessUrl: string; internalTokens: InternalTokens; logger: Logger; timeoutMs: number },
-  ) {
+  constructor(private readonly options: { accessUrl: string; internalTokens: InternalTokens; logger: Logger; timeoutMs: number }) {
     this.timer = setInterval(() => void this.send(), SEND_INTERVAL_MS);
     this.timer.unref();
   }

@@ -5,9 +5,29 @@ import { compareAnswers, FixtureGraph, ParityRequest, RecordingRelay, recordingR
 const FEDERATION = (imports: string[]) => `extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ${JSON.stringify(imports)})`;
 
 const PRODUCTS = [
-  { id: '1', name: 'Kettle', status: 'ACTIVE', colour: 'RED', releasedAt: '2024-01-02T03:04:05.000Z', attributes: { volume: 1.5, tags: ['a'] }, price: 10.5, stock: 3, weight: 2 },
+  {
+    id: '1',
+    name: 'Kettle',
+    status: 'ACTIVE',
+    colour: 'RED',
+    releasedAt: '2024-01-02T03:04:05.000Z',
+    attributes: { volume: 1.5, tags: ['a'] },
+    price: 10.5,
+    stock: 3,
+    weight: 2,
+  },
   { id: '2', name: 'Toaster', status: 'SECRET', colour: 'GREEN', releasedAt: null, attributes: null, price: 20, stock: 0, weight: 5 },
-  { id: '3', name: 'Blender', status: 'RETIRED', colour: 'ORANGE', releasedAt: '2020-01-01T00:00:00.000Z', attributes: [1, 'x'], price: 1e21, stock: 7, weight: 1 },
+  {
+    id: '3',
+    name: 'Blender',
+    status: 'RETIRED',
+    colour: 'ORANGE',
+    releasedAt: '2020-01-01T00:00:00.000Z',
+    attributes: [1, 'x'],
+    price: 1e21,
+    stock: 7,
+    weight: 1,
+  },
 ];
 const byId = (id: string) => PRODUCTS.find((product) => product.id === id) ?? null;
 
@@ -126,8 +146,16 @@ const ACCOUNTS = {
     type Guest implements User @key(fields: "id") { id: ID! name: String! }
     type Query { allUsers: [User!]! }`,
   resolvers: {
-    Query: { allUsers: () => [{ __typename: 'Admin', id: 'u1', name: 'Ann', level: 3 }, { __typename: 'Guest', id: 'u2', name: 'Bob' }] },
-    User: { __resolveReference: ({ id }: { id: string }) => (id === 'u1' ? { __typename: 'Admin', id, name: 'Ann', level: 3 } : { __typename: 'Guest', id, name: 'Bob' }) },
+    Query: {
+      allUsers: () => [
+        { __typename: 'Admin', id: 'u1', name: 'Ann', level: 3 },
+        { __typename: 'Guest', id: 'u2', name: 'Bob' },
+      ],
+    },
+    User: {
+      __resolveReference: ({ id }: { id: string }) =>
+        id === 'u1' ? { __typename: 'Admin', id, name: 'Ann', level: 3 } : { __typename: 'Guest', id, name: 'Bob' },
+    },
     Admin: { __resolveReference: ({ id }: { id: string }) => ({ id, name: 'Ann', level: 3 }) },
     Guest: { __resolveReference: ({ id }: { id: string }) => ({ id, name: 'Bob' }) },
   },
@@ -139,7 +167,10 @@ const ACTIVITY = {
     type Query { users: [User!]! user(id: ID!): User }`,
   resolvers: {
     Query: {
-      users: () => [{ id: 'u1', lastSeen: 'today' }, { id: 'u2', lastSeen: 'yesterday' }],
+      users: () => [
+        { id: 'u1', lastSeen: 'today' },
+        { id: 'u2', lastSeen: 'yesterday' },
+      ],
       user: (_: unknown, { id }: { id: string }) => ({ id, lastSeen: 'today' }),
     },
   },
@@ -156,7 +187,10 @@ const MEDIA = {
   resolvers: {
     Query: {
       media: () => [{ __typename: 'Book', id: 'b1', title: 'Dune', pages: 412 }],
-      search: () => [{ __typename: 'Book', id: 'b1', title: 'Dune', pages: 412 }, { __typename: 'Draft', id: 'd1' }],
+      search: () => [
+        { __typename: 'Book', id: 'b1', title: 'Dune', pages: 412 },
+        { __typename: 'Draft', id: 'd1' },
+      ],
       book: (_: unknown, { id }: { id: string }) => ({ id, title: 'Dune', pages: 412 }),
     },
     Media: { __resolveType: (media: { __typename: string }) => media.__typename },
@@ -295,7 +329,10 @@ const CORPUS: ParityRequest[] = [
   q('query  { product(id: "1") { id } }', undefined, { headers: { 'x-request-id': 'client-chosen-id' } }),
   { query: 'query  { product(id: "1") { id } }', rawBody: JSON.stringify({ query: 'query  { product(id: "1") { id } }', unexpected: 1 }) },
   { query: 'query  { product(id: "1") { id } }', rawBody: JSON.stringify({ query: 'query  { product(id: "1") { id } }', variables: 'x' }) },
-  { query: 'query  { product(id: "1") { id } }', rawBody: JSON.stringify({ query: 'query  { product(id: "1") { id } }', extensions: { persistedQuery: { version: 1 } } }) },
+  {
+    query: 'query  { product(id: "1") { id } }',
+    rawBody: JSON.stringify({ query: 'query  { product(id: "1") { id } }', extensions: { persistedQuery: { version: 1 } } }),
+  },
 ];
 
 describe('queries one subgraph answers whole, on small federated graphs', () => {
@@ -325,7 +362,11 @@ describe('queries one subgraph answers whole, on small federated graphs', () => 
       expect(forwarded).toContain(query);
     }
     // Answers the runtime projects: hidden enum values, an interface object's typename, abstract types.
-    for (const query of ['query  { product(id: "2") { id status } }', 'query  { users { __typename } }', 'query  { search { __typename ... on Book { title } } }']) {
+    for (const query of [
+      'query  { product(id: "2") { id status } }',
+      'query  { users { __typename } }',
+      'query  { search { __typename ... on Book { title } } }',
+    ]) {
       expect(forwarded).not.toContain(query);
     }
   });
@@ -351,7 +392,9 @@ describe('queries one subgraph answers whole, on our own graph', () => {
 
   beforeAll(async () => {
     graph = await TestGraph.start();
-    relays = Object.fromEntries(await Promise.all(Object.entries(graph.subgraphs).map(async ([name, subgraph]) => [name, await recordingRelay(subgraph.url)] as const)));
+    relays = Object.fromEntries(
+      await Promise.all(Object.entries(graph.subgraphs).map(async ([name, subgraph]) => [name, await recordingRelay(subgraph.url)] as const)),
+    );
     const throughRelays = Object.fromEntries(Object.entries(relays).map(([name, relay]) => [subgraphUrlVariable(name), relay.url]));
     forwarding = await graph.startGateway(throughRelays);
     planning = await graph.startGateway({ ...throughRelays, FORWARD_SINGLE_SUBGRAPH_QUERIES: 'false' });
@@ -376,12 +419,24 @@ describe('queries one subgraph answers whole, on our own graph', () => {
       });
     ids.linked = (await profile('Ada')).createProfile.id;
     ids.unlinked = (await profile('Byron')).createProfile.id;
-    const { createCorporateAccount } = await ok(supervisor.token, 'mutation($input: CreateCorporateAccountInput!) { createCorporateAccount(input: $input) { id } }', {
-      input: { legalName: 'Analytical Engines Ltd', departments: [{ code: 'SALES', name: 'Sales' }], costCentres: [{ code: 'CC1', name: 'Central' }] },
-    });
+    const { createCorporateAccount } = await ok(
+      supervisor.token,
+      'mutation($input: CreateCorporateAccountInput!) { createCorporateAccount(input: $input) { id } }',
+      {
+        input: { legalName: 'Analytical Engines Ltd', departments: [{ code: 'SALES', name: 'Sales' }], costCentres: [{ code: 'CC1', name: 'Central' }] },
+      },
+    );
     ids.account = createCorporateAccount.id;
     await ok(supervisor.token, 'mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', {
-      input: { profileId: ids.linked, accountId: ids.account, departmentCode: 'SALES', costCentreCode: 'CC1', employeeId: 'E1', grade: 'G5', validFrom: '2020-01-01' },
+      input: {
+        profileId: ids.linked,
+        accountId: ids.account,
+        departmentCode: 'SALES',
+        costCentreCode: 'CC1',
+        employeeId: 'E1',
+        grade: 'G5',
+        validFrom: '2020-01-01',
+      },
     });
     const { createPartnerClient } = await ok(admin, 'mutation($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { apiKey } }', {
       input: { name: 'booking-engine', scopes: ['profiles:read', 'corporate:read'], accountIds: [ids.account] },

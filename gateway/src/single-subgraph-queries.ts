@@ -109,7 +109,10 @@ class FieldOwners {
     }
     const graphOf = (directive: DirectiveNode) => graphNames.get((argument(directive, 'graph') as EnumValueNode | undefined)?.value ?? '');
     for (const definition of document.definitions) {
-      if (definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.values?.some((value) => value.directives?.some((directive) => directive.name.value === 'inaccessible'))) {
+      if (
+        definition.kind === Kind.ENUM_TYPE_DEFINITION &&
+        definition.values?.some((value) => value.directives?.some((directive) => directive.name.value === 'inaccessible'))
+      ) {
         this.enumsWithHiddenValues.add(definition.name.value);
       }
       if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
@@ -139,7 +142,10 @@ class FieldOwners {
             !argument(join, 'provides') &&
             !argument(join, 'contextArguments'),
         );
-        this.owners.set(`${typeName}.${field.name.value}`, new Set(resolving.map(graphOf).filter((graph): graph is string => Boolean(graph && typeGraphs.has(graph)))));
+        this.owners.set(
+          `${typeName}.${field.name.value}`,
+          new Set(resolving.map(graphOf).filter((graph): graph is string => Boolean(graph && typeGraphs.has(graph)))),
+        );
       }
     }
   }
@@ -360,16 +366,22 @@ export class SingleSubgraphQueries {
     if (!result || typeof result !== 'object' || Array.isArray(result)) return undefined;
     const { data, errors } = result;
     if (data !== undefined && (typeof data !== 'object' || Array.isArray(data))) return undefined;
-    if (errors !== undefined && (!Array.isArray(errors) || errors.some((error) => typeof error?.message !== 'string' || !Array.isArray(error.path)))) return undefined;
+    if (errors !== undefined && (!Array.isArray(errors) || errors.some((error) => typeof error?.message !== 'string' || !Array.isArray(error.path))))
+      return undefined;
     const runtime: { data?: Record<string, unknown>; errors?: Error[] } = {};
     if (data && Object.keys(data).length > 0) runtime.data = data;
-    if (errors?.length) runtime.errors = errors.map((error) => this.options.maskError(new GraphQLError(error.message, { path: error.path, extensions: error.extensions })));
+    if (errors?.length)
+      runtime.errors = errors.map((error) => this.options.maskError(new GraphQLError(error.message, { path: error.path, extensions: error.extensions })));
     return Buffer.from(JSON.stringify(runtime));
   }
 }
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
-  return new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+  return new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
 }
 
 function hasConditions(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): boolean {
@@ -383,7 +395,8 @@ function hasConditions(selectionSet: SelectionSetNode, fragments: Map<string, Fr
 /** Whether `@skip` / `@include` leave some selection with no field: the runtime then plans nothing to send and errs. */
 function leavesASelectionEmpty(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, variables: Record<string, unknown>): boolean {
   const included = (selection: SelectionNode) =>
-    getDirectiveValues(GraphQLSkipDirective, selection, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, selection, variables)?.if !== false;
+    getDirectiveValues(GraphQLSkipDirective, selection, variables)?.if !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, selection, variables)?.if !== false;
   let emptied = false;
   const fieldsIn = (selections: SelectionSetNode): number => {
     let fields = 0;

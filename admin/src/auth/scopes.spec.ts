@@ -8,21 +8,29 @@ const ADMIN_SRC = join(ROOT, 'admin/src');
 
 const graphqlFiles = (folder: string): string[] =>
   readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? graphqlFiles(join(folder, entry.name)) : entry.name.endsWith('.graphql') && entry.name !== 'api-schema.graphql' ? [join(folder, entry.name)] : [],
+    entry.isDirectory()
+      ? graphqlFiles(join(folder, entry.name))
+      : entry.name.endsWith('.graphql') && entry.name !== 'api-schema.graphql'
+        ? [join(folder, entry.name)]
+        : [],
   );
 
 /** `Type.field` → the scopes its `@requiresScopes` asks for, from the composed supergraph. */
 function requiredScopes(): Map<string, string[]> {
   const required = new Map<string, string[]>();
   const scopesOf = (directives: readonly DirectiveNode[] | undefined) =>
-    directives?.filter((directive) => directive.name.value === 'requiresScopes').flatMap((directive) => {
-      const scopes: string[] = [];
-      visit(directive, { StringValue: (value) => void scopes.push(value.value) });
-      return scopes;
-    }) ?? [];
+    directives
+      ?.filter((directive) => directive.name.value === 'requiresScopes')
+      .flatMap((directive) => {
+        const scopes: string[] = [];
+        visit(directive, { StringValue: (value) => void scopes.push(value.value) });
+        return scopes;
+      }) ?? [];
   for (const definition of parse(readFileSync(join(ROOT, 'supergraph.graphql'), 'utf8')).definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
-    for (const field of (definition.fields ?? []) as FieldDefinitionNode[]) required.set(`${definition.name.value}.${field.name.value}`, scopesOf(field.directives));
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION)
+      continue;
+    for (const field of (definition.fields ?? []) as FieldDefinitionNode[])
+      required.set(`${definition.name.value}.${field.name.value}`, scopesOf(field.directives));
   }
   return required;
 }

@@ -8,8 +8,7 @@ export interface StaffPermissions {
   scopes: string[];
 }
 
-export const hasScope = (scopes: readonly string[] | undefined, scope: Scope): boolean =>
-  scopes?.includes(scope) ?? false;
+export const hasScope = (scopes: readonly string[] | undefined, scope: Scope): boolean => scopes?.includes(scope) ?? false;
 
 /**
  * The @include variables of the console's documents and the scope each stands for, so fields the role may

@@ -1,10 +1,7 @@
 import { DataTable, DateField, List, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { accountStatusChoices } from './corporateChoices';
 
-const accountFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={accountStatusChoices} />,
-];
+const accountFilters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="status" source="status" choices={accountStatusChoices} />];
 
 export const AccountList = () => (
   <List filters={accountFilters} sort={{ field: 'legalName', order: 'ASC' }}>

@@ -18,7 +18,9 @@ export const ComplianceChip = ({ compliance }: { compliance: { inPolicy: boolean
     <Chip
       size="small"
       color={compliance.inPolicy ? 'success' : 'error'}
-      label={translate(compliance.inPolicy ? 'resources.profileCompliance.inPolicy' : 'resources.profileCompliance.outOfPolicy', { smart_count: outside.length })}
+      label={translate(compliance.inPolicy ? 'resources.profileCompliance.inPolicy' : 'resources.profileCompliance.outOfPolicy', {
+        smart_count: outside.length,
+      })}
     />
   );
   return outside.length ? <Tooltip title={outside.map((finding) => finding.reason).join('; ')}>{chip}</Tooltip> : chip;
@@ -96,7 +98,13 @@ export const AccountTravellers = () => {
           </Button>
         )}
       </Stack>
-      <ReferenceManyField reference="accountTravellers" target="accountId" perPage={25} pagination={<Pagination />} filter={onlyOutOfPolicy ? { inPolicy: false } : undefined}>
+      <ReferenceManyField
+        reference="accountTravellers"
+        target="accountId"
+        perPage={25}
+        pagination={<Pagination />}
+        filter={onlyOutOfPolicy ? { inPolicy: false } : undefined}
+      >
         <TravellerTable />
       </ReferenceManyField>
       {linking && account && <LinkTravellerDialog account={account} onClose={() => setLinking(false)} />}

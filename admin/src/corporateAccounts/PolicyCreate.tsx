@@ -9,7 +9,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Opened from an account (its id in `?accountId=`): the account policy, or an override for one of its departments or a grade. */
 export const PolicyCreate = () => {
   const accountId = new URLSearchParams(useLocation().search).get('accountId') ?? '';
-  const { data: account } = useGetOne<NonNullable<CorporateAccountByIdQuery['corporateAccount']>>('corporateAccounts', { id: accountId }, { enabled: !!accountId });
+  const { data: account } = useGetOne<NonNullable<CorporateAccountByIdQuery['corporateAccount']>>(
+    'corporateAccounts',
+    { id: accountId },
+    { enabled: !!accountId },
+  );
   const hasAccountPolicy = account?.travelPolicies.some((policy) => policy.appliesTo === 'ACCOUNT') ?? false;
   const departmentChoices = (account?.departments ?? []).map((department) => ({ id: department.code, name: `${department.code} — ${department.name}` }));
   return (

@@ -35,7 +35,10 @@ const VersionHistory = () => {
               </Typography>
               {version.id === policy.versionOn?.id && <Chip size="small" color="primary" label={translate('resources.travelPolicies.inForce')} />}
             </Stack>
-            <PolicySummary rules={version.rules} emptyText={policy.parentId ? 'resources.travelPolicies.summary.inheritsAll' : 'resources.travelPolicies.summary.none'} />
+            <PolicySummary
+              rules={version.rules}
+              emptyText={policy.parentId ? 'resources.travelPolicies.summary.inheritsAll' : 'resources.travelPolicies.summary.none'}
+            />
           </CardContent>
         </Card>
       ))}

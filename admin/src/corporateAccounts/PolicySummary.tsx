@@ -11,13 +11,22 @@ export const summariseRules = (rules: PolicyRulesFieldsFragment, translate: Tran
   const lines: string[] = [];
   [...(rules.cabinByDuration ?? [])]
     .sort((a, b) => a.minHours - b.minHours)
-    .forEach((band) => lines.push(band.minHours === 0 ? t('cabinAll', { cabin: cabin(band.cabin) }) : t('cabin', { hours: band.minHours, cabin: cabin(band.cabin) })));
+    .forEach((band) =>
+      lines.push(band.minHours === 0 ? t('cabinAll', { cabin: cabin(band.cabin) }) : t('cabin', { hours: band.minHours, cabin: cabin(band.cabin) })),
+    );
   if (rules.railClass) lines.push(t('railClass', { railClass: translate(`resources.travelPolicies.railClass.${rules.railClass}`) }));
   rules.hotelCaps?.forEach((cap) =>
     lines.push(t('hotelCap', { place: cap.city ? `${cap.city}, ${cap.countryCode}` : cap.countryCode, amount: cap.amount.toFixed(2), currency: cap.currency })),
   );
   if (rules.carClasses?.length) lines.push(t('carClasses', { classes: rules.carClasses.join(', ') }));
-  const supplierLists = ['preferredAirlines', 'blockedAirlines', 'preferredHotelChains', 'blockedHotelChains', 'preferredCarHireFirms', 'blockedCarHireFirms'] as const;
+  const supplierLists = [
+    'preferredAirlines',
+    'blockedAirlines',
+    'preferredHotelChains',
+    'blockedHotelChains',
+    'preferredCarHireFirms',
+    'blockedCarHireFirms',
+  ] as const;
   for (const key of supplierLists) if (rules[key]?.length) lines.push(t(key, { codes: rules[key]!.join(', ') }));
   if (rules.advanceBookingDays) lines.push(t('advanceBookingDays', { smart_count: rules.advanceBookingDays }));
   if (rules.approval) {
@@ -31,7 +40,13 @@ export const summariseRules = (rules: PolicyRulesFieldsFragment, translate: Tran
   return lines;
 };
 
-export const PolicySummary = ({ rules, emptyText = 'resources.travelPolicies.summary.none' }: { rules: PolicyRulesFieldsFragment | null | undefined; emptyText?: string }) => {
+export const PolicySummary = ({
+  rules,
+  emptyText = 'resources.travelPolicies.summary.none',
+}: {
+  rules: PolicyRulesFieldsFragment | null | undefined;
+  emptyText?: string;
+}) => {
   const translate = useTranslate();
   const lines = rules ? summariseRules(rules, translate) : [];
   return (

@@ -35,9 +35,18 @@ const ProfileCompliance = ({ profileId }: { profileId: string }) => {
           <List dense data-testid="compliance-findings">
             {policyCompliance.findings.map((finding, index) => (
               <ListItem key={index} disableGutters>
-                <Chip size="small" sx={{ mr: 1 }} color={OUTCOME_COLOUR[finding.outcome]} label={translate(`resources.profileCompliance.outcome.${finding.outcome}`)} />
+                <Chip
+                  size="small"
+                  sx={{ mr: 1 }}
+                  color={OUTCOME_COLOUR[finding.outcome]}
+                  label={translate(`resources.profileCompliance.outcome.${finding.outcome}`)}
+                />
                 <ListItemText
-                  primary={finding.preference ? `${translate(`resources.profilePreferences.category.${finding.preference.category}`)}: ${finding.preference.value}` : translate(`resources.profileCompliance.rule.${finding.rule}`)}
+                  primary={
+                    finding.preference
+                      ? `${translate(`resources.profilePreferences.category.${finding.preference.category}`)}: ${finding.preference.value}`
+                      : translate(`resources.profileCompliance.rule.${finding.rule}`)
+                  }
                   secondary={finding.reason}
                 />
               </ListItem>

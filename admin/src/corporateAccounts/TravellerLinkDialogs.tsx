@@ -33,7 +33,9 @@ export const LinkTravellerDialog = ({ account, onClose }: { account: Account; on
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
       <Form
         defaultValues={{ travellerType: 'EMPLOYEE', validFrom: today() }}
-        onSubmit={(values: Record<string, unknown>) => save(() => create('accountTravellers', { data: { ...values, accountId: account.id } }, { returnPromise: true }))}
+        onSubmit={(values: Record<string, unknown>) =>
+          save(() => create('accountTravellers', { data: { ...values, accountId: account.id } }, { returnPromise: true }))
+        }
       >
         <DialogTitle>{translate('resources.accountTravellers.link.title', { account: account.legalName })}</DialogTitle>
         <DialogContent>
@@ -67,7 +69,9 @@ export const EndLinkDialog = ({ traveller, onClose }: { traveller: Traveller; on
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth>
       <Form
         defaultValues={{ validTo: today() }}
-        onSubmit={(values: Record<string, unknown>) => save(() => update('accountTravellers', { id: traveller.id, data: values, previousData: traveller }, { returnPromise: true }))}
+        onSubmit={(values: Record<string, unknown>) =>
+          save(() => update('accountTravellers', { id: traveller.id, data: values, previousData: traveller }, { returnPromise: true }))
+        }
       >
         <DialogTitle>{translate('resources.accountTravellers.end.title', { name: traveller.profile?.fullName ?? traveller.employeeId ?? '' })}</DialogTitle>
         <DialogContent>

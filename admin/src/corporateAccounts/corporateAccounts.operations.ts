@@ -48,7 +48,11 @@ const list = <T>(items: unknown, pick: (item: Values) => T): T[] => (Array.isArr
 export const accountInput = (values: Values): CreateCorporateAccountInput => ({
   legalName: values.legalName?.trim() ?? '',
   registrationNumber: text(values.registrationNumber),
-  legalEntities: list(values.legalEntities, (entity) => ({ name: entity.name ?? '', registrationNumber: text(entity.registrationNumber), countryCode: entity.countryCode ?? '' })),
+  legalEntities: list(values.legalEntities, (entity) => ({
+    name: entity.name ?? '',
+    registrationNumber: text(entity.registrationNumber),
+    countryCode: entity.countryCode ?? '',
+  })),
   billingAddress: values.billingAddress?.city
     ? {
         lines: (values.billingAddress.lines ?? []).filter((line: string) => line.trim()),
@@ -79,7 +83,12 @@ export const rulesInput = (rules: Values = {}): PolicyRulesInput => ({
   cabinByDuration: rules.cabinByDuration?.length ? list(rules.cabinByDuration, (band) => ({ minHours: Number(band.minHours ?? 0), cabin: band.cabin })) : null,
   railClass: rules.railClass || null,
   hotelCaps: rules.hotelCaps?.length
-    ? list(rules.hotelCaps, (cap) => ({ countryCode: cap.countryCode ?? '', city: text(cap.city), amount: Number(cap.amount), currency: (cap.currency ?? '').toUpperCase() }))
+    ? list(rules.hotelCaps, (cap) => ({
+        countryCode: cap.countryCode ?? '',
+        city: text(cap.city),
+        amount: Number(cap.amount),
+        currency: (cap.currency ?? '').toUpperCase(),
+      }))
     : null,
   carClasses: codes(rules.carClasses),
   preferredAirlines: codes(rules.preferredAirlines),
@@ -90,7 +99,11 @@ export const rulesInput = (rules: Values = {}): PolicyRulesInput => ({
   blockedCarHireFirms: codes(rules.blockedCarHireFirms),
   advanceBookingDays: numberOrNull(rules.advanceBookingDays),
   approval: rules.approval || null,
-  approvers: Array.isArray(rules.approvers) ? rules.approvers.filter(Boolean) : typeof rules.approvers === 'string' && rules.approvers.trim() ? rules.approvers.split(/[\s,]+/).filter(Boolean) : null,
+  approvers: Array.isArray(rules.approvers)
+    ? rules.approvers.filter(Boolean)
+    : typeof rules.approvers === 'string' && rules.approvers.trim()
+      ? rules.approvers.split(/[\s,]+/).filter(Boolean)
+      : null,
   railBelowKm: numberOrNull(rules.railBelowKm),
   personalPreferencesAtOwnCost: rules.personalPreferencesAtOwnCost ?? null,
 });

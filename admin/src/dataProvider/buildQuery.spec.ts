@@ -13,16 +13,11 @@ import { auditEventOperations } from '../auditEvents/auditEvents.operations';
 import { createBuildQuery } from './buildQuery';
 import { DataProviderError } from './graphqlRequest';
 
-const AGENT_SCOPES = [
-  'profiles:read',
-  'profiles:write',
-  'profiles.personal:read',
-  'profiles.documents:read',
-  'profiles.documents:write',
-];
+const AGENT_SCOPES = ['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'];
 const MARKETING_SCOPES = ['profiles:read'];
 
-const buildQueryFor = (scopes: string[]) => createBuildQuery(() => scopes, { profiles: profileOperations, staff: staffOperations, auditEvents: auditEventOperations });
+const buildQueryFor = (scopes: string[]) =>
+  createBuildQuery(() => scopes, { profiles: profileOperations, staff: staffOperations, auditEvents: auditEventOperations });
 
 describe('buildQuery', () => {
   describe('GET_LIST', () => {
@@ -59,12 +54,11 @@ describe('buildQuery', () => {
       });
       const items = [{ id: 'a' }, { id: 'b' }];
 
-      expect(
-        request.parseResponse({ data: { profiles: { items, total: 7, totalIsExact: true, nextCursor: 'x' } } }),
-      ).toEqual({ data: items, total: 7 });
-      expect(
-        request.parseResponse({ data: { profiles: { items, total: 1000, totalIsExact: false, nextCursor: 'x' } } }),
-      ).toEqual({ data: items, pageInfo: { hasPreviousPage: true, hasNextPage: true } });
+      expect(request.parseResponse({ data: { profiles: { items, total: 7, totalIsExact: true, nextCursor: 'x' } } })).toEqual({ data: items, total: 7 });
+      expect(request.parseResponse({ data: { profiles: { items, total: 1000, totalIsExact: false, nextCursor: 'x' } } })).toEqual({
+        data: items,
+        pageInfo: { hasPreviousPage: true, hasNextPage: true },
+      });
     });
 
     it('turns the audit log date range into instants, with `to` exclusive at the start of the next day', () => {
@@ -216,8 +210,6 @@ describe('buildQuery', () => {
   });
 
   it('refuses fetch types a resource does not have', () => {
-    expect(() => buildQueryFor(['audit:read'])('DELETE', 'auditEvents', { id: 'e1' })).toThrow(
-      'auditEvents does not support DELETE',
-    );
+    expect(() => buildQueryFor(['audit:read'])('DELETE', 'auditEvents', { id: 'e1' })).toThrow('auditEvents does not support DELETE');
   });
 });

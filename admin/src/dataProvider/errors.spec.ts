@@ -60,7 +60,11 @@ describe('server errors in the console', () => {
       'duplicateCandidates',
       chinese,
     );
-    expect(error.body!.errors).toEqual({ 'fieldChoices.0.from': '最多只能有 10 项', 'visas.1.number': '必须是 5 到 30 个字母或数字', notes: 'is wrong in a new way' });
+    expect(error.body!.errors).toEqual({
+      'fieldChoices.0.from': '最多只能有 10 项',
+      'visas.1.number': '必须是 5 到 30 个字母或数字',
+      notes: 'is wrong in a new way',
+    });
   });
 
   it('explains a stale edit with the resource’s own message, in either language', () => {
@@ -78,19 +82,28 @@ describe('server errors in the console', () => {
     expect(toDataProviderError(graphQLFailure({ code: 'CONFLICT', status: 'DISMISSED' }), 'duplicateCandidates', chinese).message).toMatch(/已处理完毕/);
     const taken = toDataProviderError(graphQLFailure({ code: 'CONFLICT', field: 'input.username' }, 'The username kai is taken'), 'staff', chinese);
     expect(taken).toMatchObject({ status: 409, body: { errors: { username: '已被占用' } } });
-    expect(toDataProviderError(graphQLFailure({ code: 'CONFLICT', field: 'input.username' }, 'The username kai is taken'), 'staff', english).body!.errors).toEqual({ username: 'The username kai is taken' });
+    expect(
+      toDataProviderError(graphQLFailure({ code: 'CONFLICT', field: 'input.username' }, 'The username kai is taken'), 'staff', english).body!.errors,
+    ).toEqual({ username: 'The username kai is taken' });
   });
 
   it('refusals, missing records and ended sessions read in the user’s language, and 401 signs the person out however it arrives', () => {
-    expect(toDataProviderError(graphQLFailure({ code: 'FORBIDDEN' }, 'Recording special needs needs the profiles.special:write scope'), 'profiles', chinese)).toMatchObject({
+    expect(
+      toDataProviderError(graphQLFailure({ code: 'FORBIDDEN' }, 'Recording special needs needs the profiles.special:write scope'), 'profiles', chinese),
+    ).toMatchObject({
       status: 403,
       message: 'wayfarer.errors.forbidden',
     });
     expect(chinese('wayfarer.errors.forbidden')).toBe('您的角色无权执行此操作。');
-    expect(toDataProviderError(graphQLFailure({ code: 'NOT_FOUND', entity: 'Profile', id: 'x' }), 'profiles', chinese).message).toBe('ra.notification.item_doesnt_exist');
+    expect(toDataProviderError(graphQLFailure({ code: 'NOT_FOUND', entity: 'Profile', id: 'x' }), 'profiles', chinese).message).toBe(
+      'ra.notification.item_doesnt_exist',
+    );
     expect(chinese('ra.notification.item_doesnt_exist')).not.toBe('ra.notification.item_doesnt_exist');
     expect(toDataProviderError({ message: 'Unauthorized', status: 401 }, 'profiles', chinese).status).toBe(401);
-    expect(toDataProviderError(graphQLFailure({ code: 'UNAUTHENTICATED' }), 'profiles', chinese)).toMatchObject({ status: 401, message: 'wayfarer.errors.unauthenticated' });
+    expect(toDataProviderError(graphQLFailure({ code: 'UNAUTHENTICATED' }), 'profiles', chinese)).toMatchObject({
+      status: 401,
+      message: 'wayfarer.errors.unauthenticated',
+    });
   });
 
   it('words a rate limit with its wait', () => {

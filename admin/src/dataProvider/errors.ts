@@ -100,7 +100,10 @@ export const toDataProviderError = (error: TransportErrorLike, resource: string,
     case 'NOT_FOUND':
       return new DataProviderError('ra.notification.item_doesnt_exist', 404);
     case 'TOO_MANY_REQUESTS':
-      return new DataProviderError(serverText(translate, ['wayfarer.server.codes.TOO_MANY_REQUESTS'], graphQLError.extensions ?? {}, graphQLError.message), 429);
+      return new DataProviderError(
+        serverText(translate, ['wayfarer.server.codes.TOO_MANY_REQUESTS'], graphQLError.extensions ?? {}, graphQLError.message),
+        429,
+      );
   }
   const status = transport.networkError?.statusCode ?? error.status ?? 500;
   if (status === 401) return new DataProviderError('wayfarer.errors.unauthenticated', 401);

@@ -1,13 +1,6 @@
 import type { DocumentNode } from 'graphql';
 
-export type FetchType =
-  | 'GET_LIST'
-  | 'GET_ONE'
-  | 'GET_MANY'
-  | 'GET_MANY_REFERENCE'
-  | 'CREATE'
-  | 'UPDATE'
-  | 'DELETE';
+export type FetchType = 'GET_LIST' | 'GET_ONE' | 'GET_MANY' | 'GET_MANY_REFERENCE' | 'CREATE' | 'UPDATE' | 'DELETE';
 
 /** What a buildQuery returns to ra-data-graphql: a document, its variables and how to read the answer. */
 export interface GraphQLRequest<TData = any> {

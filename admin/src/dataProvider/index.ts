@@ -6,8 +6,19 @@ import { readSession } from '../auth/session';
 import { partnerClientCommands, type IssuedPartnerKey } from '../partnerClients/partnerClients.operations';
 import { duplicateCommands, type MergedProfile, type ScanSummary } from '../duplicates/duplicates.operations';
 import type { ExportProfilesQueryVariables, MergeProfilesInput, StartProfileImportInput } from '../graphql/generated';
-import { profileTransferCommands, type ProfileExportFile, type ProfileImportProgress, type ProfileImportReport } from '../profileTransfer/profileTransfer.operations';
-import { dataSubjectCommands, type DataSubjectErasure, type DataSubjectExport, type DataSubjectPart, type DataSubjectPartRequest } from '../dataSubject/dataSubject.operations';
+import {
+  profileTransferCommands,
+  type ProfileExportFile,
+  type ProfileImportProgress,
+  type ProfileImportReport,
+} from '../profileTransfer/profileTransfer.operations';
+import {
+  dataSubjectCommands,
+  type DataSubjectErasure,
+  type DataSubjectExport,
+  type DataSubjectPart,
+  type DataSubjectPartRequest,
+} from '../dataSubject/dataSubject.operations';
 import { createApolloClient } from './apolloClient';
 import { createBuildQuery } from './buildQuery';
 import { toDataProviderError } from './errors';
@@ -53,11 +64,9 @@ export const createDataProvider = (resourceOperations: Record<string, ResourceOp
     CRUD_METHODS.map((method) => [
       method,
       (resource: string, params: unknown) =>
-        (graphqlProvider[method] as (resource: string, params: unknown) => Promise<unknown>)(resource, params).catch(
-          (error: unknown) => {
-            throw toDataProviderError(error as Error, resource, i18nProvider.translate);
-          },
-        ),
+        (graphqlProvider[method] as (resource: string, params: unknown) => Promise<unknown>)(resource, params).catch((error: unknown) => {
+          throw toDataProviderError(error as Error, resource, i18nProvider.translate);
+        }),
     ]),
   ) as Pick<DataProvider, (typeof CRUD_METHODS)[number]>;
 

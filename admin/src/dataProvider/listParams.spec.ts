@@ -119,7 +119,13 @@ describe('list paging', () => {
 
   it('is wired through the list operations, a reference list keyed by its record', () => {
     const buildQuery = createBuildQuery(() => ['profiles:read'], {});
-    const history = (page: number, id: string) => ({ target: 'profileId', id, pagination: { page, perPage: 10 }, sort: { field: 'changedAt', order: 'DESC' }, filter: {} });
+    const history = (page: number, id: string) => ({
+      target: 'profileId',
+      id,
+      pagination: { page, perPage: 10 },
+      sort: { field: 'changedAt', order: 'DESC' },
+      filter: {},
+    });
     const first = buildQuery('GET_MANY_REFERENCE', 'profileHistory', history(1, 'p-1'));
     first.parseResponse({ data: { profile: { history: { ...capped('history-2'), total: 3, totalIsExact: true } } } });
 

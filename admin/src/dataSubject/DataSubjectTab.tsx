@@ -58,12 +58,21 @@ export const DataSubjectTab = (props: Omit<TabProps, 'children'>) => {
     setPending(true);
     try {
       const parts = await dataProvider.exportDataSubject(record.id);
-      const shown = reportOf('resources.dataSubject.exportReport', parts, (result) => (result.found ? 'resources.dataSubject.outcomes.included' : 'resources.dataSubject.outcomes.holdsNothing'), 'resources.dataSubject.exportIncomplete');
+      const shown = reportOf(
+        'resources.dataSubject.exportReport',
+        parts,
+        (result) => (result.found ? 'resources.dataSubject.outcomes.included' : 'resources.dataSubject.outcomes.holdsNothing'),
+        'resources.dataSubject.exportIncomplete',
+      );
       setReport(shown);
       // A copy without a service's part would not be everything held.
       if (shown.problem) return;
       const held = Object.fromEntries(parts.map((part) => [part.service, part.result?.found ? JSON.parse(part.result.document ?? 'null') : null]));
-      download(`traveller-${record.id}.json`, 'application/json', JSON.stringify({ subjectId: record.id, generatedAt: new Date().toISOString(), ...held }, null, 2));
+      download(
+        `traveller-${record.id}.json`,
+        'application/json',
+        JSON.stringify({ subjectId: record.id, generatedAt: new Date().toISOString(), ...held }, null, 2),
+      );
     } catch (error) {
       notify((error as DataProviderError).message, { type: 'error' });
     } finally {
@@ -99,7 +108,13 @@ export const DataSubjectTab = (props: Omit<TabProps, 'children'>) => {
         )}
         {/* Offered again once erased: a service that failed the first time erases on the second, the others answer that it is done. */}
         {can('data-subject:erase') && (
-          <Button label={erased ? 'resources.dataSubject.eraseAgain' : 'resources.dataSubject.erase'} variant="outlined" color="error" onClick={() => setConfirming(true)} disabled={pending}>
+          <Button
+            label={erased ? 'resources.dataSubject.eraseAgain' : 'resources.dataSubject.erase'}
+            variant="outlined"
+            color="error"
+            onClick={() => setConfirming(true)}
+            disabled={pending}
+          >
             <DeleteForeverIcon />
           </Button>
         )}

@@ -1,4 +1,11 @@
-import { parse, type DocumentNode, type FragmentDefinitionNode, type IntrospectionObjectType, type IntrospectionSchema, type IntrospectionTypeRef } from 'graphql';
+import {
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type IntrospectionObjectType,
+  type IntrospectionSchema,
+  type IntrospectionTypeRef,
+} from 'graphql';
 import introspection from '../graphql/introspection.json';
 import {
   DataSubjectErasurePartsFragmentDoc,
@@ -21,7 +28,8 @@ export interface DataSubjectPartRequest {
 
 const schema = introspection.__schema as unknown as IntrospectionSchema;
 
-const namedType = (type: IntrospectionTypeRef): string | undefined => ('ofType' in type && type.ofType ? namedType(type.ofType) : 'name' in type ? type.name : undefined);
+const namedType = (type: IntrospectionTypeRef): string | undefined =>
+  'ofType' in type && type.ofType ? namedType(type.ofType) : 'name' in type ? type.name : undefined;
 
 /**
  * Every service holding data on travellers offers `<service>DataSubjectExport` (a query) and

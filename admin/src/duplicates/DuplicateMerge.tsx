@@ -136,7 +136,9 @@ const MergeForm = ({ candidate }: { candidate: Candidate }) => {
           <TableRow>
             <TableCell>{translate('resources.profiles.fields.passports')}</TableCell>
             {(['left', 'right'] as const).map((side) => (
-              <TableCell key={side}>{joined(profiles[side].passports.map((passport) => `${passport.numberMasked} (${passport.issuingCountry})`)) || '—'}</TableCell>
+              <TableCell key={side}>
+                {joined(profiles[side].passports.map((passport) => `${passport.numberMasked} (${passport.issuingCountry})`)) || '—'}
+              </TableCell>
             ))}
             <TableCell />
           </TableRow>
@@ -190,7 +192,8 @@ const MergeScreen = () => {
   const translate = useTranslate();
   // The list's row stands in while the full pair loads; it has names only.
   if (!candidate || (candidate.left && !candidate.left.emails) || (candidate.right && !candidate.right.emails)) return <LinearProgress />;
-  const mergeable = candidate.status === 'OPEN' && candidate.left && candidate.right && candidate.left.status !== 'MERGED' && candidate.right.status !== 'MERGED';
+  const mergeable =
+    candidate.status === 'OPEN' && candidate.left && candidate.right && candidate.left.status !== 'MERGED' && candidate.right.status !== 'MERGED';
   return (
     <Stack spacing={2} sx={{ p: 2 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>

@@ -30,7 +30,15 @@ const side = (overrides: Partial<DuplicateSideFragment>): DuplicateSideFragment 
   ...overrides,
 });
 
-const SUPERVISOR: Scope[] = ['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:write', 'profiles.special:read', 'profiles.special:write', 'profiles:merge'];
+const SUPERVISOR: Scope[] = [
+  'profiles:read',
+  'profiles:write',
+  'profiles.personal:read',
+  'profiles.documents:write',
+  'profiles.special:read',
+  'profiles.special:write',
+  'profiles:merge',
+];
 const can = (scopes: Scope[]) => (scope: Scope) => scopes.includes(scope);
 
 describe('merge choices', () => {
@@ -57,7 +65,15 @@ describe('merge choices', () => {
       right: side({ tags: ['Wine club'], nationalities: ['FR'], vip: true, vipNote: 'Board member', specialNeeds: true, department: 'Sales' }),
     };
     const choices = defaultChoices(rows, profiles, 'left', translate);
-    expect(choices).toMatchObject({ TAGS: 'both', NATIONALITIES: 'left', EMAILS: 'left', VIP: 'right', SPECIAL_NEEDS: 'right', DEPARTMENT: 'right', GIVEN_NAME: 'left' });
+    expect(choices).toMatchObject({
+      TAGS: 'both',
+      NATIONALITIES: 'left',
+      EMAILS: 'left',
+      VIP: 'right',
+      SPECIAL_NEEDS: 'right',
+      DEPARTMENT: 'right',
+      GIVEN_NAME: 'left',
+    });
     expect(defaultChoices(rows, { ...profiles, right: side({}) }, 'left', translate).TAGS).toBe('left');
   });
 
@@ -71,6 +87,10 @@ describe('merge choices', () => {
   });
 
   it('offers both only for lists', () => {
-    expect(MERGE_ROWS.filter((row) => row.list).map((row) => row.field).sort()).toEqual(['ADDRESSES', 'EMAILS', 'EMERGENCY_CONTACTS', 'NATIONALITIES', 'PHONES', 'TAGS']);
+    expect(
+      MERGE_ROWS.filter((row) => row.list)
+        .map((row) => row.field)
+        .sort(),
+    ).toEqual(['ADDRESSES', 'EMAILS', 'EMERGENCY_CONTACTS', 'NATIONALITIES', 'PHONES', 'TAGS']);
   });
 });

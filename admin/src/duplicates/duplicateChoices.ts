@@ -40,7 +40,11 @@ export const MERGE_ROWS: MergeRow[] = [
   {
     field: 'ADDRESSES',
     label: 'resources.profiles.fields.addresses',
-    show: (profile) => joined(profile.addresses.map((address) => joined([...address.lines, address.city, address.postalCode, address.countryCode])), '; '),
+    show: (profile) =>
+      joined(
+        profile.addresses.map((address) => joined([...address.lines, address.city, address.postalCode, address.countryCode])),
+        '; ',
+      ),
     list: true,
   },
   { field: 'DEPARTMENT', label: 'resources.profiles.fields.department', show: (profile) => profile.department ?? '' },
@@ -77,7 +81,12 @@ export const otherSide = (side: Side): Side => (side === 'left' ? 'right' : 'lef
 export const mergeRowsFor = (can: (scope: Scope) => boolean): MergeRow[] => MERGE_ROWS.filter((row) => (row.needs ?? []).every(can));
 
 /** Each field from the survivor, unless only the other traveller has a value for it; tags from both. */
-export const defaultChoices = (rows: MergeRow[], profiles: Record<Side, DuplicateSideFragment>, survivor: Side, translate: (key: string) => string): Record<string, Choice> =>
+export const defaultChoices = (
+  rows: MergeRow[],
+  profiles: Record<Side, DuplicateSideFragment>,
+  survivor: Side,
+  translate: (key: string) => string,
+): Record<string, Choice> =>
   Object.fromEntries(
     rows.map((row) => {
       const kept = row.show(profiles[survivor], translate);

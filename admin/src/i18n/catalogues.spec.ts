@@ -8,9 +8,7 @@ type Catalogue = Record<string, unknown>;
 const leaves = (catalogue: Catalogue, prefix = ''): Map<string, string> =>
   new Map(
     Object.entries(catalogue).flatMap(([key, value]) =>
-      value !== null && typeof value === 'object'
-        ? [...leaves(value as Catalogue, `${prefix}${key}.`)]
-        : [[`${prefix}${key}`, String(value)] as const],
+      value !== null && typeof value === 'object' ? [...leaves(value as Catalogue, `${prefix}${key}.`)] : [[`${prefix}${key}`, String(value)] as const],
     ),
   );
 

@@ -129,7 +129,7 @@ export const en: TranslationMessages = {
         specialNeedsHint: 'check the special-category preferences before booking',
       },
       segments: {
-        'region_europe': 'Region: Europe',
+        region_europe: 'Region: Europe',
         'region_north-america': 'Region: North America',
         'region_latin-america': 'Region: Latin America and Caribbean',
         'region_middle-east': 'Region: Middle East',
@@ -286,7 +286,8 @@ export const en: TranslationMessages = {
       helper: {
         codes: 'Codes separated by commas, e.g. BA, LH',
         approvers: 'Separated by commas',
-        revise: 'Saving makes a new version from the date given; earlier versions stay as they were. An empty rule is inherited (override) or unrestricted (account policy).',
+        revise:
+          'Saving makes a new version from the date given; earlier versions stay as they were. An empty rule is inherited (override) or unrestricted (account policy).',
       },
       action: {
         revise: 'New version',
@@ -736,8 +737,7 @@ export const en: TranslationMessages = {
       },
       issued: {
         title: 'API key for %{name}',
-        warning:
-          'Copy this key now and hand it to the partner over a secure channel. It is shown only once: Wayfarer keeps only a hash of it.',
+        warning: 'Copy this key now and hand it to the partner over a secure channel. It is shown only once: Wayfarer keeps only a hash of it.',
         label: 'API key',
       },
       revoke: {

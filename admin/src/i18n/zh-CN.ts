@@ -134,7 +134,7 @@ export const zhCN: TranslationMessages = {
         specialNeedsHint: '预订前请查看特殊类别偏好',
       },
       segments: {
-        'region_europe': '地区：欧洲',
+        region_europe: '地区：欧洲',
         'region_north-america': '地区：北美洲',
         'region_latin-america': '地区：拉丁美洲和加勒比',
         'region_middle-east': '地区：中东',

@@ -1,10 +1,7 @@
 import { CreateButton, DataTable, DateField, DeleteButton, List, SearchInput, SelectField, SelectInput, TopToolbar } from 'react-admin';
 import { offerKindChoices } from './offerKindChoices';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="kind" source="kind" choices={offerKindChoices} alwaysOn />,
-];
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={offerKindChoices} alwaysOn />];
 
 /** The organisation's travel offer; travellers' preferences outside it are flagged on their profiles. */
 export const OfferCatalogueList = () => (

@@ -36,7 +36,11 @@ const Progress = ({ progress, total }: { progress: ProfileImportProgress | null;
   const seen = progress?.rowsSeen ?? 0;
   return (
     <Box sx={{ my: 2 }}>
-      <LinearProgress variant="determinate" value={total ? Math.min(100, (seen / total) * 100) : 0} aria-label={translate('resources.profileTransfer.import.progress')} />
+      <LinearProgress
+        variant="determinate"
+        value={total ? Math.min(100, (seen / total) * 100) : 0}
+        aria-label={translate('resources.profileTransfer.import.progress')}
+      />
       <Typography variant="body2" sx={{ mt: 1 }} data-testid="import-progress">
         {translate('resources.profileTransfer.import.rowsOf', { seen, total })}
       </Typography>
@@ -62,7 +66,9 @@ const Report = ({ report }: { report: ProfileImportReport }) => {
             {translate('resources.profileTransfer.import.rejectedRows')}
           </Typography>
           {report.rejections.total > report.rejections.items.length && (
-            <Typography variant="body2">{translate('resources.profileTransfer.import.firstRejections', { shown: report.rejections.items.length, total: report.rejections.total })}</Typography>
+            <Typography variant="body2">
+              {translate('resources.profileTransfer.import.firstRejections', { shown: report.rejections.items.length, total: report.rejections.total })}
+            </Typography>
           )}
           <Table size="small" data-testid="import-rejections">
             <TableHead>
@@ -121,7 +127,12 @@ export const ProfileImportWizard = () => {
     setProgress(null);
     setStage(dryRun ? 'checking' : 'importing');
     try {
-      const job = await dataProvider.startProfileImport({ dryRun, columns: file.columns, expectedRows: file.rows, lawfulBasis: { legalBasis, channel, noticeVersion } });
+      const job = await dataProvider.startProfileImport({
+        dryRun,
+        columns: file.columns,
+        expectedRows: file.rows,
+        lawfulBasis: { legalBasis, channel, noticeVersion },
+      });
       setProgress(job);
       await sendChunks(
         file.chunks,
@@ -155,7 +166,12 @@ export const ProfileImportWizard = () => {
           {translate('resources.profileTransfer.import.help')}
         </Typography>
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
-          <Button component="label" label="resources.profileTransfer.import.chooseFile" variant="outlined" disabled={stage === 'checking' || stage === 'importing'}>
+          <Button
+            component="label"
+            label="resources.profileTransfer.import.chooseFile"
+            variant="outlined"
+            disabled={stage === 'checking' || stage === 'importing'}
+          >
             <>
               <UploadFileIcon />
               <input hidden type="file" accept=".csv,text/csv" onChange={choose} data-testid="import-file" />
@@ -169,21 +185,39 @@ export const ProfileImportWizard = () => {
           </Typography>
         )}
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-          <TextField select size="small" label={translate('resources.profileConsents.fields.legalBasis')} value={legalBasis} onChange={(event) => setLegalBasis(event.target.value as LegalBasis)} helperText={translate('resources.profileTransfer.import.lawfulBasisHelp')}>
+          <TextField
+            select
+            size="small"
+            label={translate('resources.profileConsents.fields.legalBasis')}
+            value={legalBasis}
+            onChange={(event) => setLegalBasis(event.target.value as LegalBasis)}
+            helperText={translate('resources.profileTransfer.import.lawfulBasisHelp')}
+          >
             {legalBasisChoices.map((choice) => (
               <MenuItem key={choice.id} value={choice.id}>
                 {translate(choice.name)}
               </MenuItem>
             ))}
           </TextField>
-          <TextField select size="small" label={translate('resources.profileConsents.fields.channel')} value={channel} onChange={(event) => setChannel(event.target.value as ConsentChannel)}>
+          <TextField
+            select
+            size="small"
+            label={translate('resources.profileConsents.fields.channel')}
+            value={channel}
+            onChange={(event) => setChannel(event.target.value as ConsentChannel)}
+          >
             {channelChoices.map((choice) => (
               <MenuItem key={choice.id} value={choice.id}>
                 {translate(choice.name)}
               </MenuItem>
             ))}
           </TextField>
-          <TextField size="small" label={translate('resources.profileConsents.fields.noticeVersion')} value={noticeVersion} onChange={(event) => setNoticeVersion(event.target.value)} />
+          <TextField
+            size="small"
+            label={translate('resources.profileConsents.fields.noticeVersion')}
+            value={noticeVersion}
+            onChange={(event) => setNoticeVersion(event.target.value)}
+          />
         </Box>
         {error && (
           <Alert severity="error" sx={{ mb: 2 }} data-testid="import-error">
@@ -194,7 +228,12 @@ export const ProfileImportWizard = () => {
         {report && <Report report={report} />}
         <Box sx={{ display: 'flex', gap: 2 }}>
           {(stage === 'choose' || stage === 'checked') && (
-            <Button label="resources.profileTransfer.import.dryRun" variant={stage === 'choose' ? 'contained' : 'outlined'} disabled={!file} onClick={() => run(true)} />
+            <Button
+              label="resources.profileTransfer.import.dryRun"
+              variant={stage === 'choose' ? 'contained' : 'outlined'}
+              disabled={!file}
+              onClick={() => run(true)}
+            />
           )}
           {stage === 'checked' && report && report.rowsAccepted > 0 && (
             <Button label="resources.profileTransfer.import.start" variant="contained" onClick={() => run(false)} />

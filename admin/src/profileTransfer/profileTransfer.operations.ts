@@ -71,7 +71,10 @@ export function splitCsv(text: string): CsvFile {
   }
   if (chunk.length > 0) chunks.push(chunk.join(''));
   return {
-    columns: header.replace(/\r?\n$/, '').split(',').map((column) => column.trim().replace(/^"|"$/g, '')),
+    columns: header
+      .replace(/\r?\n$/, '')
+      .split(',')
+      .map((column) => column.trim().replace(/^"|"$/g, '')),
     chunks,
     rows: rows.filter((row) => row.trim() !== '').length,
   };

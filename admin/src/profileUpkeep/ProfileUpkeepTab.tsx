@@ -33,7 +33,12 @@ const ProfileUpkeep = ({ profileId }: { profileId: string }) => {
   const canWrite = can('profiles:write');
   const none = translate('resources.profileUpkeep.none');
   const date = (value: string | null, withTime = false) =>
-    value ? new Date(withTime ? value : `${value}T00:00:00Z`).toLocaleString(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' }) : none;
+    value
+      ? new Date(withTime ? value : `${value}T00:00:00Z`).toLocaleString(
+          locale,
+          withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' },
+        )
+      : none;
   return (
     <Stack spacing={3}>
       <Section
@@ -52,7 +57,9 @@ const ProfileUpkeep = ({ profileId }: { profileId: string }) => {
             <Typography variant="body2">{date(data.lastVerifiedAt, true)}</Typography>
           </Labeled>
           <Labeled label="resources.profileUpkeep.fields.lastVerifiedBy">
-            <Typography variant="body2">{data.lastVerifiedBy === readSession()?.staffId ? translate('resources.profileUpkeep.you') : (data.lastVerifiedBy ?? none)}</Typography>
+            <Typography variant="body2">
+              {data.lastVerifiedBy === readSession()?.staffId ? translate('resources.profileUpkeep.you') : (data.lastVerifiedBy ?? none)}
+            </Typography>
           </Labeled>
           <Labeled label="resources.profileUpkeep.fields.nextReviewDue">
             <Typography variant="body2">{data.nextReviewDue ? date(data.nextReviewDue) : translate('resources.profileUpkeep.dueNow')}</Typography>
@@ -61,7 +68,13 @@ const ProfileUpkeep = ({ profileId }: { profileId: string }) => {
       </Section>
       <Section
         title="resources.profileUpkeep.flags"
-        action={canWrite && <Button label="resources.profileUpkeep.editFlags" onClick={() => setEditing('flags')}><EditIcon /></Button>}
+        action={
+          canWrite && (
+            <Button label="resources.profileUpkeep.editFlags" onClick={() => setEditing('flags')}>
+              <EditIcon />
+            </Button>
+          )
+        }
       >
         <Stack direction="row" spacing={4}>
           <Labeled label="resources.profileUpkeep.fields.vip">
@@ -81,7 +94,13 @@ const ProfileUpkeep = ({ profileId }: { profileId: string }) => {
       </Section>
       <Section
         title="resources.profileUpkeep.fields.tags"
-        action={canWrite && <Button label="resources.profileUpkeep.editTags" onClick={() => setEditing('tags')}><EditIcon /></Button>}
+        action={
+          canWrite && (
+            <Button label="resources.profileUpkeep.editTags" onClick={() => setEditing('tags')}>
+              <EditIcon />
+            </Button>
+          )
+        }
       >
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="profile-tags">
           {data.tags.length === 0 ? <Typography variant="body2">{none}</Typography> : data.tags.map((tag) => <Chip key={tag} label={tag} />)}
@@ -90,7 +109,11 @@ const ProfileUpkeep = ({ profileId }: { profileId: string }) => {
       <Section title="resources.profileUpkeep.fields.segments">
         <Typography variant="body2">{translate('resources.profileUpkeep.segmentsHint')}</Typography>
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="profile-segments">
-          {data.segments.length === 0 ? <Typography variant="body2">{none}</Typography> : data.segments.map((segment) => <Chip key={segment} variant="outlined" label={segmentLabel(translate, segment)} />)}
+          {data.segments.length === 0 ? (
+            <Typography variant="body2">{none}</Typography>
+          ) : (
+            data.segments.map((segment) => <Chip key={segment} variant="outlined" label={segmentLabel(translate, segment)} />)
+          )}
         </Stack>
       </Section>
       {editing === 'tags' && <TagsDialog record={data} onClose={() => setEditing(null)} />}

@@ -9,7 +9,8 @@ import type { UpkeepAction, UpkeepFormValues } from './profileUpkeep.operations'
 export const useUpkeepSave = (record: ProfileUpkeepDetailFragment, action: UpkeepAction, onDone: () => void) => {
   const [update, { isPending }] = useUpdate();
   const saveDialog = useDialogSave(onDone, `resources.profileUpkeep.saved.${action}`);
-  const save = (values: UpkeepFormValues) => saveDialog(() => update('profileUpkeep', { id: record.id, data: values, previousData: record, meta: { action } }, { returnPromise: true }));
+  const save = (values: UpkeepFormValues) =>
+    saveDialog(() => update('profileUpkeep', { id: record.id, data: values, previousData: record, meta: { action } }, { returnPromise: true }));
   return { save, isPending };
 };
 

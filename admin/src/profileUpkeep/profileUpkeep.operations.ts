@@ -44,7 +44,11 @@ export const profileUpkeepOperations: ResourceOperations = {
     const parseResponse = ({ data }: { data: Record<string, unknown> }) => ({ data: data.setProfileTags ?? data.setProfileFlags ?? data.verifyProfile });
     if (action === 'verify') return { query: VerifyProfileDocument, variables: { id, expectedVersion, ...visibility }, parseResponse };
     if (action === 'tags') {
-      return { query: SetProfileTagsDocument, variables: { id, input: { expectedVersion, tags: (params.data as UpkeepFormValues).tags ?? [] }, ...visibility }, parseResponse };
+      return {
+        query: SetProfileTagsDocument,
+        variables: { id, input: { expectedVersion, tags: (params.data as UpkeepFormValues).tags ?? [] }, ...visibility },
+        parseResponse,
+      };
     }
     const { vip, vipNote, specialNeeds } = params.data as UpkeepFormValues;
     const input = {

@@ -11,7 +11,8 @@ export const ConsentDialog = ({ record, onClose }: { record: ProfileConsentsDeta
   const [update] = useUpdate();
 
   const saveDialog = useDialogSave(onClose, 'resources.profileConsents.recorded');
-  const save = (values: ConsentFormValues) => saveDialog(() => update('profileConsents', { id: record.id, data: values, previousData: record }, { returnPromise: true }));
+  const save = (values: ConsentFormValues) =>
+    saveDialog(() => update('profileConsents', { id: record.id, data: values, previousData: record }, { returnPromise: true }));
 
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth>

@@ -35,23 +35,17 @@ export const PreferencesDialog = ({ record, special, open, onClose }: Preference
   const current = (special ? record.specialCategoryPreferences : record.travelPreferences) ?? [];
 
   const saveDialog = useDialogSave(onClose, 'resources.profilePreferences.saved');
-  const save = (values: PreferenceFormValues) => saveDialog(() => update('profilePreferences', { id: record.id, data: values, previousData: record, meta: { special } }, { returnPromise: true }));
+  const save = (values: PreferenceFormValues) =>
+    saveDialog(() => update('profilePreferences', { id: record.id, data: values, previousData: record, meta: { special } }, { returnPromise: true }));
 
   return (
     <Dialog open={open} onClose={onClose} maxWidth="lg" fullWidth>
       <Form record={formValues(current)} onSubmit={save as never}>
-        <DialogTitle>
-          {translate(special ? 'resources.profilePreferences.editSpecial' : 'resources.profilePreferences.edit')}
-        </DialogTitle>
+        <DialogTitle>{translate(special ? 'resources.profilePreferences.editSpecial' : 'resources.profilePreferences.edit')}</DialogTitle>
         <DialogContent>
           <ArrayInput source="preferences" label="resources.profilePreferences.fields.preferences">
             <SimpleFormIterator inline disableReordering>
-              <SelectInput
-                source="category"
-                label="resources.profilePreferences.fields.category"
-                choices={categoryChoices(special)}
-                validate={required()}
-              />
+              <SelectInput source="category" label="resources.profilePreferences.fields.category" choices={categoryChoices(special)} validate={required()} />
               <FormDataConsumer>
                 {({ scopedFormData }) => {
                   const listed = valueChoices(scopedFormData?.category);

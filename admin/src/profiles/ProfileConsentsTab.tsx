@@ -38,7 +38,9 @@ const MarketingChannels = ({ channels }: { channels: readonly string[] }) => {
       {channels.length === 0 ? (
         <Typography variant="body2">{translate('resources.profileConsents.noMarketing')}</Typography>
       ) : (
-        channels.map((channel) => <Chip key={channel} size="small" color="success" label={translate(`resources.profileConsents.marketingChannel.${channel}`)} />)
+        channels.map((channel) => (
+          <Chip key={channel} size="small" color="success" label={translate(`resources.profileConsents.marketingChannel.${channel}`)} />
+        ))
       )}
     </Stack>
   );

@@ -42,11 +42,7 @@ export const ProfileContactTab = (props: Omit<TabProps, 'children'>) => {
           <DataTable.Col source="type" label="resources.profiles.fields.address.type">
             <SelectField source="type" choices={addressTypeChoices} />
           </DataTable.Col>
-          <DataTable.Col
-            source="lines"
-            label="resources.profiles.fields.address.lines"
-            render={(address: { lines: string[] }) => address.lines.join(', ')}
-          />
+          <DataTable.Col source="lines" label="resources.profiles.fields.address.lines" render={(address: { lines: string[] }) => address.lines.join(', ')} />
           <DataTable.Col source="city" label="resources.profiles.fields.address.city" />
           <DataTable.Col source="region" label="resources.profiles.fields.address.region" />
           <DataTable.Col source="postalCode" label="resources.profiles.fields.address.postalCode" />

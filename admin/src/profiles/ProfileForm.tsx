@@ -1,13 +1,4 @@
-import {
-  ArrayInput,
-  BooleanInput,
-  DateInput,
-  FormDataConsumer,
-  SelectInput,
-  SimpleFormIterator,
-  TextInput,
-  required,
-} from 'react-admin';
+import { ArrayInput, BooleanInput, DateInput, FormDataConsumer, SelectInput, SimpleFormIterator, TextInput, required } from 'react-admin';
 import { useScopes } from '../auth/useScopes';
 import { addressTypeChoices, contactTypeChoices } from './profileChoices';
 
@@ -31,12 +22,7 @@ export const ProfileForm = () => {
       <ArrayInput source="emails">
         <SimpleFormIterator inline disableReordering>
           <TextInput source="address" type="email" label="resources.profiles.fields.email.address" validate={required()} />
-          <SelectInput
-            source="type"
-            label="resources.profiles.fields.email.type"
-            choices={contactTypeChoices}
-            defaultValue="PERSONAL"
-          />
+          <SelectInput source="type" label="resources.profiles.fields.email.type" choices={contactTypeChoices} defaultValue="PERSONAL" />
           <BooleanInput source="isDefault" label="resources.profiles.fields.email.isDefault" />
         </SimpleFormIterator>
       </ArrayInput>
@@ -49,23 +35,13 @@ export const ProfileForm = () => {
             helperText="resources.profiles.helper.phone"
             validate={required()}
           />
-          <SelectInput
-            source="type"
-            label="resources.profiles.fields.phone.type"
-            choices={contactTypeChoices}
-            defaultValue="PERSONAL"
-          />
+          <SelectInput source="type" label="resources.profiles.fields.phone.type" choices={contactTypeChoices} defaultValue="PERSONAL" />
           <BooleanInput source="isDefault" label="resources.profiles.fields.phone.isDefault" />
         </SimpleFormIterator>
       </ArrayInput>
       <ArrayInput source="addresses">
         <SimpleFormIterator inline disableReordering>
-          <SelectInput
-            source="type"
-            label="resources.profiles.fields.address.type"
-            choices={addressTypeChoices}
-            defaultValue="HOME"
-          />
+          <SelectInput source="type" label="resources.profiles.fields.address.type" choices={addressTypeChoices} defaultValue="HOME" />
           <TextInput
             source="lines"
             label="resources.profiles.fields.address.lines"
@@ -103,22 +79,14 @@ export const ProfileForm = () => {
                 scopedFormData?.id ? (
                   <>
                     <TextInput source="numberMasked" label="resources.profiles.fields.passport.numberMasked" readOnly />
-                    <TextInput
-                      source="number"
-                      label="resources.profiles.fields.passport.newNumber"
-                      helperText="resources.profiles.helper.keepNumber"
-                    />
+                    <TextInput source="number" label="resources.profiles.fields.passport.newNumber" helperText="resources.profiles.helper.keepNumber" />
                   </>
                 ) : (
                   <TextInput source="number" label="resources.profiles.fields.passport.number" validate={required()} />
                 )
               }
             </FormDataConsumer>
-            <TextInput
-              source="issuingCountry"
-              label="resources.profiles.fields.passport.issuingCountry"
-              validate={required()}
-            />
+            <TextInput source="issuingCountry" label="resources.profiles.fields.passport.issuingCountry" validate={required()} />
             <TextInput source="nationality" label="resources.profiles.fields.passport.nationality" />
             <DateInput source="issueDate" label="resources.profiles.fields.passport.issueDate" />
             <DateInput source="expiryDate" label="resources.profiles.fields.passport.expiryDate" validate={required()} />

@@ -14,8 +14,7 @@ const profileFilters = [
   <SegmentFilterInput key="segment" source="segment" label="resources.profileUpkeep.fields.segment" />,
 ];
 
-const defaultEmail = (profile: ProfileListItemFragment) =>
-  (profile.emails.find((email) => email.isDefault) ?? profile.emails[0])?.address;
+const defaultEmail = (profile: ProfileListItemFragment) => (profile.emails.find((email) => email.isDefault) ?? profile.emails[0])?.address;
 
 export const ProfileList = () => (
   <List

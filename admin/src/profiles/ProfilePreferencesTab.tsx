@@ -18,9 +18,7 @@ const ProfilePreferences = ({ profileId }: { profileId: string }) => {
   const section = (special: boolean) => (
     <Stack spacing={1}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography variant="h6">
-          {translate(special ? 'resources.profilePreferences.special' : 'resources.profilePreferences.travel')}
-        </Typography>
+        <Typography variant="h6">{translate(special ? 'resources.profilePreferences.special' : 'resources.profilePreferences.travel')}</Typography>
         {canWrite && (!special || can('profiles.special:write')) && (
           <Button
             label={special ? 'resources.profilePreferences.editSpecial' : 'resources.profilePreferences.edit'}

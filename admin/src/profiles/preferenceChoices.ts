@@ -20,10 +20,28 @@ const ORDINARY_CATEGORIES: readonly PreferenceCategory[] = [
   'SUSTAINABILITY',
 ];
 
-export const categoryChoices = (special: boolean) =>
-  choices('resources.profilePreferences.category', special ? SPECIAL_CATEGORIES : ORDINARY_CATEGORIES);
+export const categoryChoices = (special: boolean) => choices('resources.profilePreferences.category', special ? SPECIAL_CATEGORIES : ORDINARY_CATEGORIES);
 
-const ASSISTANCE = ['WCHR', 'WCHS', 'WCHC', 'WCBD', 'WCBW', 'WCMP', 'WCLB', 'WCOB', 'MAAS', 'DPNA', 'BLND', 'DEAF', 'SVAN', 'ESAN', 'PETC', 'OXYG', 'STCR', 'MEDA'];
+const ASSISTANCE = [
+  'WCHR',
+  'WCHS',
+  'WCHC',
+  'WCBD',
+  'WCBW',
+  'WCMP',
+  'WCLB',
+  'WCOB',
+  'MAAS',
+  'DPNA',
+  'BLND',
+  'DEAF',
+  'SVAN',
+  'ESAN',
+  'PETC',
+  'OXYG',
+  'STCR',
+  'MEDA',
+];
 
 /** The categories whose values come from a fixed list; the others take a code (IATA, GDS, ACRISS) or free text. */
 const VALUES: Partial<Record<PreferenceCategory, readonly string[]>> = {
@@ -31,7 +49,29 @@ const VALUES: Partial<Record<PreferenceCategory, readonly string[]>> = {
   ROOM_TYPE: ['SINGLE', 'DOUBLE', 'TWIN', 'SUITE', 'ACCESSIBLE', 'HIGH_FLOOR', 'QUIET'],
   ALLIANCE: ['STAR_ALLIANCE', 'ONEWORLD', 'SKYTEAM'],
   SMOKING: ['SMOKING', 'NON_SMOKING'],
-  MEAL: ['AVML', 'BBML', 'BLML', 'CHML', 'DBML', 'FPML', 'GFML', 'HNML', 'KSML', 'LCML', 'LFML', 'LSML', 'MOML', 'NLML', 'RVML', 'SFML', 'SPML', 'VGML', 'VJML', 'VLML', 'VOML'],
+  MEAL: [
+    'AVML',
+    'BBML',
+    'BLML',
+    'CHML',
+    'DBML',
+    'FPML',
+    'GFML',
+    'HNML',
+    'KSML',
+    'LCML',
+    'LFML',
+    'LSML',
+    'MOML',
+    'NLML',
+    'RVML',
+    'SFML',
+    'SPML',
+    'VGML',
+    'VJML',
+    'VLML',
+    'VOML',
+  ],
   MOBILITY: ASSISTANCE,
   VISUAL_HEARING: ASSISTANCE,
   TRANSPORT_MODE: ['AIR', 'RAIL', 'CAR', 'SEA', 'COACH'],

@@ -140,11 +140,10 @@ export const createProfileInput = (values: ProfileFormValues, scopes: readonly s
   },
 });
 
-export const updateProfileInput = (
-  values: ProfileFormValues,
-  expectedVersion: number,
-  scopes: readonly string[],
-): UpdateProfileInput => ({ expectedVersion, ...profileFields(values, scopes) });
+export const updateProfileInput = (values: ProfileFormValues, expectedVersion: number, scopes: readonly string[]): UpdateProfileInput => ({
+  expectedVersion,
+  ...profileFields(values, scopes),
+});
 
 /** Edit form values: a stored passport number is never put in an input, only its masked form is shown. */
 export const profileFormValues = <T extends ProfileFormValues>(profile: T): T => ({

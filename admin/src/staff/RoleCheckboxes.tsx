@@ -4,13 +4,5 @@ import { CheckboxGroupInput, required, useGetList } from 'react-admin';
 export const RoleCheckboxes = () => {
   const { data: roles = [], isPending } = useGetList('roles', { pagination: { page: 1, perPage: 100 } });
   if (isPending) return null;
-  return (
-    <CheckboxGroupInput
-      source="roles"
-      choices={roles}
-      optionText="name"
-      translateChoice={false}
-      validate={required()}
-    />
-  );
+  return <CheckboxGroupInput source="roles" choices={roles} optionText="name" translateChoice={false} validate={required()} />;
 };

@@ -6,12 +6,7 @@ export const StaffCreate = () => (
     <SimpleForm>
       <TextInput source="username" validate={required()} autoComplete="off" />
       <TextInput source="displayName" validate={required()} />
-      <PasswordInput
-        source="password"
-        validate={[required(), minLength(12)]}
-        helperText="resources.staff.helper.password"
-        autoComplete="new-password"
-      />
+      <PasswordInput source="password" validate={[required(), minLength(12)]} helperText="resources.staff.helper.password" autoComplete="new-password" />
       <RoleCheckboxes />
     </SimpleForm>
   </Create>

@@ -85,9 +85,7 @@ const rolesRequest = (pickIds?: readonly string[]): GraphQLRequest<RolesQuery> =
   query: RolesDocument,
   variables: {},
   parseResponse: ({ data }) => {
-    const roles = data.roles
-      .map((role) => ({ id: role.name, ...role }))
-      .filter((role) => !pickIds || pickIds.includes(role.id));
+    const roles = data.roles.map((role) => ({ id: role.name, ...role })).filter((role) => !pickIds || pickIds.includes(role.id));
     return pickIds ? { data: roles } : { data: roles, total: roles.length };
   },
 });

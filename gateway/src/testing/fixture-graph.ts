@@ -40,7 +40,11 @@ export class FixtureGraph {
         subgraphs[name] = await startFixtureSubgraph(definition.typeDefs, definition.resolvers ?? {});
       }
       const composed = composeServices(
-        Object.entries({ access: ACCESS_STUB, ...definitions }).map(([name, definition]) => ({ name, url: subgraphs[name].url, typeDefs: parse(definition.typeDefs) })),
+        Object.entries({ access: ACCESS_STUB, ...definitions }).map(([name, definition]) => ({
+          name,
+          url: subgraphs[name].url,
+          typeDefs: parse(definition.typeDefs),
+        })),
       );
       if (composed.errors) throw new Error(composed.errors.map((error) => error.message).join('\n'));
       const supergraphPath = join(directory, 'supergraph.graphql');

@@ -161,7 +161,19 @@ export class TestGraph extends TestGateway {
       .createQueryBuilder()
       .insert()
       .into(StaffMember)
-      .values({ id: sub, username: `token.${sub}`, displayName: 'Test', passwordHash: '!', roles: claims.roles ?? [], active: true, sessionsValidFrom: null, lastSignInAt: null, version: 1, createdAt: now, updatedAt: now })
+      .values({
+        id: sub,
+        username: `token.${sub}`,
+        displayName: 'Test',
+        passwordHash: '!',
+        roles: claims.roles ?? [],
+        active: true,
+        sessionsValidFrom: null,
+        lastSignInAt: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      })
       .orIgnore()
       .execute();
     const issuedAt = Math.floor(now.getTime() / 1000);

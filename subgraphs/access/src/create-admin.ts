@@ -53,9 +53,21 @@ async function createAdmin(): Promise<void> {
   });
   const violations = await validate(input);
   if (violations.length > 0) {
-    throw new Error(violations.flatMap((violation) => Object.values(violation.constraints ?? {}).map((message) => `--${violation.property}: ${message.replace(`${violation.property} `, '')}`)).join('\n'));
+    throw new Error(
+      violations
+        .flatMap((violation) =>
+          Object.values(violation.constraints ?? {}).map((message) => `--${violation.property}: ${message.replace(`${violation.property} `, '')}`),
+        )
+        .join('\n'),
+    );
   }
-  const { dataSource } = createDataSource({ service: 'access', databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, entities: ACCESS_ENTITIES, migrations: ACCESS_MIGRATIONS });
+  const { dataSource } = createDataSource({
+    service: 'access',
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    entities: ACCESS_ENTITIES,
+    migrations: ACCESS_MIGRATIONS,
+  });
   await openDataSource(dataSource);
   try {
     const admin = await new StaffMemberService(dataSource).create(input);

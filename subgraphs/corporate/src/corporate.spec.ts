@@ -41,7 +41,10 @@ describe('corporate accounts, policies and compliance through the gateway', () =
           legalEntities: [{ name: `${legalName} Ltd`, countryCode: 'gb' }],
           billingAddress: { lines: ['1 High Street'], city: 'London', countryCode: 'GB' },
           offices: [{ name: 'HQ', city: 'London', countryCode: 'GB' }],
-          departments: [{ code: 'SALES', name: 'Sales' }, { code: 'OPS', name: 'Operations' }],
+          departments: [
+            { code: 'SALES', name: 'Sales' },
+            { code: 'OPS', name: 'Operations' },
+          ],
           costCentres: [{ code: 'CC-100', name: 'Sales UK' }],
           contacts: [{ role: 'TRAVEL_MANAGER', name: 'Tess Manager', email: 'Tess@Example.com' }],
           contractStart: '2026-01-01',
@@ -50,7 +53,10 @@ describe('corporate accounts, policies and compliance through the gateway', () =
       })
     ).createCorporateAccount as { id: string; version: number };
   const createPolicy = async (input: Record<string, unknown>) =>
-    (await ok('mutation($input: CreateTravelPolicyInput!) { createTravelPolicy(input: $input) { id version } }', { input })).createTravelPolicy as { id: string; version: number };
+    (await ok('mutation($input: CreateTravelPolicyInput!) { createTravelPolicy(input: $input) { id version } }', { input })).createTravelPolicy as {
+      id: string;
+      version: number;
+    };
   const link = (profileId: string, accountId: string, extra: object = {}) =>
     ok('mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', { input: { profileId, accountId, validFrom: '2026-01-01', ...extra } });
   /** Delivers now what the subgraphs tell each other in the background: account links to profiles, then linked travellers' preferences back. */
@@ -79,9 +85,22 @@ describe('corporate accounts, policies and compliance through the gateway', () =
       name: 'Acme standard',
       appliesTo: 'ACCOUNT',
       effectiveFrom: '2026-01-01',
-      rules: { cabinByDuration: [{ minHours: 0, cabin: 'ECONOMY' }, { minHours: 6, cabin: 'BUSINESS' }], railClass: 'STANDARD', blockedAirlines: ['FR'] },
+      rules: {
+        cabinByDuration: [
+          { minHours: 0, cabin: 'ECONOMY' },
+          { minHours: 6, cabin: 'BUSINESS' },
+        ],
+        railClass: 'STANDARD',
+        blockedAirlines: ['FR'],
+      },
     });
-    globexPolicy = await createPolicy({ accountId: globex.id, name: 'Globex', appliesTo: 'ACCOUNT', effectiveFrom: '2026-01-01', rules: { railClass: 'FIRST' } });
+    globexPolicy = await createPolicy({
+      accountId: globex.id,
+      name: 'Globex',
+      appliesTo: 'ACCOUNT',
+      effectiveFrom: '2026-01-01',
+      rules: { railClass: 'FIRST' },
+    });
     alice = await createTraveller('Alpha', [
       { category: 'CABIN_CLASS', value: 'FIRST', context: 'BUSINESS' },
       { category: 'RAIL_CLASS', value: 'FIRST', context: 'LEISURE' },
@@ -111,7 +130,9 @@ describe('corporate accounts, policies and compliance through the gateway', () =
   });
 
   it('judges business preferences with @requires, leaving leisure ones alone', async () => {
-    const { profile } = await ok(`query($id: ID!) { profile(id: $id) { fullName employment { account { legalName } grade travellerType } ${COMPLIANCE} } }`, { id: alice });
+    const { profile } = await ok(`query($id: ID!) { profile(id: $id) { fullName employment { account { legalName } grade travellerType } ${COMPLIANCE} } }`, {
+      id: alice,
+    });
     expect(profile.employment).toEqual({ account: { legalName: 'Acme Travel Co' }, grade: 'G7', travellerType: 'EMPLOYEE' });
     expect(profile.policyCompliance).toEqual({
       policyName: 'Acme standard',
@@ -124,7 +145,13 @@ describe('corporate accounts, policies and compliance through the gateway', () =
           reason: 'the policy allows at most business, on flights of 6 h or more',
           preference: { category: 'CABIN_CLASS', value: 'FIRST', context: 'BUSINESS' },
         },
-        { rule: 'AIRLINES', outcome: 'IN_POLICY', inPolicy: true, reason: 'airline BA is allowed', preference: { category: 'AIRLINE', value: 'BA', context: 'ANY' } },
+        {
+          rule: 'AIRLINES',
+          outcome: 'IN_POLICY',
+          inPolicy: true,
+          reason: 'airline BA is allowed',
+          preference: { category: 'AIRLINE', value: 'BA', context: 'ANY' },
+        },
       ],
     });
   });
@@ -150,12 +177,19 @@ describe('corporate accounts, policies and compliance through the gateway', () =
   it('refuses bad policies and links naming the field, writing nothing', async () => {
     const create = 'mutation($input: CreateTravelPolicyInput!) { createTravelPolicy(input: $input) { id } }';
     const base = { accountId: acme.id, name: 'x', effectiveFrom: '2026-01-01', rules: {} };
-    expect(await violation(create, { input: { ...base, appliesTo: 'DEPARTMENT', departmentCode: 'LEGAL' } })).toMatchObject({ field: 'input.departmentCode', rule: 'exists' });
+    expect(await violation(create, { input: { ...base, appliesTo: 'DEPARTMENT', departmentCode: 'LEGAL' } })).toMatchObject({
+      field: 'input.departmentCode',
+      rule: 'exists',
+    });
     expect(
-      await violation(create, { input: { ...base, appliesTo: 'GRADE', grade: 'G1', rules: { hotelCaps: [{ countryCode: 'GB', amount: -1, currency: 'GBP' }] } } }),
+      await violation(create, {
+        input: { ...base, appliesTo: 'GRADE', grade: 'G1', rules: { hotelCaps: [{ countryCode: 'GB', amount: -1, currency: 'GBP' }] } },
+      }),
     ).toMatchObject({ field: 'input.rules.hotelCaps.0.amount' });
     expect(
-      await violation(create, { input: { ...base, appliesTo: 'GRADE', grade: 'G1', rules: { hotelCaps: [{ countryCode: 'GB', amount: 100, currency: 'XYZ' }] } } }),
+      await violation(create, {
+        input: { ...base, appliesTo: 'GRADE', grade: 'G1', rules: { hotelCaps: [{ countryCode: 'GB', amount: 100, currency: 'XYZ' }] } },
+      }),
     ).toMatchObject({ field: 'input.rules.hotelCaps.0.currency' });
     const operations = await createPolicy({ ...base, appliesTo: 'DEPARTMENT', departmentCode: 'OPS', rules: { railClass: 'FIRST' } });
     const seniors = await createPolicy({ ...base, appliesTo: 'GRADE', grade: 'G9', parentId: operations.id });
@@ -171,11 +205,19 @@ describe('corporate accounts, policies and compliance through the gateway', () =
       id: archived.id,
       input: { expectedVersion: archived.version, status: 'ARCHIVED' },
     });
-    expect(await violation('mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', { input: { profileId: bob, accountId: archived.id, validFrom: '2026-02-01' } })).toMatchObject({
+    expect(
+      await violation('mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', {
+        input: { profileId: bob, accountId: archived.id, validFrom: '2026-02-01' },
+      }),
+    ).toMatchObject({
       field: 'input.accountId',
       rule: 'isActive',
     });
-    expect(await violation('mutation($input: CreateCorporateAccountInput!) { createCorporateAccount(input: $input) { id } }', { input: { legalName: 'Bad', contractStart: '2027-01-01', contractEnd: '2026-01-01' } })).toMatchObject({
+    expect(
+      await violation('mutation($input: CreateCorporateAccountInput!) { createCorporateAccount(input: $input) { id } }', {
+        input: { legalName: 'Bad', contractStart: '2027-01-01', contractEnd: '2026-01-01' },
+      }),
+    ).toMatchObject({
       field: 'input.contractEnd',
     });
     const { profile } = await ok('query($id: ID!) { profile(id: $id) { employments { accountId } } }', { id: bob });
@@ -183,7 +225,8 @@ describe('corporate accounts, policies and compliance through the gateway', () =
   });
 
   it('lists an account’s travellers with names and compliance in the same SQL statements whatever the page size, filtered or not', async () => {
-    for (const name of ['Charlie', 'Delta', 'Echo']) await link(await createTraveller(name, [{ category: 'RAIL_CLASS', value: 'FIRST', context: 'BUSINESS' }]), acme.id);
+    for (const name of ['Charlie', 'Delta', 'Echo'])
+      await link(await createTraveller(name, [{ category: 'RAIL_CLASS', value: 'FIRST', context: 'BUSINESS' }]), acme.id);
     const statements = async () => {
       await settle();
       return Promise.all(
@@ -228,7 +271,8 @@ describe('corporate accounts, policies and compliance through the gateway', () =
   });
 
   it('refuses removing a department a policy override applies to, naming the field and the rule, and writes nothing', async () => {
-    const update = 'mutation($id: ID!, $input: UpdateCorporateAccountInput!) { updateCorporateAccount(id: $id, input: $input) { version departments { code } } }';
+    const update =
+      'mutation($id: ID!, $input: UpdateCorporateAccountInput!) { updateCorporateAccount(id: $id, input: $input) { version departments { code } } }';
     const before = (await ok('query($id: ID!) { corporateAccount(id: $id) { version departments { code name } } }', { id: acme.id })).corporateAccount;
     expect(await violation(update, { id: acme.id, input: { expectedVersion: before.version, departments: [{ code: 'SALES', name: 'Sales' }] } })).toEqual({
       field: 'input.departments',
@@ -237,7 +281,16 @@ describe('corporate accounts, policies and compliance through the gateway', () =
     });
     expect((await ok('query($id: ID!) { corporateAccount(id: $id) { version departments { code name } } }', { id: acme.id })).corporateAccount).toEqual(before);
 
-    const { updateCorporateAccount } = await ok(update, { id: acme.id, input: { expectedVersion: before.version, departments: [{ code: 'ops', name: 'Operations' }, { code: 'SALES', name: 'Sales' }] } });
+    const { updateCorporateAccount } = await ok(update, {
+      id: acme.id,
+      input: {
+        expectedVersion: before.version,
+        departments: [
+          { code: 'ops', name: 'Operations' },
+          { code: 'SALES', name: 'Sales' },
+        ],
+      },
+    });
     expect(updateCorporateAccount.departments).toEqual([{ code: 'ops' }, { code: 'SALES' }]);
   });
 
@@ -250,11 +303,14 @@ describe('corporate accounts, policies and compliance through the gateway', () =
     };
     const travellers = async (accountId: string, filter: object, page: object = { limit: 25 }) =>
       (
-        await ok('query($id: ID!, $filter: AccountTravellerFilter, $page: PageInput) { corporateAccount(id: $id) { travellers(filter: $filter, page: $page) { total items { profile { id } } } } }', {
-          id: accountId,
-          filter,
-          page,
-        })
+        await ok(
+          'query($id: ID!, $filter: AccountTravellerFilter, $page: PageInput) { corporateAccount(id: $id) { travellers(filter: $filter, page: $page) { total items { profile { id } } } } }',
+          {
+            id: accountId,
+            filter,
+            page,
+          },
+        )
       ).corporateAccount.travellers as { total: number; items: { profile: { id: string } }[] };
     const ids = (list: { items: { profile: { id: string } }[] }) => list.items.map((item) => item.profile.id).sort();
 
@@ -268,7 +324,11 @@ describe('corporate accounts, policies and compliance through the gateway', () =
 
     it('refuses a link to a traveller profiles does not know, naming the field, and writes nothing', async () => {
       const unknown = uuid7();
-      expect(await violation('mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', { input: { profileId: unknown, accountId: hooli.id, validFrom: '2026-01-01' } })).toEqual({
+      expect(
+        await violation('mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', {
+          input: { profileId: unknown, accountId: hooli.id, validFrom: '2026-01-01' },
+        }),
+      ).toEqual({
         field: 'input.profileId',
         rule: 'exists',
         message: 'is not a traveller',
@@ -282,7 +342,11 @@ describe('corporate accounts, policies and compliance through the gateway', () =
       // A failure after the link was written and reported rolls back the report with it.
       await corporateSql('RENAME TABLE traveller_preferences TO traveller_preferences_away');
       try {
-        const failed = await graph.request('mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }', { input: { profileId: foxtrot, accountId: hooli.id, validFrom: '2026-01-01' } }, { token });
+        const failed = await graph.request(
+          'mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }',
+          { input: { profileId: foxtrot, accountId: hooli.id, validFrom: '2026-01-01' } },
+          { token },
+        );
         expect(failed.body.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       } finally {
         await corporateSql('RENAME TABLE traveller_preferences_away TO traveller_preferences');
@@ -318,7 +382,13 @@ describe('corporate accounts, policies and compliance through the gateway', () =
 
     it('filters an account’s travellers by compliance across every page, kept current as preferences and policies change', async () => {
       const initrode = await createAccount('Initrode');
-      const policy = await createPolicy({ accountId: initrode.id, name: 'Initrode', appliesTo: 'ACCOUNT', effectiveFrom: '2026-01-01', rules: { cabinByDuration: [{ minHours: 0, cabin: 'ECONOMY' }] } });
+      const policy = await createPolicy({
+        accountId: initrode.id,
+        name: 'Initrode',
+        appliesTo: 'ACCOUNT',
+        effectiveFrom: '2026-01-01',
+        rules: { cabinByDuration: [{ minHours: 0, cabin: 'ECONOMY' }] },
+      });
       const business = [{ category: 'CABIN_CLASS', value: 'BUSINESS', context: 'BUSINESS' }];
       const [hotel, india, juliet, kilo] = [
         await createTraveller('Hotel', business),
@@ -344,12 +414,18 @@ describe('corporate accounts, policies and compliance through the gateway', () =
       expect(ids(await travellers(initrode.id, { inPolicy: false }))).toEqual([india]);
 
       const revise = 'mutation($id: ID!, $input: ReviseTravelPolicyInput!) { reviseTravelPolicy(id: $id, input: $input) { version } }';
-      const { reviseTravelPolicy } = await ok(revise, { id: policy.id, input: { expectedVersion: policy.version, effectiveFrom: today, rules: { cabinByDuration: [{ minHours: 0, cabin: 'BUSINESS' }] } } });
+      const { reviseTravelPolicy } = await ok(revise, {
+        id: policy.id,
+        input: { expectedVersion: policy.version, effectiveFrom: today, rules: { cabinByDuration: [{ minHours: 0, cabin: 'BUSINESS' }] } },
+      });
       expect((await travellers(initrode.id, { inPolicy: false })).total).toBe(0);
 
       // A version taking effect tomorrow changes nothing today, and everything at tomorrow's sweep.
       const tomorrow = dayFrom(today, 1);
-      await ok(revise, { id: policy.id, input: { expectedVersion: reviseTravelPolicy.version, effectiveFrom: tomorrow, rules: { cabinByDuration: [{ minHours: 0, cabin: 'ECONOMY' }] } } });
+      await ok(revise, {
+        id: policy.id,
+        input: { expectedVersion: reviseTravelPolicy.version, effectiveFrom: tomorrow, rules: { cabinByDuration: [{ minHours: 0, cabin: 'ECONOMY' }] } },
+      });
       expect((await travellers(initrode.id, { inPolicy: false })).total).toBe(0);
       const dataSource = graph.subgraphs.corporate.dataSource;
       await new DayChangeSweep(new ComplianceStatusService(dataSource)).run(tomorrow);
@@ -360,7 +436,8 @@ describe('corporate accounts, policies and compliance through the gateway', () =
   describe('a partner client of one account', () => {
     let apiKey: string;
     const partner = (query: string, variables: Record<string, unknown> = {}) => graph.request(query, variables, { apiKey });
-    const refused = (result: { body: { errors?: { extensions?: Record<string, any> }[] } }) => expect(result.body.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');
+    const refused = (result: { body: { errors?: { extensions?: Record<string, any> }[] } }) =>
+      expect(result.body.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');
 
     beforeAll(async () => {
       const { createPartnerClient } = await ok('mutation($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { apiKey } }', {
@@ -395,8 +472,12 @@ describe('corporate accounts, policies and compliance through the gateway', () =
       refused(await partner('query($id: ID!) { corporateAccount(id: $id) { travellers { items { profile { fullName } } } } }', { id: globex.id }));
       refused(await partner('query($ids: [ID!]) { corporateAccounts(filter: { ids: $ids }) { items { id } } }', { ids: [globex.id] }));
       refused(await partner('query($id: ID!) { corporateAccount(id: $id) { accountManager { id username } } }', { id: acme.id }));
-      refused(await partner('query($id: ID!) { travelPolicy(id: $id) { account { travellers { items { profile { fullName } } } } } }', { id: globexPolicy.id }));
-      refused(await partner('query($id: ID!) { checkTrip(profileId: $id, trip: { departureDate: "2027-01-10", railClass: FIRST }) { inPolicy } }', { id: bob }));
+      refused(
+        await partner('query($id: ID!) { travelPolicy(id: $id) { account { travellers { items { profile { fullName } } } } } }', { id: globexPolicy.id }),
+      );
+      refused(
+        await partner('query($id: ID!) { checkTrip(profileId: $id, trip: { departureDate: "2027-01-10", railClass: FIRST }) { inPolicy } }', { id: bob }),
+      );
       const listed = await partner('{ corporateAccounts { items { id } } }');
       expect(listed.body.data?.corporateAccounts.items).toEqual([{ id: acme.id }]);
     });
@@ -407,7 +488,13 @@ describe('corporate accounts, policies and compliance through the gateway', () =
       });
       const update = 'mutation($id: ID!, $input: UpdateProfileInput!) { updateProfile(id: $id, input: $input) { version } }';
       const { profile } = await ok('query($id: ID!) { profile(id: $id) { version } }', { id: bob });
-      refused(await graph.request(update, { id: bob, input: { expectedVersion: profile.version, preferredName: 'Hijacked' } }, { apiKey: createPartnerClient.apiKey }));
+      refused(
+        await graph.request(
+          update,
+          { id: bob, input: { expectedVersion: profile.version, preferredName: 'Hijacked' } },
+          { apiKey: createPartnerClient.apiKey },
+        ),
+      );
       const after = await ok('query($id: ID!) { profile(id: $id) { version preferredName } }', { id: bob });
       expect(after.profile).toEqual({ version: profile.version, preferredName: null });
     });

@@ -33,7 +33,8 @@ export { CorporateAccount, Employment, TravelPolicy, TravelPolicyVersion };
 
 export const CORPORATE_ENTITIES = [CorporateAccount, Employment, TravelPolicy, TravelPolicyVersion, TravellerPreferences, SweepMark];
 
-const profilesClient = (config: BootConfig) => new ProfilesClient(createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'corporate', serviceSecret: config.SERVICE_TOKEN_SECRET }));
+const profilesClient = (config: BootConfig) =>
+  new ProfilesClient(createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'corporate', serviceSecret: config.SERVICE_TOKEN_SECRET }));
 
 function corporateServices(dataSource: DataSource, config: BootConfig) {
   const compliance = new ComplianceStatusService(dataSource);
@@ -48,7 +49,12 @@ function corporateServices(dataSource: DataSource, config: BootConfig) {
 export const corporateModule: SubgraphModule<CorporateSettings> = {
   name: 'corporate',
   entities: CORPORATE_ENTITIES,
-  migrations: [CreateCorporate1732330000000, AccountLinksOutboxAndComplianceStatus1732350000000, EmploymentErasure1732370000000, ReportAccountLinksAgain1732400000000],
+  migrations: [
+    CreateCorporate1732330000000,
+    AccountLinksOutboxAndComplianceStatus1732350000000,
+    EmploymentErasure1732370000000,
+    ReportAccountLinksAgain1732400000000,
+  ],
   async prepare(dataSource, config, logger, env) {
     const settings = loadCorporateSettings(env);
     if (settings.demo) {

@@ -63,12 +63,43 @@ export { generateTraveller, seededRandom } from './demo/traveller-generator';
 export { backfillProfileDerivedData } from './reminders/derived-data';
 export { MAX_CHUNKS_IN_FLIGHT } from './import/profile-import.input';
 
-const PROFILES_ENTITIES = [Profile, Passport, ProfileChange, TravelPreference, ConsentRecord, OfferCatalogueEntry, ...TRAVEL_DOCUMENT_ENTITIES, ProfilePhone, ...DUPLICATES_ENTITIES, ProfileImportJob, ProfileImportRejection, ...UPKEEP_ENTITIES, ProfileAccountLink];
+const PROFILES_ENTITIES = [
+  Profile,
+  Passport,
+  ProfileChange,
+  TravelPreference,
+  ConsentRecord,
+  OfferCatalogueEntry,
+  ...TRAVEL_DOCUMENT_ENTITIES,
+  ProfilePhone,
+  ...DUPLICATES_ENTITIES,
+  ProfileImportJob,
+  ProfileImportRejection,
+  ...UPKEEP_ENTITIES,
+  ProfileAccountLink,
+];
 
 export const profilesModule: SubgraphModule<ProfilesSettings> = {
   name: 'profiles',
   entities: PROFILES_ENTITIES,
-  migrations: [CreateProfiles1732260000000, CreateProfileChanges1732270000000, CreatePreferencesConsentsOffer1732280000000, CreateTravelDocuments1732290000000, CreateDuplicates1732300000000, CreateReviewFlagsTagsSegmentsReminders1732310000000, CreateProfileImports1732320000000, CreateProfileAccountLinks1732330000000, CoverStatusInNameIndexes1732340000000, MarkSpecialCategoryChanges1732360000001, AddContactDetails1732360000002, ClearSpecialNeedsWithoutConsent1732360000003, CreateOutbox1732370000000, IndexNativeNames1732380000000, OrderSegmentsByName1732390000000, DateAccountLinks1732400000000],
+  migrations: [
+    CreateProfiles1732260000000,
+    CreateProfileChanges1732270000000,
+    CreatePreferencesConsentsOffer1732280000000,
+    CreateTravelDocuments1732290000000,
+    CreateDuplicates1732300000000,
+    CreateReviewFlagsTagsSegmentsReminders1732310000000,
+    CreateProfileImports1732320000000,
+    CreateProfileAccountLinks1732330000000,
+    CoverStatusInNameIndexes1732340000000,
+    MarkSpecialCategoryChanges1732360000001,
+    AddContactDetails1732360000002,
+    ClearSpecialNeedsWithoutConsent1732360000003,
+    CreateOutbox1732370000000,
+    IndexNativeNames1732380000000,
+    OrderSegmentsByName1732390000000,
+    DateAccountLinks1732400000000,
+  ],
   async prepare(dataSource, _config, logger, env) {
     const settings = loadProfilesSettings(env);
     if (settings.demo) await seedDemoTravellers(dataSource, settings.cipher, logger);
@@ -77,8 +108,12 @@ export const profilesModule: SubgraphModule<ProfilesSettings> = {
     if (derived > 0) logger.info({ profiles: derived }, 'segments and reminders derived');
     return settings;
   },
-  outboxTopics: (dataSource, config) =>
-    [businessPreferencesTopic(dataSource, createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'profiles', serviceSecret: config.SERVICE_TOKEN_SECRET }))],
+  outboxTopics: (dataSource, config) => [
+    businessPreferencesTopic(
+      dataSource,
+      createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'profiles', serviceSecret: config.SERVICE_TOKEN_SECRET }),
+    ),
+  ],
   async schema(dataSource, _config, _logger, settings) {
     const history = new ProfileHistoryService(dataSource);
     const numbers = new DocumentNumbers(() => {
@@ -114,7 +149,14 @@ export const profilesModule: SubgraphModule<ProfilesSettings> = {
         new OfferCatalogueResolver(offerCatalogue),
         new OfferFlagResolver(offerCatalogue),
         ...duplicatesFeature(dataSource, profileService, parts, history),
-        ...profileUpkeepFeature(dataSource, profileService, (id, context) => profileResolver.load(id, context), parts, history, () => settings?.reviewIntervalDays ?? 365),
+        ...profileUpkeepFeature(
+          dataSource,
+          profileService,
+          (id, context) => profileResolver.load(id, context),
+          parts,
+          history,
+          () => settings?.reviewIntervalDays ?? 365,
+        ),
         dataSubjectResolver('profiles', new ProfileDataSubjectService(dataSource, profileService, parts)),
         new ProfileImportResolver(new ProfileImportService(dataSource, profileService, passports, history, parts)),
         new ProfileExportResolver(
@@ -123,7 +165,7 @@ export const profilesModule: SubgraphModule<ProfilesSettings> = {
             return settings.exportMaxRows;
           }),
         ),
-],
+      ],
       referenceResolvers: { Profile: (reference, context) => profileResolver.load(reference.id, context) },
     });
   },

@@ -27,5 +27,10 @@ export function loadProfilesSettings(source: EnvSource): ProfilesSettings {
   } catch (error) {
     throw new ConfigError('FIELD_ENCRYPTION_KEYS', (error as Error).message);
   }
-  return { cipher: new FieldCipher(keys.active, keys.older), demo: config.DEMO, reviewIntervalDays: config.PROFILE_REVIEW_INTERVAL_DAYS, exportMaxRows: config.PROFILE_EXPORT_MAX_ROWS };
+  return {
+    cipher: new FieldCipher(keys.active, keys.older),
+    demo: config.DEMO,
+    reviewIntervalDays: config.PROFILE_REVIEW_INTERVAL_DAYS,
+    exportMaxRows: config.PROFILE_EXPORT_MAX_ROWS,
+  };
 }

@@ -99,7 +99,8 @@ export const TravelDocumentDialog = ({ list, record, onClose }: TravelDocumentDi
   const [update] = useUpdate();
 
   const saveDialog = useDialogSave(onClose, 'resources.profileDocuments.saved');
-  const save = (values: TravelDocumentFormValues) => saveDialog(() => update('profileDocuments', { id: record.id, data: values, previousData: record, meta: { list } }, { returnPromise: true }));
+  const save = (values: TravelDocumentFormValues) =>
+    saveDialog(() => update('profileDocuments', { id: record.id, data: values, previousData: record, meta: { list } }, { returnPromise: true }));
 
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth>

@@ -8,7 +8,19 @@ const record = {
   id: 'p1',
   version: 7,
   nationalities: ['GB'],
-  visas: [{ id: 'v1', numberMasked: '•••678', number: 'V12345678', country: 'US', entryType: 'MULTIPLE', validFrom: '2025-01-01', validUntil: '2030-01-01', authorisedStayDays: 90, context: 'ANY' }],
+  visas: [
+    {
+      id: 'v1',
+      numberMasked: '•••678',
+      number: 'V12345678',
+      country: 'US',
+      entryType: 'MULTIPLE',
+      validFrom: '2025-01-01',
+      validUntil: '2030-01-01',
+      authorisedStayDays: 90,
+      context: 'ANY',
+    },
+  ],
   vaccinations: [],
   entryEndorsements: [],
   travelInsurance: [],
@@ -23,7 +35,17 @@ describe('profileDocuments', () => {
   it('replaces the one list named in meta, keeping a stored number when none is typed, at the version edited', () => {
     const data = {
       visas: [
-        { id: 'v1', numberMasked: '•••678', number: '', country: 'us', entryType: 'MULTIPLE', validFrom: '2025-01-01', validUntil: '2031-01-01', authorisedStayDays: 90, context: 'BUSINESS' },
+        {
+          id: 'v1',
+          numberMasked: '•••678',
+          number: '',
+          country: 'us',
+          entryType: 'MULTIPLE',
+          validFrom: '2025-01-01',
+          validUntil: '2031-01-01',
+          authorisedStayDays: 90,
+          context: 'BUSINESS',
+        },
         { number: ' N0001234 ', country: 'fr', entryType: 'SCHENGEN', validFrom: '2025-02-01', validUntil: '2026-02-01', authorisedStayDays: null },
       ],
     };
@@ -36,14 +58,27 @@ describe('profileDocuments', () => {
         expectedVersion: 7,
         visas: [
           { id: 'v1', country: 'US', entryType: 'MULTIPLE', validFrom: '2025-01-01', validUntil: '2031-01-01', authorisedStayDays: 90, context: 'BUSINESS' },
-          { number: 'N0001234', country: 'FR', entryType: 'SCHENGEN', validFrom: '2025-02-01', validUntil: '2026-02-01', authorisedStayDays: null, context: 'ANY' },
+          {
+            number: 'N0001234',
+            country: 'FR',
+            entryType: 'SCHENGEN',
+            validFrom: '2025-02-01',
+            validUntil: '2026-02-01',
+            authorisedStayDays: null,
+            context: 'ANY',
+          },
         ],
       },
     });
   });
 
   it('sends nationalities as upper-case codes', () => {
-    const request = buildQuery(AGENT)('UPDATE', 'profileDocuments', { id: 'p1', data: { nationalities: [{ code: 'ie ' }, { code: 'GB' }] }, previousData: record, meta: { list: 'nationalities' } });
+    const request = buildQuery(AGENT)('UPDATE', 'profileDocuments', {
+      id: 'p1',
+      data: { nationalities: [{ code: 'ie ' }, { code: 'GB' }] },
+      previousData: record,
+      meta: { list: 'nationalities' },
+    });
     expect(request.query).toBe(SetNationalitiesDocument);
     expect(request.variables.input).toEqual({ expectedVersion: 7, nationalities: ['IE', 'GB'] });
   });

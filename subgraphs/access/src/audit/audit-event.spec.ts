@@ -39,7 +39,9 @@ describe('audit log', () => {
     const events = [profilesEvent(), profilesEvent({ operation: 'updateProfile', subjectIds: [PROFILE_A, PROFILE_B], occurredAt: '2030-01-01T11:00:00.000Z' })];
 
     const first = await access.subgraph.run(profiles, RECORD, { events });
-    const again = await access.subgraph.run(profiles, RECORD, { events: [...events, profilesEvent({ occurredAt: '2030-01-01T12:00:00.000Z', subjectIds: [PROFILE_B] })] });
+    const again = await access.subgraph.run(profiles, RECORD, {
+      events: [...events, profilesEvent({ occurredAt: '2030-01-01T12:00:00.000Z', subjectIds: [PROFILE_B] })],
+    });
 
     expect(first.data).toEqual({ recordAuditEvents: 2 });
     expect(again.data).toEqual({ recordAuditEvents: 1 });
@@ -48,7 +50,9 @@ describe('audit log', () => {
   });
 
   it('takes events only from services, each for itself', async () => {
-    const fromStaff = await access.subgraph.run({ ...adminPrincipal, scopes: [...adminPrincipal.scopes, 'audit:write'] }, RECORD, { events: [profilesEvent()] });
+    const fromStaff = await access.subgraph.run({ ...adminPrincipal, scopes: [...adminPrincipal.scopes, 'audit:write'] }, RECORD, {
+      events: [profilesEvent()],
+    });
     const withoutScope = await access.subgraph.run(adminPrincipal, RECORD, { events: [profilesEvent()] });
     const forgery = await access.subgraph.run(servicePrincipal('loyalty'), RECORD, { events: [profilesEvent()] });
 
@@ -72,7 +76,10 @@ describe('audit log', () => {
 
     expect(bySubject.items.map((event: { occurredAt: string }) => event.occurredAt)).toEqual(['2030-01-01T12:00:00.000Z', '2030-01-01T11:00:00.000Z']);
     expect(byTime.items.map((event: { operation: string }) => event.operation)).toEqual(['updateProfile']);
-    expect(byActorAndOperation.items.map((event: { occurredAt: string }) => event.occurredAt)).toEqual(['2030-01-01T10:00:00.000Z', '2030-01-01T12:00:00.000Z']);
+    expect(byActorAndOperation.items.map((event: { occurredAt: string }) => event.occurredAt)).toEqual([
+      '2030-01-01T10:00:00.000Z',
+      '2030-01-01T12:00:00.000Z',
+    ]);
   });
 
   it('walks the log page by page', async () => {

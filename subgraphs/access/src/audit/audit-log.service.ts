@@ -17,8 +17,15 @@ export class AuditLogService {
     if (events.length === 0) return Promise.resolve(0);
     return inTransaction(this.dataSource, async (manager) => {
       const known = new Set<string>();
-      for (const ids of chunks(events.map((event) => event.id), INSERT_CHUNK)) {
-        const rows = await manager.createQueryBuilder(AuditEventEntity, 'event').select('event.id', 'id').where('event.id IN (:...ids)', { ids }).getRawMany<{ id: string }>();
+      for (const ids of chunks(
+        events.map((event) => event.id),
+        INSERT_CHUNK,
+      )) {
+        const rows = await manager
+          .createQueryBuilder(AuditEventEntity, 'event')
+          .select('event.id', 'id')
+          .where('event.id IN (:...ids)', { ids })
+          .getRawMany<{ id: string }>();
         for (const row of rows) known.add(row.id);
       }
       const fresh = uniqueById(events.filter((event) => !known.has(event.id)));
@@ -47,7 +54,9 @@ export class AuditLogService {
     if (filter.operation) query.andWhere('event.operation = :operation', { operation: filter.operation });
     if (filter.service) query.andWhere('event.service = :service', { service: filter.service });
     if (filter.subjectId) {
-      query.andWhere('event.id IN (SELECT subject.event_id FROM audit_event_subjects subject WHERE subject.subject_id = :subjectId)', { subjectId: filter.subjectId });
+      query.andWhere('event.id IN (SELECT subject.event_id FROM audit_event_subjects subject WHERE subject.subject_id = :subjectId)', {
+        subjectId: filter.subjectId,
+      });
     }
     const occurredAt = query.expressionMap.mainAlias!.metadata.findColumnWithPropertyName('occurredAt')!;
     const persisted = (value: Date) => this.dataSource.driver.preparePersistentValue(value, occurredAt);
@@ -73,7 +82,13 @@ function toEntity(event: IncomingAuditEvent): AuditEventEntity {
 
 /** Concurrent deliveries of the same event may race past the existence check; the key decides. */
 async function insertIgnoringDuplicates<T extends object>(manager: EntityManager, target: new () => T, rows: T[] | object[]): Promise<void> {
-  await manager.createQueryBuilder().insert().into(target).values(rows as never).orIgnore().execute();
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(target)
+    .values(rows as never)
+    .orIgnore()
+    .execute();
 }
 
 function uniqueById<T extends { id: string }>(items: T[]): T[] {

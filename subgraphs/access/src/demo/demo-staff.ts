@@ -18,7 +18,10 @@ export async function seedDemoStaff(dataSource: DataSource, logger: Logger): Pro
   const staffMembers = new StaffMemberService(dataSource);
   if ((await staffMembers.count()) > 0) return;
   for (const role of ROLES) {
-    await staffMembers.create({ username: role, displayName: DISPLAY_NAMES[role] ?? role, password: DEMO_PASSWORD, roles: [role] }, demoId({ kind: 'staff', username: role }));
+    await staffMembers.create(
+      { username: role, displayName: DISPLAY_NAMES[role] ?? role, password: DEMO_PASSWORD, roles: [role] },
+      demoId({ kind: 'staff', username: role }),
+    );
   }
   logger.info({ usernames: ROLES }, 'demo staff created');
 }

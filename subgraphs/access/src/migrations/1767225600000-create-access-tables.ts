@@ -94,7 +94,15 @@ export class CreateAccessTables1767225600000 implements MigrationInterface {
           { ...id('event_id'), isPrimary: true },
         ],
         indices: [new TableIndex({ name: 'ix_audit_event_subjects_event', columnNames: ['event_id'] })],
-        foreignKeys: [{ name: 'fk_audit_event_subjects_event', columnNames: ['event_id'], referencedTableName: 'audit_events', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            name: 'fk_audit_event_subjects_event',
+            columnNames: ['event_id'],
+            referencedTableName: 'audit_events',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
       }),
     );
   }

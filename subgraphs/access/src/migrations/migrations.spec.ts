@@ -34,10 +34,17 @@ describe('on the embedded SQLite database', () => {
     await access.settleAudit();
     const admin = { id: 'someone', kind: 'staff' as const, roles: ['admin'], scopes: ['access:admin', 'audit:read'], client: 'test' };
 
-    const staff = await access.subgraph.run(admin, '{ staffMembers(sort: { field: CREATED_AT, direction: DESC }, page: { limit: 2 }) { items { username } total nextCursor } }');
-    const next = await access.subgraph.run(admin, 'query($after: String) { staffMembers(sort: { field: CREATED_AT, direction: DESC }, page: { limit: 2, after: $after }) { items { username } } }', {
-      after: staff.data!.staffMembers.nextCursor,
-    });
+    const staff = await access.subgraph.run(
+      admin,
+      '{ staffMembers(sort: { field: CREATED_AT, direction: DESC }, page: { limit: 2 }) { items { username } total nextCursor } }',
+    );
+    const next = await access.subgraph.run(
+      admin,
+      'query($after: String) { staffMembers(sort: { field: CREATED_AT, direction: DESC }, page: { limit: 2, after: $after }) { items { username } } }',
+      {
+        after: staff.data!.staffMembers.nextCursor,
+      },
+    );
     const events = await access.subgraph.run(admin, '{ auditEvents(filter: { operation: "signIn", from: "2000-01-01T00:00:00Z" }) { total } }');
 
     expect(staff.data!.staffMembers.total).toBe(ROLES.length);

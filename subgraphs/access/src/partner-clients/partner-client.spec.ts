@@ -34,7 +34,9 @@ describe('partner clients', () => {
   it('replaces the key on rotation and stops it on revocation', async () => {
     const { apiKey: firstKey, partnerClient } = (await create('HR system')).data!.createPartnerClient;
 
-    const rotated = await access.subgraph.run(adminPrincipal, 'mutation($id: ID!) { rotatePartnerClientKey(id: $id) { apiKey partnerClient { version } } }', { id: partnerClient.id });
+    const rotated = await access.subgraph.run(adminPrincipal, 'mutation($id: ID!) { rotatePartnerClientKey(id: $id) { apiKey partnerClient { version } } }', {
+      id: partnerClient.id,
+    });
     const secondKey = rotated.data!.rotatePartnerClientKey.apiKey;
     expect(rotated.data!.rotatePartnerClientKey.partnerClient.version).toBe(2);
     expect(await resolve(firstKey)).toBeNull();
@@ -44,7 +46,9 @@ describe('partner clients', () => {
     expect(revoked.data!.revokePartnerClient.revokedAt).toEqual(expect.any(String));
     expect(await resolve(secondKey)).toBeNull();
 
-    const rotateRevoked = await access.subgraph.run(adminPrincipal, 'mutation($id: ID!) { rotatePartnerClientKey(id: $id) { apiKey } }', { id: partnerClient.id });
+    const rotateRevoked = await access.subgraph.run(adminPrincipal, 'mutation($id: ID!) { rotatePartnerClientKey(id: $id) { apiKey } }', {
+      id: partnerClient.id,
+    });
     expect(rotateRevoked.errors?.[0].extensions?.code).toBe('CONFLICT');
     const revokedList = await access.subgraph.run(adminPrincipal, '{ partnerClients(filter: { revoked: true }) { items { name } } }');
     expect(revokedList.data!.partnerClients.items).toEqual([{ name: 'HR system' }]);
@@ -53,7 +57,10 @@ describe('partner clients', () => {
   it('grants partners only catalogue scopes, never administration, audit or service scopes', async () => {
     for (const scope of ['access:admin', 'audit:read', 'audit:write', 'access:resolve-keys', 'made:up']) {
       const result = await create(`Greedy ${scope}`, ['profiles:read', scope]);
-      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [expect.objectContaining({ field: 'input.scopes', rule: 'isIn' })] });
+      expect(result.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        violations: [expect.objectContaining({ field: 'input.scopes', rule: 'isIn' })],
+      });
     }
     const listed = await access.subgraph.run(adminPrincipal, '{ partnerClients(filter: { search: "Greedy" }) { total } }');
     expect(listed.data!.partnerClients.total).toBe(0);
@@ -78,10 +85,16 @@ describe('partner clients', () => {
     const { partnerClient } = (await create('Audited partner')).data!.createPartnerClient;
     await access.settleAudit();
 
-    const result = await access.subgraph.run(adminPrincipal, 'query($id: String) { auditEvents(filter: { subjectId: $id }) { items { operation subjectType fields } } }', {
-      id: partnerClient.id,
-    });
+    const result = await access.subgraph.run(
+      adminPrincipal,
+      'query($id: String) { auditEvents(filter: { subjectId: $id }) { items { operation subjectType fields } } }',
+      {
+        id: partnerClient.id,
+      },
+    );
 
-    expect(result.data!.auditEvents.items).toEqual([{ operation: 'createPartnerClient', subjectType: 'PartnerClient', fields: ['name', 'scopes', 'accountIds'] }]);
+    expect(result.data!.auditEvents.items).toEqual([
+      { operation: 'createPartnerClient', subjectType: 'PartnerClient', fields: ['name', 'scopes', 'accountIds'] },
+    ]);
   });
 });

@@ -39,10 +39,7 @@ export class SignInService {
   async signIn({ username, password, clientIp }: SignInAttempt): Promise<SignInResult> {
     const usernameKey = `username:${username.toLowerCase()}`;
     const ipKey = clientIp ? `ip:${clientIp}` : null;
-    const retryAfter = Math.max(
-      this.limiter.retryAfterSeconds(usernameKey, PER_USERNAME),
-      ipKey ? this.limiter.retryAfterSeconds(ipKey, PER_CLIENT_IP) : 0,
-    );
+    const retryAfter = Math.max(this.limiter.retryAfterSeconds(usernameKey, PER_USERNAME), ipKey ? this.limiter.retryAfterSeconds(ipKey, PER_CLIENT_IP) : 0);
     if (retryAfter > 0) {
       throw new SignInRefused(new TooManyRequestsError(`Too many failed sign-ins; try again in ${retryAfter} seconds`, retryAfter), null);
     }

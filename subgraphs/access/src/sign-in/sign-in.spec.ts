@@ -20,7 +20,11 @@ describe('signIn', () => {
 
   beforeAll(async () => {
     access = await startAccessSubgraph();
-    for (const [username, roles] of [['agent.smith', ['agent']], ['locked.out', ['agent']], ['crowd', ['marketing']]] as const) {
+    for (const [username, roles] of [
+      ['agent.smith', ['agent']],
+      ['locked.out', ['agent']],
+      ['crowd', ['marketing']],
+    ] as const) {
       const created = await access.subgraph.run(adminPrincipal, CREATE_STAFF_MEMBER, {
         input: { username, displayName: username, password: PASSWORD, roles },
       });

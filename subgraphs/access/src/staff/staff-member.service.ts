@@ -102,7 +102,11 @@ export class StaffMemberService {
       await updateWithVersion(manager, StaffMember, 'StaffMember', id, input.expectedVersion, changes);
       // Checked after the change, in its transaction: with no administrator left nobody could administer staff again.
       if (before?.active && before.roles.includes(ADMINISTRATOR) && !(await this.anyActiveAdministrator(manager))) {
-        throw ValidationFailedError.single(input.active === false ? 'input.active' : 'input.roles', 'keepsAnAdministrator', 'would leave no active administrator');
+        throw ValidationFailedError.single(
+          input.active === false ? 'input.active' : 'input.roles',
+          'keepsAnAdministrator',
+          'would leave no active administrator',
+        );
       }
       return manager.getRepository(StaffMember).findOneByOrFail({ id });
     });

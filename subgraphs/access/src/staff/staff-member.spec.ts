@@ -1,4 +1,11 @@
-import { AccessTestSubgraph, adminPrincipal, agentPrincipal, anonymousPrincipal, CREATE_STAFF_MEMBER, startAccessSubgraph } from '../testing/access-test-subgraph';
+import {
+  AccessTestSubgraph,
+  adminPrincipal,
+  agentPrincipal,
+  anonymousPrincipal,
+  CREATE_STAFF_MEMBER,
+  startAccessSubgraph,
+} from '../testing/access-test-subgraph';
 import { ROLE_SCOPES, STAFF_SCOPE_NAMES } from '@wayfarer/registry';
 
 const UPDATE_STAFF_MEMBER = `mutation Update($id: ID!, $input: UpdateStaffMemberInput!) {
@@ -62,7 +69,10 @@ describe('staff members', () => {
   it('updates with the version it was based on and refuses a stale one', async () => {
     const id = (await create('editor')).data!.createStaffMember.id;
 
-    const first = await access.subgraph.run(adminPrincipal, UPDATE_STAFF_MEMBER, { id, input: { expectedVersion: 1, displayName: 'Eddie', roles: ['supervisor'] } });
+    const first = await access.subgraph.run(adminPrincipal, UPDATE_STAFF_MEMBER, {
+      id,
+      input: { expectedVersion: 1, displayName: 'Eddie', roles: ['supervisor'] },
+    });
     const stale = await access.subgraph.run(adminPrincipal, UPDATE_STAFF_MEMBER, { id, input: { expectedVersion: 1, displayName: 'Lost update' } });
 
     expect(first.data!.updateStaffMember).toMatchObject({ displayName: 'Eddie', roles: ['supervisor'], version: 2 });
@@ -74,7 +84,8 @@ describe('staff members', () => {
   it('refuses to deactivate or demote the last active administrator, and allows it while another remains', async () => {
     const first = (await create('first.admin', { roles: ['admin'] })).data!.createStaffMember.id;
     const update = (id: string, input: Record<string, unknown>) => access.subgraph.run(adminPrincipal, UPDATE_STAFF_MEMBER, { id, input });
-    const version = async (id: string) => (await access.subgraph.run(adminPrincipal, 'query($id: ID!) { staffMember(id: $id) { version } }', { id })).data!.staffMember.version;
+    const version = async (id: string) =>
+      (await access.subgraph.run(adminPrincipal, 'query($id: ID!) { staffMember(id: $id) { version } }', { id })).data!.staffMember.version;
 
     const demoted = await update(first, { expectedVersion: 1, roles: ['agent'] });
     expect(demoted.errors?.[0].extensions?.violations).toEqual([expect.objectContaining({ field: 'input.roles', rule: 'keepsAnAdministrator' })]);
@@ -90,14 +101,19 @@ describe('staff members', () => {
   it('keeps one active administrator when every administrator is demoted at once', async () => {
     for (const number of [1, 2, 3, 4]) await create(`racing.admin.${number}`, { roles: ['admin'] });
     const activeAdministrators = async () => {
-      const listed = await access.subgraph.run(adminPrincipal, 'query { staffMembers(filter: { role: "admin", active: true }, page: { limit: 100 }) { items { id version } } }');
+      const listed = await access.subgraph.run(
+        adminPrincipal,
+        'query { staffMembers(filter: { role: "admin", active: true }, page: { limit: 100 }) { items { id version } } }',
+      );
       return listed.data!.staffMembers.items as { id: string; version: number }[];
     };
     const administrators = await activeAdministrators();
     expect(administrators.length).toBeGreaterThanOrEqual(2);
 
     const results = await Promise.all(
-      administrators.map(({ id, version }) => access.subgraph.run(adminPrincipal, UPDATE_STAFF_MEMBER, { id, input: { expectedVersion: version, roles: ['agent'] } })),
+      administrators.map(({ id, version }) =>
+        access.subgraph.run(adminPrincipal, UPDATE_STAFF_MEMBER, { id, input: { expectedVersion: version, roles: ['agent'] } }),
+      ),
     );
 
     const refused = results.filter((result) => result.errors);
@@ -129,7 +145,11 @@ describe('staff members', () => {
     expect(items).toEqual([{ username: 'page-c' }, { username: 'page-b' }]);
     expect({ total, totalIsExact }).toEqual({ total: 3, totalIsExact: true });
 
-    const secondPage = await usernames({ filter: { role: 'marketing', search: 'page' }, sort: { field: 'USERNAME', direction: 'DESC' }, page: { limit: 2, after: nextCursor } });
+    const secondPage = await usernames({
+      filter: { role: 'marketing', search: 'page' },
+      sort: { field: 'USERNAME', direction: 'DESC' },
+      page: { limit: 2, after: nextCursor },
+    });
     expect(secondPage).toEqual(['page-a']);
     expect(await usernames({ filter: { search: 'page' }, page: { limit: 1, offset: 1 } })).toEqual(['page-b']);
   });
@@ -179,7 +199,13 @@ describe('staff members', () => {
     );
 
     expect(result.data!.auditEvents.items).toEqual([
-      { operation: 'createStaffMember', subjectType: 'StaffMember', actorId: adminPrincipal.id, fields: ['username', 'displayName', 'password', 'roles'], outcome: 'success' },
+      {
+        operation: 'createStaffMember',
+        subjectType: 'StaffMember',
+        actorId: adminPrincipal.id,
+        fields: ['username', 'displayName', 'password', 'roles'],
+        outcome: 'success',
+      },
       { operation: 'updateStaffMember', subjectType: 'StaffMember', actorId: adminPrincipal.id, fields: ['password'], outcome: 'success' },
     ]);
   });

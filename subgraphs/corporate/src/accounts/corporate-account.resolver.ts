@@ -74,7 +74,10 @@ export class CorporateAccountResolver {
   @Mutation(() => CorporateAccount)
   @RequiresScopes([CORPORATE_SCOPES.write])
   @AuditedMutation('CorporateAccount')
-  updateCorporateAccount(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateCorporateAccountInput) input: UpdateCorporateAccountInput): Promise<CorporateAccount> {
+  updateCorporateAccount(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateCorporateAccountInput) input: UpdateCorporateAccountInput,
+  ): Promise<CorporateAccount> {
     return this.accounts.update(id, input);
   }
 }

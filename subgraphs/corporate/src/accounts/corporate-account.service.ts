@@ -121,16 +121,23 @@ export class CorporateAccountService {
       throw ValidationFailedError.single('input.contractEnd', 'isAfterStart', 'must not be before the contract start');
     }
     const upper = <T extends { countryCode: string }>(items: T[]) => items.map((item) => ({ ...item, countryCode: item.countryCode.toUpperCase() }));
-    if (input.legalEntities) account.legalEntities = upper(input.legalEntities).map((entity) => ({ ...entity, registrationNumber: entity.registrationNumber ?? null }));
+    if (input.legalEntities)
+      account.legalEntities = upper(input.legalEntities).map((entity) => ({ ...entity, registrationNumber: entity.registrationNumber ?? null }));
     if (input.billingAddress !== undefined) {
       account.billingAddress = input.billingAddress
-        ? { ...input.billingAddress, countryCode: input.billingAddress.countryCode.toUpperCase(), region: input.billingAddress.region ?? null, postalCode: input.billingAddress.postalCode ?? null }
+        ? {
+            ...input.billingAddress,
+            countryCode: input.billingAddress.countryCode.toUpperCase(),
+            region: input.billingAddress.region ?? null,
+            postalCode: input.billingAddress.postalCode ?? null,
+          }
         : null;
     }
     if (input.offices) account.offices = upper(input.offices);
     if (input.departments) account.departments = input.departments.map((department) => ({ ...department }));
     if (input.costCentres) account.costCentres = input.costCentres.map((costCentre) => ({ ...costCentre }));
-    if (input.contacts) account.contacts = input.contacts.map((contact) => ({ ...contact, email: contact.email.trim().toLowerCase(), phone: contact.phone ?? null }));
+    if (input.contacts)
+      account.contacts = input.contacts.map((contact) => ({ ...contact, email: contact.email.trim().toLowerCase(), phone: contact.phone ?? null }));
     account.nameKey = searchKey(account.legalName);
   }
 }

@@ -47,7 +47,12 @@ export class ComplianceStatusService {
     const kept = reports.filter((report) => known.has(report.profileId));
     await manager.getRepository(TravellerPreferences).delete({ profileId: In(profileIds) });
     const reportedAt = new Date();
-    const rows = new Map(kept.map((report) => [report.profileId, { profileId: report.profileId, preferences: report.preferences.map((preference) => ({ ...preference })), reportedAt }]));
+    const rows = new Map(
+      kept.map((report) => [
+        report.profileId,
+        { profileId: report.profileId, preferences: report.preferences.map((preference) => ({ ...preference })), reportedAt },
+      ]),
+    );
     if (rows.size) await manager.getRepository(TravellerPreferences).insert([...rows.values()]);
     await this.refreshTravellers(manager, [...known]);
     return rows.size;

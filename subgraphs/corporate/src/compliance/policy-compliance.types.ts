@@ -5,7 +5,10 @@ import { ApprovalLevel } from '../policies/policy-rules.types';
 import { PreferenceCategory, PreferenceStance, TravelContext } from './travel-preference.type';
 
 registerEnumType(PolicyRule, { name: 'PolicyRule' });
-registerEnumType(ComplianceOutcome, { name: 'ComplianceOutcome', description: 'AT_OWN_COST: beyond the policy, allowed if the traveller pays the difference.' });
+registerEnumType(ComplianceOutcome, {
+  name: 'ComplianceOutcome',
+  description: 'AT_OWN_COST: beyond the policy, allowed if the traveller pays the difference.',
+});
 
 @ObjectType({ description: 'The preference a finding is about.' })
 export class JudgedPreference {

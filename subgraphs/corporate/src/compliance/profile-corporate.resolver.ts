@@ -7,7 +7,16 @@ import { TripInput } from './trip.input';
 import { Employment } from '../employment/employment.entity';
 import { EmploymentService } from '../employment/employment.service';
 import { today } from '../employment/link-dates';
-import { approvalNeeded, checkTrip, ComplianceOutcome, Finding, isInPolicy, judgePreferences, Preference, PreferenceFinding } from '../policies/policy-evaluation';
+import {
+  approvalNeeded,
+  checkTrip,
+  ComplianceOutcome,
+  Finding,
+  isInPolicy,
+  judgePreferences,
+  Preference,
+  PreferenceFinding,
+} from '../policies/policy-evaluation';
 import { CORPORATE_SCOPES } from '../corporate.scopes';
 
 const asFinding = (finding: Finding | PreferenceFinding): ComplianceFinding => ({
@@ -56,7 +65,11 @@ export class ProfileCorporateResolver {
 
   @Query(() => TripCheck, { nullable: true, description: 'A proposed trip against the traveller’s policy in force on the departure date; null without one.' })
   @RequiresScopes([CORPORATE_SCOPES.read])
-  async checkTrip(@Arg('profileId', () => ID) profileId: string, @Arg('trip', () => TripInput) trip: TripInput, @Ctx() context: SubgraphContext): Promise<TripCheck | null> {
+  async checkTrip(
+    @Arg('profileId', () => ID) profileId: string,
+    @Arg('trip', () => TripInput) trip: TripInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<TripCheck | null> {
     const governing = await this.travellerPolicies.forTraveller(profileId, context, trip.departureDate);
     if (!governing) return null;
     const findings = checkTrip(governing.rules, { ...trip, bookingDate: trip.bookingDate ?? today() });

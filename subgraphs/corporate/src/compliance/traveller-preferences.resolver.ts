@@ -8,7 +8,9 @@ import { CORPORATE_SCOPES } from '../corporate.scopes';
 export class TravellerPreferencesResolver {
   constructor(private readonly compliance: ComplianceStatusService) {}
 
-  @Mutation(() => Int, { description: 'The profiles subgraph’s report of linked travellers’ business preferences, which keeps their compliance current (services only).' })
+  @Mutation(() => Int, {
+    description: 'The profiles subgraph’s report of linked travellers’ business preferences, which keeps their compliance current (services only).',
+  })
   @RequiresScopes([CORPORATE_SCOPES.recordTravellerPreferences])
   @AuditedMutation('Employment')
   recordTravellerPreferences(@Arg('travellers', () => [TravellerPreferencesInput]) travellers: TravellerPreferencesInput[]): Promise<number> {

@@ -47,22 +47,36 @@ describe('data-subject rights in corporate on the embedded database', () => {
       inPolicy: true,
     });
     const travellers = async () =>
-      (await graph.run(SUPERVISOR, 'query($id: ID!) { corporateAccount(id: $id) { travellers { items { profile { id } } } } }', { id: accountId })).data!.corporateAccount.travellers.items;
+      (await graph.run(SUPERVISOR, 'query($id: ID!) { corporateAccount(id: $id) { travellers { items { profile { id } } } } }', { id: accountId })).data!
+        .corporateAccount.travellers.items;
     expect(await travellers()).toEqual([{ profile: { id: profileId } }]);
 
     const exported = await graph.run(DPO, 'query($id: ID!) { corporateDataSubjectExport(subjectId: $id) { found document } }', { id: profileId });
     expect(exported.errors).toBeUndefined();
     expect(JSON.parse(exported.data!.corporateDataSubjectExport.document).employments).toEqual([
-      expect.objectContaining({ employeeId: 'E1021', grade: 'DIRECTOR', departmentCode: 'MED', departmentName: 'Medical affairs', validFrom: '2025-01-01', validTo: null, inPolicy: true }),
+      expect.objectContaining({
+        employeeId: 'E1021',
+        grade: 'DIRECTOR',
+        departmentCode: 'MED',
+        departmentName: 'Medical affairs',
+        validFrom: '2025-01-01',
+        validTo: null,
+        inPolicy: true,
+      }),
     ]);
 
     const erase = () => graph.run(DPO, 'mutation($id: ID!) { corporateDataSubjectErase(subjectId: $id) { outcome } }', { id: profileId });
     expect((await erase()).data!.corporateDataSubjectErase.outcome).toBe('ERASED');
     expect(await travellers()).toEqual([]);
-    const [row] = await graph.running.dataSource.query('SELECT employee_id, grade, department_code, valid_to, in_policy, erased_at FROM employments WHERE profile_id = ?', [profileId]);
+    const [row] = await graph.running.dataSource.query(
+      'SELECT employee_id, grade, department_code, valid_to, in_policy, erased_at FROM employments WHERE profile_id = ?',
+      [profileId],
+    );
     expect(row).toMatchObject({ employee_id: null, grade: null, department_code: null, valid_to: dayFrom(-1), in_policy: null });
     expect(row.erased_at).not.toBeNull();
-    expect(await graph.running.dataSource.query("SELECT subject_id, status FROM outbox WHERE topic = 'account-links'")).toEqual([{ subject_id: profileId, status: 'PENDING' }]);
+    expect(await graph.running.dataSource.query("SELECT subject_id, status FROM outbox WHERE topic = 'account-links'")).toEqual([
+      { subject_id: profileId, status: 'PENDING' },
+    ]);
     expect((await erase()).data!.corporateDataSubjectErase.outcome).toBe('ALREADY_ERASED');
   });
 });

@@ -8,7 +8,8 @@ import { TravellerPreferences } from '../compliance/traveller-preferences.entity
 import { ComplianceStatusService } from '../compliance/compliance-status.service';
 import { dayBefore } from '../policies/policy-evaluation';
 
-const nameOf = (items: { code: string; name: string }[] | undefined, code: string | null): string | null => items?.find((item) => item.code === code)?.name ?? null;
+const nameOf = (items: { code: string; name: string }[] | undefined, code: string | null): string | null =>
+  items?.find((item) => item.code === code)?.name ?? null;
 
 /**
  * What corporate holds on a traveller: their links to accounts (employee id, grade,
@@ -25,7 +26,9 @@ export class CorporateDataSubjectService implements DataSubjectRights {
       const preferences = await manager.getRepository(TravellerPreferences).findOne({ where: { profileId: subjectId } });
       if (!employments.length && !preferences) return null;
       const accounts = new Map(
-        (await manager.getRepository(CorporateAccount).find({ where: { id: In([...new Set(employments.map((employment) => employment.accountId))]) } })).map((account) => [account.id, account]),
+        (await manager.getRepository(CorporateAccount).find({ where: { id: In([...new Set(employments.map((employment) => employment.accountId))]) } })).map(
+          (account) => [account.id, account],
+        ),
       );
       return {
         employments: employments.map((employment) => {

@@ -8,7 +8,8 @@ const LAWFUL_BASIS = { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel
 const EXPORT = 'query($id: ID!) { corporateDataSubjectExport(subjectId: $id) { subjectId service found document } }';
 const ERASE = 'mutation($id: ID!) { corporateDataSubjectErase(subjectId: $id) { subjectId service outcome } }';
 const ERASE_PROFILE = 'mutation($id: ID!) { profilesDataSubjectErase(subjectId: $id) { outcome } }';
-const TRAVELLERS = 'query($id: ID!, $filter: AccountTravellerFilter) { corporateAccount(id: $id) { travellers(filter: $filter) { total items { profile { id fullName } employeeId } } } }';
+const TRAVELLERS =
+  'query($id: ID!, $filter: AccountTravellerFilter) { corporateAccount(id: $id) { travellers(filter: $filter) { total items { profile { id fullName } employeeId } } } }';
 const LINK = 'mutation($input: LinkTravellerInput!) { linkTraveller(input: $input) { id } }';
 
 const dayFrom = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -27,7 +28,8 @@ describe('data-subject rights in corporate', () => {
     expect(result.body.errors).toBeUndefined();
     return result.body.data as Record<string, any>;
   };
-  const codeOf = async (token: string, query: string, variables: Record<string, unknown>) => (await graph.request(query, variables, { token })).body.errors?.[0].extensions?.code;
+  const codeOf = async (token: string, query: string, variables: Record<string, unknown>) =>
+    (await graph.request(query, variables, { token })).body.errors?.[0].extensions?.code;
   const settle = async () => {
     await graph.subgraphs.corporate.outbox!.relay();
     await graph.subgraphs.profiles.outbox!.relay();
@@ -45,8 +47,11 @@ describe('data-subject rights in corporate', () => {
     return createProfile.id as string;
   };
   const travellerIds = async (filter: object | null = null) =>
-    ((await as(supervisor, TRAVELLERS, { id: medico.id, filter })).corporateAccount.travellers.items as { profile: { id: string } }[]).map((item) => item.profile.id);
-  const partnerReads = async (profileId: string) => (await graph.request('query($id: ID!) { profile(id: $id) { id } }', { id: profileId }, { apiKey: partnerKey })).body.data?.profile?.id === profileId;
+    ((await as(supervisor, TRAVELLERS, { id: medico.id, filter })).corporateAccount.travellers.items as { profile: { id: string } }[]).map(
+      (item) => item.profile.id,
+    );
+  const partnerReads = async (profileId: string) =>
+    (await graph.request('query($id: ID!) { profile(id: $id) { id } }', { id: profileId }, { apiKey: partnerKey })).body.data?.profile?.id === profileId;
 
   beforeAll(async () => {
     graph = await TestGraph.start();
@@ -64,7 +69,13 @@ describe('data-subject rights in corporate', () => {
     medico = (await account('Medico Labs')).createCorporateAccount;
     northwind = (await account('Northwind')).createCorporateAccount.id;
     await as(supervisor, 'mutation($input: CreateTravelPolicyInput!) { createTravelPolicy(input: $input) { id } }', {
-      input: { accountId: medico.id, name: 'Medico standard', appliesTo: 'ACCOUNT', effectiveFrom: '2025-01-01', rules: { cabinByDuration: [{ minHours: 0, cabin: 'ECONOMY' }] } },
+      input: {
+        accountId: medico.id,
+        name: 'Medico standard',
+        appliesTo: 'ACCOUNT',
+        effectiveFrom: '2025-01-01',
+        rules: { cabinByDuration: [{ minHours: 0, cabin: 'ECONOMY' }] },
+      },
     });
     const { createPartnerClient } = await as(supervisor, 'mutation($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { apiKey } }', {
       input: { name: 'Medico HR', scopes: ['profiles:read', 'corporate:read'], accountIds: [medico.id] },
@@ -78,7 +89,16 @@ describe('data-subject rights in corporate', () => {
     const id = await createTraveller(familyName);
     await as(supervisor, LINK, { input: { profileId: id, accountId: northwind, employeeId: 'NW-55', validFrom: '2024-03-01', validTo: '2024-12-31' } });
     await as(supervisor, LINK, {
-      input: { profileId: id, accountId: medico.id, employeeId: 'E1021', grade: 'DIRECTOR', departmentCode: 'MED', costCentreCode: 'CC-7', travellerType: 'CONTRACTOR', validFrom: '2025-01-01' },
+      input: {
+        profileId: id,
+        accountId: medico.id,
+        employeeId: 'E1021',
+        grade: 'DIRECTOR',
+        departmentCode: 'MED',
+        costCentreCode: 'CC-7',
+        travellerType: 'CONTRACTOR',
+        validFrom: '2025-01-01',
+      },
     });
     await settle();
     return id;
@@ -90,7 +110,14 @@ describe('data-subject rights in corporate', () => {
     expect(corporateDataSubjectExport).toMatchObject({ subjectId: id, service: 'corporate', found: true });
     const document = JSON.parse(corporateDataSubjectExport.document);
     expect(document.employments).toEqual([
-      expect.objectContaining({ accountId: northwind, accountName: 'Northwind', employeeId: 'NW-55', validFrom: '2024-03-01', validTo: '2024-12-31', erasedAt: null }),
+      expect.objectContaining({
+        accountId: northwind,
+        accountName: 'Northwind',
+        employeeId: 'NW-55',
+        validFrom: '2024-03-01',
+        validTo: '2024-12-31',
+        erasedAt: null,
+      }),
       expect.objectContaining({
         profileId: id,
         accountId: medico.id,
@@ -108,7 +135,10 @@ describe('data-subject rights in corporate', () => {
         createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       }),
     ]);
-    expect(document.reportedBusinessPreferences).toEqual({ preferences: [expect.objectContaining({ category: 'CABIN_CLASS', value: 'ECONOMY' })], reportedAt: expect.any(String) });
+    expect(document.reportedBusinessPreferences).toEqual({
+      preferences: [expect.objectContaining({ category: 'CABIN_CLASS', value: 'ECONOMY' })],
+      reportedAt: expect.any(String),
+    });
 
     expect((await as(dpo, EXPORT, { id: uuid7() })).corporateDataSubjectExport).toMatchObject({ found: false, document: null });
     expect(await codeOf(supervisor, EXPORT, { id })).toBe('FORBIDDEN');
@@ -131,11 +161,23 @@ describe('data-subject rights in corporate', () => {
     expect(await partnerReads(id)).toBe(false);
 
     // The links stay as tombstones of who was linked when, ended the day before the erasure.
-    const { profile } = await as(supervisor, 'query($id: ID!) { profile(id: $id) { fullName employment { id } employments { accountId employeeId grade departmentCode costCentreCode validTo erasedAt } } }', { id });
+    const { profile } = await as(
+      supervisor,
+      'query($id: ID!) { profile(id: $id) { fullName employment { id } employments { accountId employeeId grade departmentCode costCentreCode validTo erasedAt } } }',
+      { id },
+    );
     expect(profile.fullName).toBe('Erased');
     expect(profile.employment).toBeNull();
     expect(profile.employments).toEqual([
-      expect.objectContaining({ accountId: medico.id, employeeId: null, grade: null, departmentCode: null, costCentreCode: null, validTo: dayFrom(-1), erasedAt: expect.any(String) }),
+      expect.objectContaining({
+        accountId: medico.id,
+        employeeId: null,
+        grade: null,
+        departmentCode: null,
+        costCentreCode: null,
+        validTo: dayFrom(-1),
+        erasedAt: expect.any(String),
+      }),
       expect.objectContaining({ accountId: northwind, employeeId: null, validTo: '2024-12-31', erasedAt: expect.any(String) }),
     ]);
     const everything = JSON.stringify([
@@ -150,10 +192,20 @@ describe('data-subject rights in corporate', () => {
 
     // Nobody links the erased traveller again or reopens the ended link.
     const relink = await graph.request(LINK, { input: { profileId: id, accountId: medico.id, validFrom: dayFrom(0) } }, { token: supervisor });
-    expect(relink.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [expect.objectContaining({ field: 'input.profileId', rule: 'exists' })] });
+    expect(relink.body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      violations: [expect.objectContaining({ field: 'input.profileId', rule: 'exists' })],
+    });
     const [{ id: linkId }] = await corporateSql('SELECT id FROM employments WHERE profile_id = ? AND account_id = ?', [id, medico.id]);
-    const reopen = await graph.request('mutation($id: ID!, $validTo: Date!) { endEmployment(id: $id, validTo: $validTo) { id } }', { id: linkId, validTo: dayFrom(365) }, { token: supervisor });
-    expect(reopen.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [expect.objectContaining({ field: 'id', rule: 'notErased' })] });
+    const reopen = await graph.request(
+      'mutation($id: ID!, $validTo: Date!) { endEmployment(id: $id, validTo: $validTo) { id } }',
+      { id: linkId, validTo: dayFrom(365) },
+      { token: supervisor },
+    );
+    expect(reopen.body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      violations: [expect.objectContaining({ field: 'id', rule: 'notErased' })],
+    });
     await settle();
     expect(await partnerReads(id)).toBe(false);
   });

@@ -16,7 +16,9 @@ interface DemoAccount {
   account: CreateCorporateAccountInput;
   manager: string;
   rules: PolicyRules;
-  override: { appliesTo: PolicyScope.DEPARTMENT; departmentCode: string; name: string; rules: PolicyRules } | { appliesTo: PolicyScope.GRADE; grade: string; name: string; rules: PolicyRules };
+  override:
+    | { appliesTo: PolicyScope.DEPARTMENT; departmentCode: string; name: string; rules: PolicyRules }
+    | { appliesTo: PolicyScope.GRADE; grade: string; name: string; rules: PolicyRules };
   /** The demo travellers linked to the account, by number, and the grades they are given in turn. */
   travellers: number[];
   grades: string[];
@@ -69,7 +71,17 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
       approvers: ['priya.shah@northwind.example'],
       railBelowKm: 400,
     },
-    override: { appliesTo: PolicyScope.DEPARTMENT, departmentCode: 'SALES', name: 'Northwind sales', rules: { cabinByDuration: [{ minHours: 0, cabin: CabinClass.ECONOMY }, { minHours: 6, cabin: CabinClass.BUSINESS }] } },
+    override: {
+      appliesTo: PolicyScope.DEPARTMENT,
+      departmentCode: 'SALES',
+      name: 'Northwind sales',
+      rules: {
+        cabinByDuration: [
+          { minHours: 0, cabin: CabinClass.ECONOMY },
+          { minHours: 6, cabin: CabinClass.BUSINESS },
+        ],
+      },
+    },
     travellers: range(0, 12),
     grades: ['G4', 'G5', 'G6'],
   },
@@ -106,7 +118,12 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
       approval: ApprovalLevel.NONE,
       personalPreferencesAtOwnCost: true,
     },
-    override: { appliesTo: PolicyScope.GRADE, grade: 'DIRECTOR', name: 'Contoso directors', rules: { cabinByDuration: [{ minHours: 0, cabin: CabinClass.BUSINESS }] } },
+    override: {
+      appliesTo: PolicyScope.GRADE,
+      grade: 'DIRECTOR',
+      name: 'Contoso directors',
+      rules: { cabinByDuration: [{ minHours: 0, cabin: CabinClass.BUSINESS }] },
+    },
     travellers: range(12, 10),
     grades: ['DIRECTOR', 'SENIOR', 'SENIOR'],
   },
@@ -141,14 +158,25 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
       approval: ApprovalLevel.HARD,
       approvers: ['weiling.tan@globex.example'],
     },
-    override: { appliesTo: PolicyScope.DEPARTMENT, departmentCode: 'PM', name: 'Globex project managers', rules: { hotelCaps: [{ countryCode: 'SG', city: 'Singapore', amount: 380, currency: 'SGD' }] } },
+    override: {
+      appliesTo: PolicyScope.DEPARTMENT,
+      departmentCode: 'PM',
+      name: 'Globex project managers',
+      rules: { hotelCaps: [{ countryCode: 'SG', city: 'Singapore', amount: 380, currency: 'SGD' }] },
+    },
     travellers: range(22, 8),
     grades: ['E2', 'E3'],
   },
 ];
 
 /** Demo corporate accounts with their policies, linked to the first demo travellers, only into an empty database. */
-export async function seedDemoCorporate(dataSource: DataSource, accounts: CorporateAccountService, policies: TravelPolicyService, employments: EmploymentService, logger: Logger): Promise<void> {
+export async function seedDemoCorporate(
+  dataSource: DataSource,
+  accounts: CorporateAccountService,
+  policies: TravelPolicyService,
+  employments: EmploymentService,
+  logger: Logger,
+): Promise<void> {
   if ((await dataSource.getRepository(CorporateAccount).count({ take: 1 })) > 0) return;
   for (const demo of DEMO_ACCOUNTS) {
     const account = await accounts.create({ ...demo.account, accountManagerId: demoId({ kind: 'staff', username: demo.manager }) });

@@ -10,7 +10,8 @@ export class EmploymentList extends ListResult(Employment) {}
 export class AccountTravellerFilter {
   @Field(() => Boolean, {
     nullable: true,
-    description: 'True: travellers whose business preferences fit their policy today; false: those out of policy. Travellers not judged yet (no policy in force, preferences not yet reported) match neither.',
+    description:
+      'True: travellers whose business preferences fit their policy today; false: those out of policy. Travellers not judged yet (no policy in force, preferences not yet reported) match neither.',
   })
   @IsOptional()
   @IsBoolean()

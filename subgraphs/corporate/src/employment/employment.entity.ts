@@ -59,7 +59,10 @@ export class Employment {
   createdAt: Date;
 
   @Column({ name: 'erased_at', type: 'datetime', precision: 3, nullable: true })
-  @Field(() => Date, { nullable: true, description: 'When the traveller’s data was erased: the link was ended and its employee id, grade, department and cost centre removed.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the traveller’s data was erased: the link was ended and its employee id, grade, department and cost centre removed.',
+  })
   erasedAt: Date | null = null;
 
   /** Whether the traveller's reported business preferences fit the policy governing the link today; null until judged or without a policy in force. */

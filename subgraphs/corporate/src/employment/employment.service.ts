@@ -75,7 +75,8 @@ export class EmploymentService {
     return this.compliance.transaction(async (manager) => {
       const account = await manager.getRepository(CorporateAccount).findOne({ where: { id: input.accountId } });
       if (!account) throw ValidationFailedError.single('input.accountId', 'exists', 'is not a corporate account');
-      if (account.status === AccountStatus.ARCHIVED) throw ValidationFailedError.single('input.accountId', 'isActive', `${account.legalName} is archived; travellers cannot be linked to it`);
+      if (account.status === AccountStatus.ARCHIVED)
+        throw ValidationFailedError.single('input.accountId', 'isActive', `${account.legalName} is archived; travellers cannot be linked to it`);
       const departmentCode = this.codeOf(account.departments, input.departmentCode, 'input.departmentCode', 'department');
       const costCentreCode = this.codeOf(account.costCentres, input.costCentreCode, 'input.costCentreCode', 'cost centre');
       const history = await manager.getRepository(Employment).find({ where: { profileId: input.profileId } });

@@ -29,7 +29,10 @@ export class AccountLinksOutboxAndComplianceStatus1732350000000 implements Migra
     await queryRunner.createTable(new Table({ name: 'compliance_lock', columns: [{ name: 'id', type: 'int', isPrimary: true }] }));
     await queryRunner.query('INSERT INTO compliance_lock (id) VALUES (1)');
     await queryRunner.addColumn('employments', new TableColumn({ name: 'in_policy', type: 'boolean', isNullable: true }));
-    await queryRunner.createIndex('employments', new TableIndex({ name: 'ix_employments_account_compliance', columnNames: ['account_id', 'in_policy', 'created_at', 'id'] }));
+    await queryRunner.createIndex(
+      'employments',
+      new TableIndex({ name: 'ix_employments_account_compliance', columnNames: ['account_id', 'in_policy', 'created_at', 'id'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

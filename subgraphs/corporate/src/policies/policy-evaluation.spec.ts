@@ -43,7 +43,8 @@ const BASE: PolicyRules = {
 };
 
 const pref = (category: string, value: string, stance = 'PREFERRED', context = 'BUSINESS') => ({ category, value, stance, context });
-const outcomes = (rules: PolicyRules, preferences: ReturnType<typeof pref>[]) => judgePreferences(rules, preferences).map((finding) => [finding.rule, finding.outcome]);
+const outcomes = (rules: PolicyRules, preferences: ReturnType<typeof pref>[]) =>
+  judgePreferences(rules, preferences).map((finding) => [finding.rule, finding.outcome]);
 
 const node = (id: string, appliesTo: PolicyScope, parentId: string | null, versions: PolicyNode['versions'], extra: Partial<PolicyNode> = {}): PolicyNode => ({
   id,
@@ -113,7 +114,12 @@ describe('policy evaluation', () => {
 
     it('does not judge leisure preferences, avoided items or categories without a rule', () => {
       expect(
-        judgePreferences(BASE, [pref('CABIN_CLASS', 'FIRST', 'PREFERRED', 'LEISURE'), pref('AIRLINE', 'BA', 'AVOIDED'), pref('SEATING', 'AISLE'), pref('MEAL', 'VGML')]),
+        judgePreferences(BASE, [
+          pref('CABIN_CLASS', 'FIRST', 'PREFERRED', 'LEISURE'),
+          pref('AIRLINE', 'BA', 'AVOIDED'),
+          pref('SEATING', 'AISLE'),
+          pref('MEAL', 'VGML'),
+        ]),
       ).toEqual([]);
       expect(judgePreferences({}, [pref('CABIN_CLASS', 'FIRST'), pref('RAIL_CLASS', 'FIRST'), pref('CAR_HIRE', 'XDAR')])).toEqual([]);
       expect(outcomes(BASE, [pref('CABIN_CLASS', 'FIRST', 'PREFERRED', 'ANY')])).toEqual([[PolicyRule.CABIN_CLASS, ComplianceOutcome.OUT_OF_POLICY]]);
@@ -138,7 +144,11 @@ describe('policy evaluation', () => {
 
     it('checks advance booking', () => {
       const [late] = checkTrip(BASE, { departureDate: '2027-03-20', bookingDate: '2027-03-10' });
-      expect(late).toEqual({ rule: PolicyRule.ADVANCE_BOOKING, outcome: ComplianceOutcome.OUT_OF_POLICY, reason: 'booked 10 days ahead; the policy asks for 14' });
+      expect(late).toEqual({
+        rule: PolicyRule.ADVANCE_BOOKING,
+        outcome: ComplianceOutcome.OUT_OF_POLICY,
+        reason: 'booked 10 days ahead; the policy asks for 14',
+      });
     });
 
     it('caps hotels by city before country, in the cap’s currency', () => {
@@ -148,7 +158,11 @@ describe('policy evaluation', () => {
       const check = (city: string, amount: number, currency = 'GBP') =>
         checkTrip({ hotelCaps: BASE.hotelCaps }, { ...trip, hotelCountryCode: 'GB', hotelCity: city, hotelNightlyAmount: amount, hotelCurrency: currency })[0];
       expect(check('London', 240).outcome).toBe(ComplianceOutcome.IN_POLICY);
-      expect(check('Leeds', 240)).toEqual({ rule: PolicyRule.HOTEL_CAP, outcome: ComplianceOutcome.OUT_OF_POLICY, reason: '240.00 GBP a night is over the 150.00 cap for GB' });
+      expect(check('Leeds', 240)).toEqual({
+        rule: PolicyRule.HOTEL_CAP,
+        outcome: ComplianceOutcome.OUT_OF_POLICY,
+        reason: '240.00 GBP a night is over the 150.00 cap for GB',
+      });
       expect(check('Leeds', 100, 'EUR').outcome).toBe(ComplianceOutcome.OUT_OF_POLICY);
     });
 
@@ -173,12 +187,31 @@ describe('policy evaluation', () => {
 
   describe('overrides', () => {
     const account = node('account', PolicyScope.ACCOUNT, null, [{ id: 'a1', effectiveFrom: '2026-01-01', effectiveTo: null, rules: BASE }]);
-    const sales = node('sales', PolicyScope.DEPARTMENT, 'account', [{ id: 's1', effectiveFrom: '2026-01-01', effectiveTo: null, rules: { railClass: RailClass.FIRST, hotelCaps: [{ countryCode: 'GB', amount: 180, currency: 'GBP' }] } }], {
-      departmentCode: 'SALES',
-    });
-    const directors = node('directors', PolicyScope.GRADE, 'sales', [{ id: 'd1', effectiveFrom: '2026-01-01', effectiveTo: null, rules: { cabinByDuration: [{ minHours: 0, cabin: CabinClass.BUSINESS }] } }], {
-      grade: 'D1',
-    });
+    const sales = node(
+      'sales',
+      PolicyScope.DEPARTMENT,
+      'account',
+      [
+        {
+          id: 's1',
+          effectiveFrom: '2026-01-01',
+          effectiveTo: null,
+          rules: { railClass: RailClass.FIRST, hotelCaps: [{ countryCode: 'GB', amount: 180, currency: 'GBP' }] },
+        },
+      ],
+      {
+        departmentCode: 'SALES',
+      },
+    );
+    const directors = node(
+      'directors',
+      PolicyScope.GRADE,
+      'sales',
+      [{ id: 'd1', effectiveFrom: '2026-01-01', effectiveTo: null, rules: { cabinByDuration: [{ minHours: 0, cabin: CabinClass.BUSINESS }] } }],
+      {
+        grade: 'D1',
+      },
+    );
     const policies = [account, sales, directors];
 
     it('picks the grade override, else the department override, else the account policy', () => {
@@ -228,7 +261,12 @@ describe('policy evaluation', () => {
     });
 
     it('refuses a version that does not start after the latest', () => {
-      expect(() => assertNewVersionFits(versions, '2026-07-01')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { violations: [expect.objectContaining({ field: 'input.effectiveFrom', rule: 'noOverlap' })] } }));
+      expect(() => assertNewVersionFits(versions, '2026-07-01')).toThrow(
+        expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          details: { violations: [expect.objectContaining({ field: 'input.effectiveFrom', rule: 'noOverlap' })] },
+        }),
+      );
       expect(() => assertNewVersionFits(versions, '2026-07-02')).not.toThrow();
       expect(() => assertNewVersionFits([], '2020-01-01')).not.toThrow();
     });

@@ -207,7 +207,8 @@ function judgeOne(rules: PolicyRules, preference: Preference): Finding | null {
       if (!rules.cabinByDuration?.length || rank(value) < 0) return null;
       const bands = [...rules.cabinByDuration].sort((a, b) => a.minHours - b.minHours);
       const highest = bands.reduce((best, band) => (rank(band.cabin) > rank(best.cabin) ? band : best));
-      if (rank(value) <= rank(bands[0].cabin) && bands[0].minHours === 0) return inPolicy(PolicyRule.CABIN_CLASS, `${cabinName(value)} is allowed on every flight`);
+      if (rank(value) <= rank(bands[0].cabin) && bands[0].minHours === 0)
+        return inPolicy(PolicyRule.CABIN_CLASS, `${cabinName(value)} is allowed on every flight`);
       const from = bands.find((band) => rank(band.cabin) >= rank(value));
       if (from) return inPolicy(PolicyRule.CABIN_CLASS, `${cabinName(value)} is allowed on flights of ${from.minHours} h or more`);
       return outOfPolicy(rules, PolicyRule.CABIN_CLASS, `the policy allows at most ${cabinName(highest.cabin)}, on flights of ${highest.minHours} h or more`);
@@ -231,7 +232,8 @@ function judgeOne(rules: PolicyRules, preference: Preference): Finding | null {
     }
     case 'TRANSPORT_MODE': {
       if (value !== 'AIR' || !rules.railBelowKm) return null;
-      if (preference.stance === 'REQUIRED') return outOfPolicy(rules, PolicyRule.LOWER_CARBON, `the policy sends journeys under ${rules.railBelowKm} km by rail`, false);
+      if (preference.stance === 'REQUIRED')
+        return outOfPolicy(rules, PolicyRule.LOWER_CARBON, `the policy sends journeys under ${rules.railBelowKm} km by rail`, false);
       return inPolicy(PolicyRule.LOWER_CARBON, `flying is allowed for journeys of ${rules.railBelowKm} km or more`);
     }
     default:
@@ -293,7 +295,8 @@ export function checkTrip(rules: PolicyRules, trip: Trip): Finding[] {
         : outOfPolicy(rules, PolicyRule.CABIN_CLASS, `a ${trip.flightHours} h flight allows ${allowed ? `at most ${cabinName(allowed)}` : 'no cabin'}`),
     );
   }
-  if (flying && trip.airline) findings.push(supplierFinding(rules, PolicyRule.AIRLINES, 'airline', trip.airline.toUpperCase(), rules.preferredAirlines, rules.blockedAirlines));
+  if (flying && trip.airline)
+    findings.push(supplierFinding(rules, PolicyRule.AIRLINES, 'airline', trip.airline.toUpperCase(), rules.preferredAirlines, rules.blockedAirlines));
   if (flying && rules.railBelowKm && trip.distanceKm !== undefined && trip.distanceKm !== null) {
     findings.push(
       trip.distanceKm >= rules.railBelowKm
@@ -313,16 +316,28 @@ export function checkTrip(rules: PolicyRules, trip: Trip): Finding[] {
     const where = cap?.city ? `${cap.city}, ${cap.countryCode}` : trip.hotelCountryCode.toUpperCase();
     if (!cap) findings.push(inPolicy(PolicyRule.HOTEL_CAP, `no nightly cap for ${where}`));
     else if (trip.hotelCurrency?.toUpperCase() !== cap.currency) {
-      findings.push(outOfPolicy(rules, PolicyRule.HOTEL_CAP, `the cap for ${where} is in ${cap.currency}; price the room in ${cap.currency} to compare`, false));
+      findings.push(
+        outOfPolicy(rules, PolicyRule.HOTEL_CAP, `the cap for ${where} is in ${cap.currency}; price the room in ${cap.currency} to compare`, false),
+      );
     } else {
       findings.push(
         trip.hotelNightlyAmount <= cap.amount
-          ? inPolicy(PolicyRule.HOTEL_CAP, `${trip.hotelNightlyAmount.toFixed(2)} ${cap.currency} a night is within the ${cap.amount.toFixed(2)} cap for ${where}`)
-          : outOfPolicy(rules, PolicyRule.HOTEL_CAP, `${trip.hotelNightlyAmount.toFixed(2)} ${cap.currency} a night is over the ${cap.amount.toFixed(2)} cap for ${where}`),
+          ? inPolicy(
+              PolicyRule.HOTEL_CAP,
+              `${trip.hotelNightlyAmount.toFixed(2)} ${cap.currency} a night is within the ${cap.amount.toFixed(2)} cap for ${where}`,
+            )
+          : outOfPolicy(
+              rules,
+              PolicyRule.HOTEL_CAP,
+              `${trip.hotelNightlyAmount.toFixed(2)} ${cap.currency} a night is over the ${cap.amount.toFixed(2)} cap for ${where}`,
+            ),
       );
     }
   }
-  if (trip.hotelChain) findings.push(supplierFinding(rules, PolicyRule.HOTEL_CHAINS, 'hotel chain', trip.hotelChain.toUpperCase(), rules.preferredHotelChains, rules.blockedHotelChains));
+  if (trip.hotelChain)
+    findings.push(
+      supplierFinding(rules, PolicyRule.HOTEL_CHAINS, 'hotel chain', trip.hotelChain.toUpperCase(), rules.preferredHotelChains, rules.blockedHotelChains),
+    );
   if (trip.carCode && rules.carClasses?.length) {
     const category = trip.carCode.toUpperCase()[0];
     findings.push(
@@ -331,7 +346,17 @@ export function checkTrip(rules: PolicyRules, trip: Trip): Finding[] {
         : outOfPolicy(rules, PolicyRule.CAR_CLASS, `car category ${category} is not allowed (allowed: ${rules.carClasses.join(', ')})`),
     );
   }
-  if (trip.carHireFirm) findings.push(supplierFinding(rules, PolicyRule.CAR_HIRE_FIRMS, 'car hire firm', trip.carHireFirm.toUpperCase(), rules.preferredCarHireFirms, rules.blockedCarHireFirms));
+  if (trip.carHireFirm)
+    findings.push(
+      supplierFinding(
+        rules,
+        PolicyRule.CAR_HIRE_FIRMS,
+        'car hire firm',
+        trip.carHireFirm.toUpperCase(),
+        rules.preferredCarHireFirms,
+        rules.blockedCarHireFirms,
+      ),
+    );
   return findings;
 }
 

@@ -20,7 +20,10 @@ export async function versionsOfPolicies(manager: EntityManager, policyIds: read
 /** Every policy of the accounts with its versions, as the evaluation functions take them: two statements, whatever the number of accounts. */
 export async function policyNodesOfAccounts(manager: EntityManager, accountIds: readonly string[]): Promise<Map<string, NamedPolicyNode[]>> {
   const policies = await policiesOfAccounts(manager, accountIds);
-  const versions = await versionsOfPolicies(manager, policies.map((policy) => policy.id));
+  const versions = await versionsOfPolicies(
+    manager,
+    policies.map((policy) => policy.id),
+  );
   const nodes = new Map<string, NamedPolicyNode[]>();
   for (const policy of policies) {
     const node: NamedPolicyNode = { ...policy, versions: versions.filter((version) => version.policyId === policy.id) };

@@ -13,7 +13,8 @@ import { ComplianceStatusService } from '../compliance/compliance-status.service
 function assertRulesConsistent(rules: PolicyRules): void {
   const hours = new Set<number>();
   rules.cabinByDuration?.forEach((band, index) => {
-    if (hours.has(band.minHours)) throw ValidationFailedError.single(`input.rules.cabinByDuration.${index}.minHours`, 'unique', `${band.minHours} h has two cabins`);
+    if (hours.has(band.minHours))
+      throw ValidationFailedError.single(`input.rules.cabinByDuration.${index}.minHours`, 'unique', `${band.minHours} h has two cabins`);
     hours.add(band.minHours);
   });
   const places = new Set<string>();
@@ -33,7 +34,12 @@ function normalised(rules: PolicyRules): PolicyRules {
   const upper = (codes?: string[] | null) => codes?.map((code) => code.toUpperCase());
   const stored: PolicyRules = {
     ...rules,
-    hotelCaps: rules.hotelCaps?.map((cap) => ({ ...cap, countryCode: cap.countryCode.toUpperCase(), currency: cap.currency.toUpperCase(), city: cap.city?.trim() || null })),
+    hotelCaps: rules.hotelCaps?.map((cap) => ({
+      ...cap,
+      countryCode: cap.countryCode.toUpperCase(),
+      currency: cap.currency.toUpperCase(),
+      city: cap.city?.trim() || null,
+    })),
     carClasses: upper(rules.carClasses),
     preferredAirlines: upper(rules.preferredAirlines),
     blockedAirlines: upper(rules.blockedAirlines),
@@ -111,7 +117,8 @@ export class TravelPolicyService {
           policy.grade = grade;
         }
         const parentId = input.parentId ?? root.id;
-        if (!existing.some((other) => other.id === parentId)) throw ValidationFailedError.single('input.parentId', 'exists', 'must be a policy of the same account');
+        if (!existing.some((other) => other.id === parentId))
+          throw ValidationFailedError.single('input.parentId', 'exists', 'must be a policy of the same account');
         policy.parentId = parentId;
       }
       await manager.getRepository(TravelPolicy).insert(policy);
@@ -142,10 +149,18 @@ export class TravelPolicyService {
       const changes: Partial<TravelPolicy> = {};
       if (input.name !== undefined) changes.name = input.name.trim();
       if (input.parentId !== undefined && input.parentId !== policy.parentId) {
-        if (policy.appliesTo === PolicyScope.ACCOUNT) throw ValidationFailedError.single('input.parentId', 'isEmpty', 'the account policy inherits from nothing');
+        if (policy.appliesTo === PolicyScope.ACCOUNT)
+          throw ValidationFailedError.single('input.parentId', 'isEmpty', 'the account policy inherits from nothing');
         const siblings = await manager.getRepository(TravelPolicy).find({ where: { accountId: policy.accountId } });
-        if (!siblings.some((other) => other.id === input.parentId)) throw ValidationFailedError.single('input.parentId', 'exists', 'must be a policy of the same account');
-        if (wouldCycle(siblings.map((other) => ({ ...other, versions: [] })), id, input.parentId)) {
+        if (!siblings.some((other) => other.id === input.parentId))
+          throw ValidationFailedError.single('input.parentId', 'exists', 'must be a policy of the same account');
+        if (
+          wouldCycle(
+            siblings.map((other) => ({ ...other, versions: [] })),
+            id,
+            input.parentId,
+          )
+        ) {
           throw ValidationFailedError.single('input.parentId', 'noCycle', 'would make the policy inherit from itself');
         }
         changes.parentId = input.parentId;

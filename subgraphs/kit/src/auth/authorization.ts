@@ -34,6 +34,9 @@ export class ScopeAuthChecker implements AuthCheckerInterface<SubgraphContext> {
   check({ context }: ResolverData<SubgraphContext>, groups: string[]): boolean {
     if (context.principal.kind === 'anonymous') throw new UnauthenticatedError();
     if (groups.length === 0) return true;
-    return hasScopes(context.principal, groups.map((group) => group.split(GROUP_SEPARATOR)));
+    return hasScopes(
+      context.principal,
+      groups.map((group) => group.split(GROUP_SEPARATOR)),
+    );
   }
 }

@@ -1,6 +1,10 @@
 import { ConfigError, env, loadConfig } from './config';
 
-const shape = { PORT: env.int({ default: 4000, min: 1, max: 65535 }), DATABASE_URL: env.url({ optional: true, protocols: ['mysql'] }), DEMO: env.bool({ default: false }) };
+const shape = {
+  PORT: env.int({ default: 4000, min: 1, max: 65535 }),
+  DATABASE_URL: env.url({ optional: true, protocols: ['mysql'] }),
+  DEMO: env.bool({ default: false }),
+};
 
 describe('loadConfig', () => {
   it('applies defaults and parses values', () => {

@@ -90,7 +90,11 @@ export function subjectRecord(record: object): Record<string, unknown> {
 export function apiFieldsOf(target: Function): Set<string> {
   const classes = new Set<Function>();
   for (let type = target; type && type !== Object; type = Object.getPrototypeOf(type)) classes.add(type);
-  return new Set(getMetadataStorage().fields.filter((field) => classes.has(field.target)).map((field) => field.name));
+  return new Set(
+    getMetadataStorage()
+      .fields.filter((field) => classes.has(field.target))
+      .map((field) => field.name),
+  );
 }
 
 /**

@@ -26,7 +26,12 @@ export interface BulkInsertOptions {
  * `insert()` costs more than the database does. Values go through the driver's own conversion
  * (column transformers included), as the ORM would store them.
  */
-export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, rows: readonly T[], options: BulkInsertOptions = {}): Promise<void> {
+export async function bulkInsert<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  rows: readonly T[],
+  options: BulkInsertOptions = {},
+): Promise<void> {
   if (rows.length === 0) return;
   const { columns, tableName } = manager.connection.getMetadata(target);
   const driver = manager.connection.driver;
@@ -54,7 +59,12 @@ function storedValues(manager: EntityManager, columns: ColumnMetadata[], rows: r
   for (const row of rows) {
     for (const column of columns) {
       const value = column.getEntityValue(row);
-      values[index++] = value !== undefined ? driver.preparePersistentValue(value, column) : typeof column.default === 'function' || column.default === undefined ? null : column.default;
+      values[index++] =
+        value !== undefined
+          ? driver.preparePersistentValue(value, column)
+          : typeof column.default === 'function' || column.default === undefined
+            ? null
+            : column.default;
     }
   }
   return values;
@@ -69,7 +79,8 @@ function storedValues(manager: EntityManager, columns: ColumnMetadata[], rows: r
 async function loadData(manager: EntityManager, table: string, names: string, columnCount: number, values: unknown[]): Promise<boolean> {
   const dataSource = manager.connection;
   const queryRunner = manager.queryRunner as MysqlQueryRunner | undefined;
-  if (dataSource.options.type !== 'mysql' || dataSource.options.timezone !== 'Z' || !queryRunner?.isTransactionActive || refusingLocalFiles.has(dataSource)) return false;
+  if (dataSource.options.type !== 'mysql' || dataSource.options.timezone !== 'Z' || !queryRunner?.isTransactionActive || refusingLocalFiles.has(dataSource))
+    return false;
   const rowCount = values.length / columnCount;
   const fields = fieldsOf(values);
   const lines = new Array<string>(rowCount);

@@ -89,4 +89,5 @@ export async function inTransaction<T>(dataSource: DataSource, work: (manager: E
 
 const ER_LOCK_DEADLOCK = 1213;
 
-const isDeadlock = (error: unknown): boolean => error instanceof QueryFailedError && (error.driverError as { errno?: number } | undefined)?.errno === ER_LOCK_DEADLOCK;
+const isDeadlock = (error: unknown): boolean =>
+  error instanceof QueryFailedError && (error.driverError as { errno?: number } | undefined)?.errno === ER_LOCK_DEADLOCK;

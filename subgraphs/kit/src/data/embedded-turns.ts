@@ -16,7 +16,10 @@ const lastTurn = new WeakMap<DataSource, Promise<unknown>>();
 export function takeTurn<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
   if (holding.getStore() === dataSource) return work();
   const turn = (lastTurn.get(dataSource) ?? Promise.resolve()).then(() => holding.run(dataSource, work));
-  lastTurn.set(dataSource, turn.catch(() => undefined));
+  lastTurn.set(
+    dataSource,
+    turn.catch(() => undefined),
+  );
   return turn;
 }
 

@@ -29,11 +29,23 @@ export async function updateWithVersion<T extends Versioned>(
  * transaction ends, so concurrent writers based on the same version wait here and then get
  * CONFLICT, instead of meeting in the entity's other rows where MySQL/MariaDB would deadlock them.
  */
-export async function claimVersion<T extends Versioned>(manager: EntityManager, target: EntityTarget<T>, entityName: string, id: string, expectedVersion: number): Promise<void> {
+export async function claimVersion<T extends Versioned>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  entityName: string,
+  id: string,
+  expectedVersion: number,
+): Promise<void> {
   await updateWithVersion(manager, target, entityName, id, expectedVersion, {} as QueryDeepPartialEntity<T>);
 }
 
-async function refuseStaleVersion<T extends Versioned>(manager: EntityManager, target: EntityTarget<T>, entityName: string, id: string, expectedVersion: number): Promise<never> {
+async function refuseStaleVersion<T extends Versioned>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  entityName: string,
+  id: string,
+  expectedVersion: number,
+): Promise<never> {
   const current = await manager.getRepository(target).findOne({ where: { id } as never, select: { id: true, version: true } as never });
   if (!current) throw new NotFoundError(entityName, id);
   throw new StaleVersionError(entityName, id, expectedVersion, current.version);

@@ -61,11 +61,7 @@ export class TooManyRequestsError extends DomainError {
 
 export class ValidationFailedError extends DomainError {
   constructor(readonly violations: FieldViolation[]) {
-    super(
-      'BAD_USER_INPUT',
-      violations.map((violation) => `${violation.field}: ${violation.message}`).join('; '),
-      { violations },
-    );
+    super('BAD_USER_INPUT', violations.map((violation) => `${violation.field}: ${violation.message}`).join('; '), { violations });
   }
 
   static single(field: string, rule: string, message: string): ValidationFailedError {

@@ -110,7 +110,9 @@ describe('asksForTotal', () => {
     const document = parse(source);
     const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')!;
     const fragments = Object.fromEntries(
-      document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === 'FragmentDefinition').map((fragment) => [fragment.name.value, fragment]),
+      document.definitions
+        .filter((definition): definition is FragmentDefinitionNode => definition.kind === 'FragmentDefinition')
+        .map((fragment) => [fragment.name.value, fragment]),
     );
     return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments } as unknown as GraphQLResolveInfo;
   };

@@ -66,7 +66,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
   const limit = request.page.limit;
 
   const count = async (): Promise<number> => {
-    const capped = (request.countQuery ?? filtered).clone().select('1', 'one').orderBy().limit(countCap + 1);
+    const capped = (request.countQuery ?? filtered)
+      .clone()
+      .select('1', 'one')
+      .orderBy()
+      .limit(countCap + 1);
     const row = await qb.connection
       .createQueryBuilder()
       .select('COUNT(*)', 'total')
@@ -80,7 +84,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
   counting?.catch(() => undefined);
   const countTotal = () => counting ?? count();
 
-  const inOrder = (query: SelectQueryBuilder<T>) => query.orderBy(sortExpr, request.direction).addOrderBy(orderIdExpr, request.direction).limit(limit + 1);
+  const inOrder = (query: SelectQueryBuilder<T>) =>
+    query
+      .orderBy(sortExpr, request.direction)
+      .addOrderBy(orderIdExpr, request.direction)
+      .limit(limit + 1);
   /**
    * The page's ids from the index alone, then just those rows. Asked for whole rows, MariaDB seeks
    * a keyset page by the status prefix only and walks every row before the cursor (90 ms at a
@@ -89,7 +97,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
   const rowsByIdsFirst = async (query: SelectQueryBuilder<T>): Promise<T[]> => {
     const idRows = await inOrder(query.clone().select(orderIdExpr, 'id')).getRawMany<{ id: string }>();
     const ids = idRows.map((row) => row.id);
-    const rows = ids.length === 0 ? [] : await qb.connection.getRepository<T>(metadata.target).createQueryBuilder(alias).where(`${idExpr} IN (:...pageIds)`, { pageIds: ids }).getMany();
+    const rows =
+      ids.length === 0
+        ? []
+        : await qb.connection.getRepository<T>(metadata.target).createQueryBuilder(alias).where(`${idExpr} IN (:...pageIds)`, { pageIds: ids }).getMany();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id)).filter((row): row is T => row !== undefined);
   };
@@ -108,7 +119,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
     );
   } else if ((request.page.offset ?? 0) + limit <= SHALLOW_ROWS) {
     // Near the start the index walk is short, so the rows come in the same statement as their order.
-    items = await inOrder(qb).offset(request.page.offset ?? 0).getMany();
+    items = await inOrder(qb)
+      .offset(request.page.offset ?? 0)
+      .getMany();
   } else {
     items = await rowsByIdsFirst(qb.offset(request.page.offset ?? 0));
   }
@@ -146,7 +159,9 @@ export async function paginateMerged<T extends ObjectLiteral & { id: string }>(
   if (offset + limit > MERGE_WINDOW_LIMIT) return paginate(combined(), request);
   // Only the first stream counts while its page loads: the others usually match few enough rows that their page holds them all.
   const heads = await Promise.all(
-    streams.map((qb, index) => paginate(qb, { ...request, countAlongside: index === 0 && request.countAlongside, page: { limit: offset + limit, after: request.page.after } })),
+    streams.map((qb, index) =>
+      paginate(qb, { ...request, countAlongside: index === 0 && request.countAlongside, page: { limit: offset + limit, after: request.page.after } }),
+    ),
   );
   const sign = request.direction === SortDirection.ASC ? 1 : -1;
   const valueOf = (item: T) => {
@@ -169,7 +184,10 @@ export async function paginateMerged<T extends ObjectLiteral & { id: string }>(
     nextCursor: hasMore && last ? encodeCursor(last[request.sortProperty as keyof T], last.id) : null,
     countTotal: async () => {
       const totals = await Promise.all(heads.map((head) => head.countTotal()));
-      return Math.min(totals.reduce((sum, total) => sum + total, 0), countCap + 1);
+      return Math.min(
+        totals.reduce((sum, total) => sum + total, 0),
+        countCap + 1,
+      );
     },
     countCap,
   };

@@ -7,8 +7,25 @@ export type { DestinationStream, Logger };
  * line is written, so a careless `log.info({ input })` still leaks nothing.
  */
 const PERSONAL_KEYS = [
-  'password', 'token', 'apiKey', 'authorization', 'email', 'emails', 'phone', 'phones', 'givenName', 'middleName',
-  'familyName', 'preferredName', 'dateOfBirth', 'number', 'address', 'addresses', 'input', 'variables', 'username',
+  'password',
+  'token',
+  'apiKey',
+  'authorization',
+  'email',
+  'emails',
+  'phone',
+  'phones',
+  'givenName',
+  'middleName',
+  'familyName',
+  'preferredName',
+  'dateOfBirth',
+  'number',
+  'address',
+  'addresses',
+  'input',
+  'variables',
+  'username',
 ];
 
 /**
@@ -44,7 +61,8 @@ export function createLogger(service: string, level: string = process.env.LOG_LE
       // A logged object's own `message` (an error's, say) would repeat the line's message key.
       logMethod(args, method) {
         const [fields, message] = args as unknown[];
-        if (typeof message !== 'string' || !fields || typeof fields !== 'object' || fields instanceof Error || !('message' in fields)) return method.apply(this, args);
+        if (typeof message !== 'string' || !fields || typeof fields !== 'object' || fields instanceof Error || !('message' in fields))
+          return method.apply(this, args);
         const { message: detail, ...rest } = fields as Record<string, unknown>;
         return method.apply(this, [{ ...rest, detail }, ...(args.slice(1) as [string])]);
       },

@@ -69,7 +69,9 @@ export async function enqueueOutbox(manager: EntityManager, topic: string, subje
       .createQueryBuilder()
       .insert()
       .into(TABLE, ['id', 'topic', 'subject_id', 'status', 'created_at'])
-      .values(ids.slice(start, start + INSERT_BATCH).map((subjectId) => ({ id: uuid7(), topic, subject_id: subjectId, status: RowStatus.PENDING, created_at: now })))
+      .values(
+        ids.slice(start, start + INSERT_BATCH).map((subjectId) => ({ id: uuid7(), topic, subject_id: subjectId, status: RowStatus.PENDING, created_at: now })),
+      )
       .execute();
   }
   outbox?.enqueued(manager.queryRunner);
@@ -161,7 +163,11 @@ export class Outbox {
     } catch (error) {
       if (!(error instanceof OutboxRefusedError)) throw error;
       this.logger.warn({ topic: topic.name, subjectId: error.subjectId, reason: error.message }, 'outbox row refused by its receiver');
-      await this.mark(rows.filter((row) => row.subject_id === error.subjectId), RowStatus.FAILED, error.message.slice(0, 500));
+      await this.mark(
+        rows.filter((row) => row.subject_id === error.subjectId),
+        RowStatus.FAILED,
+        error.message.slice(0, 500),
+      );
       return true;
     }
     await this.mark(rows, RowStatus.SENT, null);

@@ -104,7 +104,13 @@ describe('relays whose receiver is not up yet', () => {
       logger(),
       SCHEDULE,
     );
-    const audit = new AuditRecorder(dataSource, createGatewayAuditSink({ gatewayUrl: `http://127.0.0.1:${port}/graphql`, service: 'relay', serviceSecret: SECRET }), logger(), 10, SCHEDULE);
+    const audit = new AuditRecorder(
+      dataSource,
+      createGatewayAuditSink({ gatewayUrl: `http://127.0.0.1:${port}/graphql`, service: 'relay', serviceSecret: SECRET }),
+      logger(),
+      10,
+      SCHEDULE,
+    );
     outbox.start();
     audit.start();
     return { outbox, audit, stop: () => Promise.all([outbox.stopTimers(), audit.stopTimers()]) };
@@ -113,7 +119,19 @@ describe('relays whose receiver is not up yet', () => {
   const enqueueBoth = async (audit: AuditRecorder) => {
     await inTransaction(dataSource, (manager) => enqueueOutbox(manager, 'links', ['p1']));
     audit.push([
-      { id: '0190f0b2-0000-7000-8000-0000000000e1', occurredAt: new Date().toISOString(), service: 'relay', actorId: 'a', actorKind: 'staff', client: 'test', operation: 'read', subjectType: 'Profile', subjectIds: ['p1'], fields: [], outcome: 'success' },
+      {
+        id: '0190f0b2-0000-7000-8000-0000000000e1',
+        occurredAt: new Date().toISOString(),
+        service: 'relay',
+        actorId: 'a',
+        actorKind: 'staff',
+        client: 'test',
+        operation: 'read',
+        subjectType: 'Profile',
+        subjectIds: ['p1'],
+        fields: [],
+        outcome: 'success',
+      },
     ]);
   };
 
@@ -144,7 +162,14 @@ describe('relays whose receiver is not up yet', () => {
     } finally {
       await relays.stop();
     }
-    expect(loud().map((line) => line.message).sort()).toEqual([expect.stringMatching(/^audit relay failing for \d+ s; still retrying$/), expect.stringMatching(/^outbox relay failing for \d+ s; still retrying$/)]);
+    expect(
+      loud()
+        .map((line) => line.message)
+        .sort(),
+    ).toEqual([
+      expect.stringMatching(/^audit relay failing for \d+ s; still retrying$/),
+      expect.stringMatching(/^outbox relay failing for \d+ s; still retrying$/),
+    ]);
     // Doubling waits from 20 ms, capped at 80 ms, over the 600 ms before the warning: far fewer tries than one per tick.
     const tries = lines.filter((line) => line.message === 'outbox relay failed; will retry').length;
     expect(tries).toBeGreaterThan(3);

@@ -14,7 +14,13 @@ export async function subgraphSdl<P>(module: SubgraphModule<P>): Promise<string>
     INTERNAL_TOKEN_PUBLIC_KEY: generateSigningKeyPair().publicKeyPem,
     SERVICE_TOKEN_SECRET: 'sdl-only',
   });
-  const { dataSource } = createDataSource({ service: module.name, databaseUrl: 'mysql://sdl-only@127.0.0.1/none', dataDir: '', entities: module.entities, migrations: module.migrations });
+  const { dataSource } = createDataSource({
+    service: module.name,
+    databaseUrl: 'mysql://sdl-only@127.0.0.1/none',
+    dataDir: '',
+    entities: module.entities,
+    migrations: module.migrations,
+  });
   const schema = await module.schema(dataSource, config, createLogger(module.name, 'silent'));
   return printSubgraphSchema(schema);
 }

@@ -3,7 +3,11 @@ import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { InternalTokenVerifier, Principal } from '../auth/principal';
@@ -107,7 +111,10 @@ export async function startSubgraph(options: SubgraphServerOptions): Promise<Run
       }
     }
     const requestId = (request.headers['x-request-id'] as string) || randomUUID();
-    const clientIp = String(request.headers['x-forwarded-for'] ?? '').split(',')[0].trim() || undefined;
+    const clientIp =
+      String(request.headers['x-forwarded-for'] ?? '')
+        .split(',')[0]
+        .trim() || undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => ({ principal, requestId, loaders: new Loaders(), audit: new AuditTrail(options.name, principal), clientIp }),

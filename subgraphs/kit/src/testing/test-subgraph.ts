@@ -33,15 +33,19 @@ export class TestSubgraph {
     const databaseUrl = env.DATABASE_URL === undefined ? await createTestDatabase(module.name) : undefined;
     let running: BootedSubgraph;
     try {
-      running = await bootSubgraph(module, {
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        DATABASE_URL: databaseUrl ?? '',
-        INTERNAL_TOKEN_PUBLIC_KEY: keys.publicKeyPem,
-        SERVICE_TOKEN_SECRET: 'test-service-secret',
-        GATEWAY_URL: 'http://127.0.0.1:9/graphql',
-        ...env,
-      }, logDestination);
+      running = await bootSubgraph(
+        module,
+        {
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          DATABASE_URL: databaseUrl ?? '',
+          INTERNAL_TOKEN_PUBLIC_KEY: keys.publicKeyPem,
+          SERVICE_TOKEN_SECRET: 'test-service-secret',
+          GATEWAY_URL: 'http://127.0.0.1:9/graphql',
+          ...env,
+        },
+        logDestination,
+      );
     } catch (error) {
       if (databaseUrl) await dropTestDatabase(databaseUrl);
       throw error;

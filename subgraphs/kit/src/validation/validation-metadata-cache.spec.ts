@@ -27,7 +27,11 @@ class VipTravellerInput extends TravellerInput {
 const failedRules = (input: object, groups?: string[]) =>
   validateSync(input, { groups, forbidUnknownValues: false }).flatMap((error) => [
     ...Object.keys(error.constraints ?? {}).map((rule) => `${error.property}:${rule}`),
-    ...(error.children ?? []).flatMap((child) => (child.children ?? []).flatMap((grandchild) => Object.keys(grandchild.constraints ?? {}).map((rule) => `${error.property}.${child.property}.${grandchild.property}:${rule}`))),
+    ...(error.children ?? []).flatMap((child) =>
+      (child.children ?? []).flatMap((grandchild) =>
+        Object.keys(grandchild.constraints ?? {}).map((rule) => `${error.property}.${child.property}.${grandchild.property}:${rule}`),
+      ),
+    ),
   ]);
 
 const traveller = (values: Partial<VipTravellerInput>, kind: typeof TravellerInput = VipTravellerInput) => Object.assign(new kind(), values);

@@ -27,7 +27,9 @@ export class AccountLinkService implements ProfilePart {
   async record(links: AccountLinksInput[]): Promise<number> {
     const violations = links.flatMap((link, index) =>
       link.accounts.flatMap((account, position) =>
-        account.validTo && account.validTo < account.validFrom ? [{ field: `links.${index}.accounts.${position}.validTo`, rule: 'isAfterStart', message: 'must not be before validFrom' }] : [],
+        account.validTo && account.validTo < account.validFrom
+          ? [{ field: `links.${index}.accounts.${position}.validTo`, rule: 'isAfterStart', message: 'must not be before validFrom' }]
+          : [],
       ),
     );
     if (violations.length) throw new ValidationFailedError(violations);
@@ -67,7 +69,9 @@ export class AccountLinkService implements ProfilePart {
   /** Which of these travellers exist and were not erased: corporate asks before it links one. */
   async existing(profileIds: string[]): Promise<string[]> {
     if (!profileIds.length) return [];
-    const profiles = await this.dataSource.getRepository(Profile).find({ where: { id: In(profileIds), status: Not(ProfileStatus.ERASED) }, select: { id: true } });
+    const profiles = await this.dataSource
+      .getRepository(Profile)
+      .find({ where: { id: In(profileIds), status: Not(ProfileStatus.ERASED) }, select: { id: true } });
     return profiles.map((profile) => profile.id);
   }
 
@@ -132,7 +136,11 @@ export class AccountLinkService implements ProfilePart {
   }
 
   async exportSubject(manager: EntityManager, profileId: string): Promise<unknown> {
-    return (await manager.getRepository(ProfileAccountLink).find({ where: { profileId } })).map((row) => ({ corporateAccountId: row.accountId, validFrom: row.validFrom, validTo: row.validTo }));
+    return (await manager.getRepository(ProfileAccountLink).find({ where: { profileId } })).map((row) => ({
+      corporateAccountId: row.accountId,
+      validFrom: row.validFrom,
+      validTo: row.validTo,
+    }));
   }
 
   async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {

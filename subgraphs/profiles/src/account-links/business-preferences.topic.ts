@@ -4,7 +4,8 @@ import { TravelContext, TravelPreference } from '../preferences/travel-preferenc
 
 export const BUSINESS_PREFERENCES = 'business-preferences';
 
-const RECORD_TRAVELLER_PREFERENCES = 'mutation RecordTravellerPreferences($travellers: [TravellerPreferencesInput!]!) { recordTravellerPreferences(travellers: $travellers) }';
+const RECORD_TRAVELLER_PREFERENCES =
+  'mutation RecordTravellerPreferences($travellers: [TravellerPreferencesInput!]!) { recordTravellerPreferences(travellers: $travellers) }';
 
 /**
  * Linked travellers' preferences as they are when sent, for corporate's policy compliance:

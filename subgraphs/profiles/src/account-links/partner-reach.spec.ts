@@ -4,7 +4,14 @@ import { recordAccountLinks, startProfilesSubgraph, STORAGE_BASIS } from '../tes
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read'], ['agent']);
 const ACCOUNT = '0190f0b2-0000-7000-8000-00000000acc7';
-const PARTNER: Principal = { id: 'partner-7', kind: 'partner', roles: [], scopes: ['profiles:read', 'profiles:write'], accountIds: [ACCOUNT], client: 'acme-hr' };
+const PARTNER: Principal = {
+  id: 'partner-7',
+  kind: 'partner',
+  roles: [],
+  scopes: ['profiles:read', 'profiles:write'],
+  accountIds: [ACCOUNT],
+  client: 'acme-hr',
+};
 
 const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -87,6 +94,8 @@ describe('a partner reaches a traveller only through a link in force today', () 
 
   it('refuses a link that ends before it starts', async () => {
     const id = await create('Backwardslink');
-    await expect(recordAccountLinks(graph, id, [{ accountId: ACCOUNT, validFrom: daysFromToday(5), validTo: daysFromToday(1) }])).rejects.toThrow(/isAfterStart/);
+    await expect(recordAccountLinks(graph, id, [{ accountId: ACCOUNT, validFrom: daysFromToday(5), validTo: daysFromToday(1) }])).rejects.toThrow(
+      /isAfterStart/,
+    );
   });
 });

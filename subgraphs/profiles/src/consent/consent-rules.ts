@@ -14,7 +14,11 @@ export async function assertSpecialCategoryConsent(manager: EntityManager, profi
     where: { profileId, purpose: ConsentPurpose.SPECIAL_CATEGORY, granted: true, withdrawnAt: IsNull(), legalBasis: In([...SPECIAL_CATEGORY_BASES]) },
   });
   if (consents === 0) {
-    throw ValidationFailedError.single(field, 'consentRequired', 'cannot be stored without the traveller’s active SPECIAL_CATEGORY consent (explicit consent or vital interests)');
+    throw ValidationFailedError.single(
+      field,
+      'consentRequired',
+      'cannot be stored without the traveller’s active SPECIAL_CATEGORY consent (explicit consent or vital interests)',
+    );
   }
 }
 
@@ -30,7 +34,8 @@ export const MARKETING_CHANNELS: Partial<Record<ConsentPurpose, string>> = {
 
 export function assertBasisFits(purpose: ConsentPurpose, legalBasis: LegalBasis, granted: boolean, field = 'input.legalBasis'): void {
   if (!granted) {
-    if (!MARKETING_BASES.has(legalBasis)) throw ValidationFailedError.single(field, 'refusalIsConsent', 'a refusal is recorded with CONSENT or EXPLICIT_CONSENT');
+    if (!MARKETING_BASES.has(legalBasis))
+      throw ValidationFailedError.single(field, 'refusalIsConsent', 'a refusal is recorded with CONSENT or EXPLICIT_CONSENT');
     return;
   }
   if (purpose === ConsentPurpose.SPECIAL_CATEGORY && !SPECIAL_CATEGORY_BASES.has(legalBasis)) {
@@ -40,4 +45,3 @@ export function assertBasisFits(purpose: ConsentPurpose, legalBasis: LegalBasis,
     throw ValidationFailedError.single(field, 'marketingBasis', 'marketing needs the traveller’s CONSENT or EXPLICIT_CONSENT');
   }
 }
-

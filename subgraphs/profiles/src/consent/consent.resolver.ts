@@ -43,7 +43,9 @@ export class ConsentResolver {
     });
   }
 
-  @Mutation(() => Profile, { description: 'Withdraws a consent at once; withdrawing special-category consent erases that data (needs preferences, the special-needs flag).' })
+  @Mutation(() => Profile, {
+    description: 'Withdraws a consent at once; withdrawing special-category consent erases that data (needs preferences, the special-needs flag).',
+  })
   @RequiresScopes([PROFILE_SCOPES.write])
   @AuditedMutation('Profile')
   withdrawConsent(@Arg('profileId', () => ID) profileId: string, @Arg('input') input: WithdrawConsentInput, @Ctx() context: SubgraphContext): Promise<Profile> {

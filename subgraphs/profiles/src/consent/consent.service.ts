@@ -67,7 +67,11 @@ export class ConsentService implements ProfilePart {
       withdrawnBy: null,
     });
     await repository.insert(record);
-    await this.history.record(manager, { ...change, subjectClass: ConsentRecord, subjectId: record.id, before: null, after: record, fields: HISTORY_FIELDS }, now);
+    await this.history.record(
+      manager,
+      { ...change, subjectClass: ConsentRecord, subjectId: record.id, before: null, after: record, fields: HISTORY_FIELDS },
+      now,
+    );
     if (allowedSpecial && !allowsSpecialCategory(record)) await this.parts.eraseSpecialCategory({ manager, ...change, at: now }, profile);
     return record;
   }

@@ -3,18 +3,118 @@ import { AuditEvent } from '@wayfarer/kit';
 import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
-const DPO = staff(['profiles:read', 'profiles.personal:read', 'profiles.documents:read', 'audit:read', 'data-subject:export', 'data-subject:erase'], ['dpo'], '0190f0b2-0000-7000-8000-0000000000d1');
+const DPO = staff(
+  ['profiles:read', 'profiles.personal:read', 'profiles.documents:read', 'audit:read', 'data-subject:export', 'data-subject:erase'],
+  ['dpo'],
+  '0190f0b2-0000-7000-8000-0000000000d1',
+);
 
-const CREATE = /* GraphQL */ `mutation Create($input: CreateProfileInput!) { createProfile(input: $input) { id version } }`;
-const UPDATE = /* GraphQL */ `mutation Update($id: ID!, $input: UpdateProfileInput!) { updateProfile(id: $id, input: $input) { version } }`;
-const EXPORT = /* GraphQL */ `query Export($id: ID!) { profilesDataSubjectExport(subjectId: $id) { subjectId service found generatedAt document } }`;
-const ERASE = /* GraphQL */ `mutation Erase($id: ID!) { profilesDataSubjectErase(subjectId: $id) { subjectId service outcome erasedAt } }`;
-const READ = /* GraphQL */ `query Read($id: ID!) { profile(id: $id) { id status fullName givenName familyName dateOfBirth emails { address } phones { number } addresses { city } passports { id } history { items { operation field oldValue newValue } } } }`;
+const CREATE = /* GraphQL */ `
+  mutation Create($input: CreateProfileInput!) {
+    createProfile(input: $input) {
+      id
+      version
+    }
+  }
+`;
+const UPDATE = /* GraphQL */ `
+  mutation Update($id: ID!, $input: UpdateProfileInput!) {
+    updateProfile(id: $id, input: $input) {
+      version
+    }
+  }
+`;
+const EXPORT = /* GraphQL */ `
+  query Export($id: ID!) {
+    profilesDataSubjectExport(subjectId: $id) {
+      subjectId
+      service
+      found
+      generatedAt
+      document
+    }
+  }
+`;
+const ERASE = /* GraphQL */ `
+  mutation Erase($id: ID!) {
+    profilesDataSubjectErase(subjectId: $id) {
+      subjectId
+      service
+      outcome
+      erasedAt
+    }
+  }
+`;
+const READ = /* GraphQL */ `
+  query Read($id: ID!) {
+    profile(id: $id) {
+      id
+      status
+      fullName
+      givenName
+      familyName
+      dateOfBirth
+      emails {
+        address
+      }
+      phones {
+        number
+      }
+      addresses {
+        city
+      }
+      passports {
+        id
+      }
+      history {
+        items {
+          operation
+          field
+          oldValue
+          newValue
+        }
+      }
+    }
+  }
+`;
 const SUPERVISOR = staff(['profiles:read', 'profiles:merge'], ['supervisor']);
-const SCAN = /* GraphQL */ `mutation { scanForDuplicates { pairsCompared } }`;
-const CANDIDATES = /* GraphQL */ `query Candidates($profileId: ID!) { duplicateCandidates(filter: { profileId: $profileId }) { items { leftId rightId } } }`;
-const ENTITIES = /* GraphQL */ `query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Profile { id status fullName } } }`;
-const LIST = /* GraphQL */ `query List($filter: ProfileFilter) { profiles(filter: $filter) { items { id } } }`;
+const SCAN = /* GraphQL */ `
+  mutation {
+    scanForDuplicates {
+      pairsCompared
+    }
+  }
+`;
+const CANDIDATES = /* GraphQL */ `
+  query Candidates($profileId: ID!) {
+    duplicateCandidates(filter: { profileId: $profileId }) {
+      items {
+        leftId
+        rightId
+      }
+    }
+  }
+`;
+const ENTITIES = /* GraphQL */ `
+  query Entities($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Profile {
+        id
+        status
+        fullName
+      }
+    }
+  }
+`;
+const LIST = /* GraphQL */ `
+  query List($filter: ProfileFilter) {
+    profiles(filter: $filter) {
+      items {
+        id
+      }
+    }
+  }
+`;
 
 const ZOE = {
   givenName: 'Zoë',
@@ -73,7 +173,10 @@ describe('data-subject rights in profiles', () => {
     });
     expect(created.errors).toBeUndefined();
     const { id } = created.data!.createProfile;
-    const updated = await graph.run(AGENT, UPDATE, { id, input: { expectedVersion: 1, familyName: `${person.familyName}-${person === ZOE ? 'Ruiz' : 'Berg'}`, department: 'Sales' } });
+    const updated = await graph.run(AGENT, UPDATE, {
+      id,
+      input: { expectedVersion: 1, familyName: `${person.familyName}-${person === ZOE ? 'Ruiz' : 'Berg'}`, department: 'Sales' },
+    });
     expect(updated.errors).toBeUndefined();
     return id as string;
   };
@@ -86,8 +189,14 @@ describe('data-subject rights in profiles', () => {
 
   /** Every row of every table, as text: erasure is proven on the database, not on the API. */
   const everything = async (): Promise<string> => {
-    const tables: { name: string }[] = await graph.running.dataSource.query('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()');
-    const dumps = await Promise.all(tables.filter((table) => table.name !== 'audit_outbox').map(async (table) => JSON.stringify(await graph.running.dataSource.query(`SELECT * FROM \`${table.name}\``))));
+    const tables: { name: string }[] = await graph.running.dataSource.query(
+      'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()',
+    );
+    const dumps = await Promise.all(
+      tables
+        .filter((table) => table.name !== 'audit_outbox')
+        .map(async (table) => JSON.stringify(await graph.running.dataSource.query(`SELECT * FROM \`${table.name}\``))),
+    );
     return dumps.join('\n');
   };
 
@@ -113,9 +222,13 @@ describe('data-subject rights in profiles', () => {
     expect(document.passports).toEqual([expect.objectContaining({ number: 'X1234567', issuingCountry: 'ES' })]);
     expect(document.consents).toEqual([expect.objectContaining({ purpose: 'PROFILE_STORAGE', legalBasis: 'CONTRACT', active: true })]);
     expect(document.consents[0]).not.toHaveProperty('profileId');
-    expect(document.history).toEqual(expect.arrayContaining([expect.objectContaining({ operation: 'updateProfile', field: 'familyName', oldValue: '"Núñez"', newValue: '"Núñez-Ruiz"' })]));
+    expect(document.history).toEqual(
+      expect.arrayContaining([expect.objectContaining({ operation: 'updateProfile', field: 'familyName', oldValue: '"Núñez"', newValue: '"Núñez-Ruiz"' })]),
+    );
 
-    expect(await auditedAs('profilesDataSubjectExport')).toEqual([expect.objectContaining({ actorId: DPO.id, subjectType: 'DataSubject', subjectIds: [id], outcome: 'success' })]);
+    expect(await auditedAs('profilesDataSubjectExport')).toEqual([
+      expect.objectContaining({ actorId: DPO.id, subjectType: 'DataSubject', subjectIds: [id], outcome: 'success' }),
+    ]);
 
     const unknown = await graph.run(DPO, EXPORT, { id: '0190f0b2-0000-7000-8000-00000000ffff' });
     expect(unknown.data!.profilesDataSubjectExport).toMatchObject({ found: false, document: null });
@@ -133,14 +246,34 @@ describe('data-subject rights in profiles', () => {
     expect(erased.errors).toBeUndefined();
     expect(erased.data!.profilesDataSubjectErase).toMatchObject({ subjectId: id, service: 'profiles', outcome: 'ERASED' });
 
-    expect(await auditedAs('profilesDataSubjectErase')).toEqual(expect.arrayContaining([expect.objectContaining({ actorId: DPO.id, subjectIds: [id], outcome: 'success' })]));
+    expect(await auditedAs('profilesDataSubjectErase')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ actorId: DPO.id, subjectIds: [id], outcome: 'success' })]),
+    );
 
     const read = await graph.run(AGENT, READ, { id });
     expect(read.errors).toBeUndefined();
-    expect(read.data!.profile).toMatchObject({ id, status: 'ERASED', fullName: 'Erased', givenName: 'Erased', familyName: 'Erased', dateOfBirth: null, emails: [], phones: [], addresses: [], passports: [] });
+    expect(read.data!.profile).toMatchObject({
+      id,
+      status: 'ERASED',
+      fullName: 'Erased',
+      givenName: 'Erased',
+      familyName: 'Erased',
+      dateOfBirth: null,
+      emails: [],
+      phones: [],
+      addresses: [],
+      passports: [],
+    });
     const history = read.data!.profile.history.items;
     expect(history).toEqual(expect.arrayContaining([{ operation: 'profilesDataSubjectErase', field: 'status', oldValue: '"ACTIVE"', newValue: '"ERASED"' }]));
-    expect(history.filter((change: { field: string }) => change.field !== 'status').every((change: { oldValue: string | null; newValue: string | null }) => [null, '[redacted]'].includes(change.oldValue) && [null, '[redacted]'].includes(change.newValue))).toBe(true);
+    expect(
+      history
+        .filter((change: { field: string }) => change.field !== 'status')
+        .every(
+          (change: { oldValue: string | null; newValue: string | null }) =>
+            [null, '[redacted]'].includes(change.oldValue) && [null, '[redacted]'].includes(change.newValue),
+        ),
+    ).toBe(true);
 
     const entities = await graph.run(AGENT, ENTITIES, { representations: [{ __typename: 'Profile', id }] });
     expect(entities.data!._entities).toEqual([{ id, status: 'ERASED', fullName: 'Erased' }]);

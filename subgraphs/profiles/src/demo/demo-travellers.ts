@@ -14,7 +14,9 @@ export const DEMO_TRAVELLERS = 300;
 export async function seedDemoTravellers(dataSource: DataSource, cipher: FieldCipher, logger: Logger): Promise<void> {
   if ((await dataSource.getRepository(Profile).count({ take: 1 })) > 0) return;
   const random = seededRandom(2026);
-  const travellers = Array.from({ length: DEMO_TRAVELLERS }, (_, index) => generateTraveller(index, random, cipher, undefined, demoId({ kind: 'traveller', index })));
+  const travellers = Array.from({ length: DEMO_TRAVELLERS }, (_, index) =>
+    generateTraveller(index, random, cipher, undefined, demoId({ kind: 'traveller', index })),
+  );
   await inTransaction(dataSource, async (manager) => {
     for (let start = 0; start < travellers.length; start += 100) {
       const chunk = travellers.slice(start, start + 100);

@@ -35,7 +35,8 @@ export const VACCINATIONS: DocumentKind<VaccinationCertificate, VaccinationCerti
   label: 'vaccination certificate',
   numbered: true,
   end: 'expiryDate',
-  rules: (input) => (input.expiryDate && input.dateGiven >= input.expiryDate ? [['expiryDate', 'isAfterDateGiven', 'must be after the date the vaccine was given']] : []),
+  rules: (input) =>
+    input.expiryDate && input.dateGiven >= input.expiryDate ? [['expiryDate', 'isAfterDateGiven', 'must be after the date the vaccine was given']] : [],
   assign(row, input) {
     row.disease = input.disease.trim();
     row.dateGiven = input.dateGiven;

@@ -84,7 +84,14 @@ export class DocumentListService<E extends ProfileDocument, I extends DocumentIt
       const after = afterById.get(id);
       await this.history.record(
         manager,
-        { ...change, subjectClass: this.kind.entity, subjectId: id, before: before ? this.historyView(before) : null, after: after ? this.historyView(after) : null, alsoRedact: ['number'] },
+        {
+          ...change,
+          subjectClass: this.kind.entity,
+          subjectId: id,
+          before: before ? this.historyView(before) : null,
+          after: after ? this.historyView(after) : null,
+          alsoRedact: ['number'],
+        },
         now,
       );
     }
@@ -96,7 +103,10 @@ export class DocumentListService<E extends ProfileDocument, I extends DocumentIt
 
   async exportSubject(manager: EntityManager, profileId: string): Promise<unknown> {
     const rows = await this.findByProfileIds(manager, [profileId]);
-    return rows.map((row) => ({ ...(this.kind.numbered ? { number: this.numbers.reveal(row as unknown as EncryptedNumberColumns) } : {}), ...this.kind.view(row) }));
+    return rows.map((row) => ({
+      ...(this.kind.numbered ? { number: this.numbers.reveal(row as unknown as EncryptedNumberColumns) } : {}),
+      ...this.kind.view(row),
+    }));
   }
 
   async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {
@@ -116,7 +126,8 @@ export class DocumentListService<E extends ProfileDocument, I extends DocumentIt
     const violations: FieldViolation[] = [];
     const current = input.id ? existing.get(input.id) : undefined;
     if (input.id && !current) violations.push({ field: `${field}.id`, rule: 'belongsToProfile', message: `is not a ${this.kind.label} of this traveller` });
-    if (this.kind.numbered && !input.id && !input.number) violations.push({ field: `${field}.number`, rule: 'isNotEmpty', message: `is required for a new ${this.kind.label}` });
+    if (this.kind.numbered && !input.id && !input.number)
+      violations.push({ field: `${field}.number`, rule: 'isNotEmpty', message: `is required for a new ${this.kind.label}` });
     if (isPartner(principal) && input.context === TravelContext.LEISURE) {
       violations.push({ field: `${field}.context`, rule: 'partnerContext', message: 'partner systems may not record leisure travel documents' });
     }

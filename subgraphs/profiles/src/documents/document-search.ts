@@ -31,10 +31,12 @@ export class DocumentNumberSearch implements ProfilePart {
    */
   async filterList(qb: SelectQueryBuilder<Profile>, filter: ProfileFilter, principal: Principal): Promise<void> {
     if (!filter.documentNumber) return;
-    if (!hasScopes(principal, [[PROFILE_SCOPES.readDocuments]])) throw new ForbiddenError('Filtering by filter.documentNumber needs the profiles.documents:read scope');
+    if (!hasScopes(principal, [[PROFILE_SCOPES.readDocuments]]))
+      throw new ForbiddenError('Filtering by filter.documentNumber needs the profiles.documents:read scope');
     const partner = principal.kind === 'partner';
     const matches = NUMBERED_TABLES.map(
-      ({ table, hasContext }) => `SELECT profile_id FROM ${table} WHERE number_hash = :documentNumberHash${partner && hasContext ? ' AND context <> :leisure' : ''}`,
+      ({ table, hasContext }) =>
+        `SELECT profile_id FROM ${table} WHERE number_hash = :documentNumberHash${partner && hasContext ? ' AND context <> :leisure' : ''}`,
     ).join(' UNION ');
     qb.innerJoin(`(${matches})`, 'document_match', `document_match.profile_id = ${qb.alias}.id`, {
       documentNumberHash: this.numbers.hashOf(filter.documentNumber),

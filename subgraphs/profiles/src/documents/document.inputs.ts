@@ -1,18 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import {
-  ArrayMaxSize,
-  IsEnum,
-  IsISO31661Alpha2,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-  ArrayUnique,
-  IsInt,
-} from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsISO31661Alpha2, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested, ArrayUnique, IsInt } from 'class-validator';
 import { DateScalar } from '@wayfarer/kit';
 import { TravelContext } from '../preferences/travel-preference.entity';
 import { E164 } from '../profile/contact.types';

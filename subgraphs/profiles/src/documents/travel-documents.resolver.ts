@@ -38,7 +38,11 @@ export class TravelDocumentsResolver {
   ) {}
 
   /** One query per list per request, whatever the number of profiles. */
-  private async load<E extends ProfileDocument>(list: Pick<DocumentListService<E, DocumentItem>, 'name' | 'findByProfileIds'>, profile: Profile, context: SubgraphContext): Promise<E[]> {
+  private async load<E extends ProfileDocument>(
+    list: Pick<DocumentListService<E, DocumentItem>, 'name' | 'findByProfileIds'>,
+    profile: Profile,
+    context: SubgraphContext,
+  ): Promise<E[]> {
     const rows = await context.loaders
       .get<string, E[]>(`${list.name}ByProfile`, async (ids) => groupByKeys(ids, await this.documents.findByProfileIds(list, ids), (row) => row.profileId))
       .load(profile.id);
@@ -68,7 +72,11 @@ export class TravelDocumentsResolver {
   @Mutation(() => Profile, { description: 'Replaces the traveller’s nationalities.' })
   @RequiresScopes(WRITE_DOCUMENTS)
   @AuditedMutation('Profile')
-  setNationalities(@Arg('profileId', () => ID) profileId: string, @Arg('input') input: SetNationalitiesInput, @Ctx() context: SubgraphContext): Promise<Profile> {
+  setNationalities(
+    @Arg('profileId', () => ID) profileId: string,
+    @Arg('input') input: SetNationalitiesInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Profile> {
     return this.documents.setNationalities(profileId, input.expectedVersion, input.nationalities, context.principal);
   }
 
@@ -89,14 +97,29 @@ export class TravelDocumentsResolver {
   @Mutation(() => Profile, { description: 'Replaces the traveller’s restricted-entry endorsements, as setVisas.' })
   @RequiresScopes(WRITE_DOCUMENTS)
   @AuditedMutation('Profile')
-  setEntryEndorsements(@Arg('profileId', () => ID) profileId: string, @Arg('input') input: SetEntryEndorsementsInput, @Ctx() context: SubgraphContext): Promise<Profile> {
-    return this.documents.setList(this.lists.entryEndorsements, 'setEntryEndorsements', profileId, input.expectedVersion, input.entryEndorsements, context.principal);
+  setEntryEndorsements(
+    @Arg('profileId', () => ID) profileId: string,
+    @Arg('input') input: SetEntryEndorsementsInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Profile> {
+    return this.documents.setList(
+      this.lists.entryEndorsements,
+      'setEntryEndorsements',
+      profileId,
+      input.expectedVersion,
+      input.entryEndorsements,
+      context.principal,
+    );
   }
 
   @Mutation(() => Profile, { description: 'Replaces the traveller’s travel insurance policies, as setVisas.' })
   @RequiresScopes(WRITE_DOCUMENTS)
   @AuditedMutation('Profile')
-  setTravelInsurance(@Arg('profileId', () => ID) profileId: string, @Arg('input') input: SetTravelInsuranceInput, @Ctx() context: SubgraphContext): Promise<Profile> {
+  setTravelInsurance(
+    @Arg('profileId', () => ID) profileId: string,
+    @Arg('input') input: SetTravelInsuranceInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Profile> {
     return this.documents.setList(this.lists.travelInsurance, 'setTravelInsurance', profileId, input.expectedVersion, input.travelInsurance, context.principal);
   }
 }

@@ -14,7 +14,10 @@ export class TravelDocumentsService {
     private readonly history: ProfileHistoryService,
   ) {}
 
-  findByProfileIds<E extends ProfileDocument>(list: Pick<DocumentListService<E, DocumentItem>, 'findByProfileIds'>, profileIds: readonly string[]): Promise<E[]> {
+  findByProfileIds<E extends ProfileDocument>(
+    list: Pick<DocumentListService<E, DocumentItem>, 'findByProfileIds'>,
+    profileIds: readonly string[],
+  ): Promise<E[]> {
     return list.findByProfileIds(this.dataSource.manager, profileIds);
   }
 
@@ -25,7 +28,11 @@ export class TravelDocumentsService {
       const recorded = (codes: string[]) => ({ nationalities: codes.length > 0 ? codes : null });
       const before = recorded(profile.nationalities);
       profile.nationalities = nationalities.map((code) => code.toUpperCase());
-      await this.history.record(manager, { profileId, principal, operation, subjectClass: Profile, subjectId: profileId, before, after: recorded(profile.nationalities) }, profile.updatedAt);
+      await this.history.record(
+        manager,
+        { profileId, principal, operation, subjectClass: Profile, subjectId: profileId, before, after: recorded(profile.nationalities) },
+        profile.updatedAt,
+      );
     });
   }
 

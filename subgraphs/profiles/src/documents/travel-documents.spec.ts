@@ -83,8 +83,14 @@ describe('travel documents beyond passports', () => {
     const id = await create(familyName);
     await run(AGENT, SET_NATIONALITIES, { id, input: { expectedVersion: 1, nationalities: ['gb', 'IE'] } });
     await run(AGENT, SET_VISAS, { id, input: { expectedVersion: 2, visas: [visa()] } });
-    await run(AGENT, SET_VACCINATIONS, { id, input: { expectedVersion: 3, vaccinations: [{ number: 'YF000123', disease: 'Yellow fever', dateGiven: '2020-03-01' }] } });
-    await run(AGENT, SET_ENDORSEMENTS, { id, input: { expectedVersion: 4, entryEndorsements: [{ country: 'AU', description: 'Entry only with prior approval', validUntil: daysFromToday(30) }] } });
+    await run(AGENT, SET_VACCINATIONS, {
+      id,
+      input: { expectedVersion: 3, vaccinations: [{ number: 'YF000123', disease: 'Yellow fever', dateGiven: '2020-03-01' }] },
+    });
+    await run(AGENT, SET_ENDORSEMENTS, {
+      id,
+      input: { expectedVersion: 4, entryEndorsements: [{ country: 'AU', description: 'Entry only with prior approval', validUntil: daysFromToday(30) }] },
+    });
     await run(AGENT, SET_INSURANCE, { id, input: { expectedVersion: 5, travelInsurance: [insurance({ context: 'BUSINESS' })] } });
     return id;
   };
@@ -95,7 +101,9 @@ describe('travel documents beyond passports', () => {
     expect(profile).toMatchObject({
       version: 6,
       nationalities: ['GB', 'IE'],
-      visas: [{ numberMasked: '•••678', number: 'V12345678', country: 'US', entryType: 'MULTIPLE', validFrom: '2025-01-01', authorisedStayDays: 90, context: 'ANY' }],
+      visas: [
+        { numberMasked: '•••678', number: 'V12345678', country: 'US', entryType: 'MULTIPLE', validFrom: '2025-01-01', authorisedStayDays: 90, context: 'ANY' },
+      ],
       vaccinations: [{ numberMasked: '•••123', number: 'YF000123', disease: 'Yellow fever', dateGiven: '2020-03-01', expiryDate: null }],
       entryEndorsements: [{ country: 'AU', description: 'Entry only with prior approval' }],
       travelInsurance: [{ numberMasked: '•••877', number: 'POL998877', insurer: 'Allianz Travel', emergencyPhone: '+442071234567', context: 'BUSINESS' }],
@@ -130,15 +138,23 @@ describe('travel documents beyond passports', () => {
     for (const row of rows) expect(row.number_encrypted).toMatch(/^k1:/);
     expect(JSON.stringify(rows)).not.toMatch(/12345678|000123|998877/);
     const cipher = new FieldCipher({ id: 'k1', key: KEY });
-    expect(rows.map((row: { number_hash: string }) => row.number_hash)).toEqual(['V12345678', 'YF000123', 'POL998877'].map((number) => cipher.blindIndex(number)));
+    expect(rows.map((row: { number_hash: string }) => row.number_hash)).toEqual(
+      ['V12345678', 'YF000123', 'POL998877'].map((number) => cipher.blindIndex(number)),
+    );
   });
 
   it('keeps an entry by id without resending its number, removes what is left out, and refuses a stale version', async () => {
     const id = await create('Kept');
-    const first = await run(AGENT, SET_VISAS, { id, input: { expectedVersion: 1, visas: [visa(), visa({ number: 'SCH445566', country: 'FR', entryType: 'SCHENGEN' })] } });
+    const first = await run(AGENT, SET_VISAS, {
+      id,
+      input: { expectedVersion: 1, visas: [visa(), visa({ number: 'SCH445566', country: 'FR', entryType: 'SCHENGEN' })] },
+    });
     const byCountry = (country: string) => first.setVisas.visas.find((entry: { country: string }) => entry.country === country);
     const [us, fr] = [byCountry('US'), byCountry('FR')];
-    const second = await run(AGENT, SET_VISAS, { id, input: { expectedVersion: 2, visas: [{ ...visa({ id: us.id, authorisedStayDays: 180 }), number: undefined }] } });
+    const second = await run(AGENT, SET_VISAS, {
+      id,
+      input: { expectedVersion: 2, visas: [{ ...visa({ id: us.id, authorisedStayDays: 180 }), number: undefined }] },
+    });
     expect(second.setVisas).toMatchObject({ version: 3, visas: [{ id: us.id, number: 'V12345678' }] });
     const gone = await graph.running.dataSource.query('SELECT id FROM visas WHERE id = ?', [fr.id]);
     expect(gone).toHaveLength(0);
@@ -150,23 +166,74 @@ describe('travel documents beyond passports', () => {
   describe('bad input names the field and the rule and writes nothing', () => {
     const expectViolation = async (query: string, id: string, input: Record<string, unknown>, field: string, rule: string) => {
       const result = await graph.run(AGENT, query, { id, input: { expectedVersion: 1, ...input } });
-      expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: expect.arrayContaining([expect.objectContaining({ field, rule })]) });
+      expect(result.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        violations: expect.arrayContaining([expect.objectContaining({ field, rule })]),
+      });
     };
 
     it.each([
       ['a country that is not ISO 3166', SET_VISAS, { visas: [visa({ country: 'XX' })] }, 'input.visas.0.country', 'isISO31661Alpha2'],
-      ['a visa valid until before it is valid from', SET_VISAS, { visas: [visa({ validFrom: daysFromToday(30), validUntil: daysFromToday(10) })] }, 'input.visas.0.validUntil', 'isAfterValidFrom'],
+      [
+        'a visa valid until before it is valid from',
+        SET_VISAS,
+        { visas: [visa({ validFrom: daysFromToday(30), validUntil: daysFromToday(10) })] },
+        'input.visas.0.validUntil',
+        'isAfterValidFrom',
+      ],
       ['a new visa that has already expired', SET_VISAS, { visas: [visa({ validUntil: daysFromToday(-1) })] }, 'input.visas.0.validUntil', 'notExpired'],
       ['a visa number with symbols', SET_VISAS, { visas: [visa({ number: 'V-123/45' })] }, 'input.visas.0.number', 'matches'],
       ['a visa number too short', SET_VISAS, { visas: [visa({ number: 'V12' })] }, 'input.visas.0.number', 'matches'],
       ['a new visa without a number', SET_VISAS, { visas: [visa({ number: undefined })] }, 'input.visas.0.number', 'isNotEmpty'],
-      ['cover that ends before it starts', SET_INSURANCE, { travelInsurance: [insurance({ coverFrom: daysFromToday(20), coverUntil: daysFromToday(5) })] }, 'input.travelInsurance.0.coverUntil', 'isAfterCoverFrom'],
-      ['a new policy whose cover has ended', SET_INSURANCE, { travelInsurance: [insurance({ coverFrom: '2020-01-01', coverUntil: '2021-01-01' })] }, 'input.travelInsurance.0.coverUntil', 'notExpired'],
-      ['an emergency line not in E.164', SET_INSURANCE, { travelInsurance: [insurance({ emergencyPhone: '020 7123 4567' })] }, 'input.travelInsurance.0.emergencyPhone', 'matches'],
-      ['an oversize insurer name', SET_INSURANCE, { travelInsurance: [insurance({ insurer: 'x'.repeat(101) })] }, 'input.travelInsurance.0.insurer', 'isLength'],
-      ['a certificate expiring before it was given', SET_VACCINATIONS, { vaccinations: [{ number: 'YF000123', disease: 'Yellow fever', dateGiven: '2024-01-01', expiryDate: '2023-01-01' }] }, 'input.vaccinations.0.expiryDate', 'isAfterDateGiven'],
-      ['an oversize endorsement', SET_ENDORSEMENTS, { entryEndorsements: [{ country: 'AU', description: 'x'.repeat(501) }] }, 'input.entryEndorsements.0.description', 'isLength'],
-      ['an endorsement that has lapsed', SET_ENDORSEMENTS, { entryEndorsements: [{ country: 'AU', description: 'Prior approval', validUntil: '2020-01-01' }] }, 'input.entryEndorsements.0.validUntil', 'notExpired'],
+      [
+        'cover that ends before it starts',
+        SET_INSURANCE,
+        { travelInsurance: [insurance({ coverFrom: daysFromToday(20), coverUntil: daysFromToday(5) })] },
+        'input.travelInsurance.0.coverUntil',
+        'isAfterCoverFrom',
+      ],
+      [
+        'a new policy whose cover has ended',
+        SET_INSURANCE,
+        { travelInsurance: [insurance({ coverFrom: '2020-01-01', coverUntil: '2021-01-01' })] },
+        'input.travelInsurance.0.coverUntil',
+        'notExpired',
+      ],
+      [
+        'an emergency line not in E.164',
+        SET_INSURANCE,
+        { travelInsurance: [insurance({ emergencyPhone: '020 7123 4567' })] },
+        'input.travelInsurance.0.emergencyPhone',
+        'matches',
+      ],
+      [
+        'an oversize insurer name',
+        SET_INSURANCE,
+        { travelInsurance: [insurance({ insurer: 'x'.repeat(101) })] },
+        'input.travelInsurance.0.insurer',
+        'isLength',
+      ],
+      [
+        'a certificate expiring before it was given',
+        SET_VACCINATIONS,
+        { vaccinations: [{ number: 'YF000123', disease: 'Yellow fever', dateGiven: '2024-01-01', expiryDate: '2023-01-01' }] },
+        'input.vaccinations.0.expiryDate',
+        'isAfterDateGiven',
+      ],
+      [
+        'an oversize endorsement',
+        SET_ENDORSEMENTS,
+        { entryEndorsements: [{ country: 'AU', description: 'x'.repeat(501) }] },
+        'input.entryEndorsements.0.description',
+        'isLength',
+      ],
+      [
+        'an endorsement that has lapsed',
+        SET_ENDORSEMENTS,
+        { entryEndorsements: [{ country: 'AU', description: 'Prior approval', validUntil: '2020-01-01' }] },
+        'input.entryEndorsements.0.validUntil',
+        'notExpired',
+      ],
       ['a nationality that is not ISO 3166', SET_NATIONALITIES, { nationalities: ['GB', 'UK'] }, 'input.nationalities', 'isISO31661Alpha2'],
       ['a nationality listed twice', SET_NATIONALITIES, { nationalities: ['GB', 'gb'] }, 'input.nationalities', 'arrayUnique'],
     ])('refuses %s', async (_name, query, input, field, rule) => {
@@ -178,7 +245,13 @@ describe('travel documents beyond passports', () => {
 
     it('writes no entry of a list when any entry is bad', async () => {
       const id = await create('Partial');
-      await expectViolation(SET_VISAS, id, { visas: [visa(), visa({ number: 'GOOD12345' }), visa({ validUntil: daysFromToday(-3) })] }, 'input.visas.2.validUntil', 'notExpired');
+      await expectViolation(
+        SET_VISAS,
+        id,
+        { visas: [visa(), visa({ number: 'GOOD12345' }), visa({ validUntil: daysFromToday(-3) })] },
+        'input.visas.2.validUntil',
+        'notExpired',
+      );
       expect(await graph.running.dataSource.query('SELECT id FROM visas WHERE profile_id = ?', [id])).toHaveLength(0);
       expect(await graph.running.dataSource.query("SELECT id FROM profile_changes WHERE profile_id = ? AND subject_type = 'Visa'", [id])).toHaveLength(0);
     });
@@ -213,8 +286,15 @@ describe('travel documents beyond passports', () => {
   it('records history of every change with numbers and nationalities redacted', async () => {
     const id = await withEveryDocument('History');
     const { profile } = await run(AGENT, READ, { id });
-    await run(AGENT, SET_VISAS, { id, input: { expectedVersion: 6, visas: [{ ...visa({ id: profile.visas[0].id, number: 'V87654321', authorisedStayDays: 30 }) }] } });
-    const history = await run(MARKETING, `query($id: ID!) { profile(id: $id) { history(page: { limit: 100 }) { items { operation subjectType field oldValue newValue } } } }`, { id });
+    await run(AGENT, SET_VISAS, {
+      id,
+      input: { expectedVersion: 6, visas: [{ ...visa({ id: profile.visas[0].id, number: 'V87654321', authorisedStayDays: 30 }) }] },
+    });
+    const history = await run(
+      MARKETING,
+      `query($id: ID!) { profile(id: $id) { history(page: { limit: 100 }) { items { operation subjectType field oldValue newValue } } } }`,
+      { id },
+    );
     const items = history.profile.history.items;
     expect(items).toEqual(
       expect.arrayContaining([
@@ -242,7 +322,13 @@ describe('travel documents beyond passports', () => {
       // A partner keeps the business visa and adds one; the leisure visa it cannot see stays untouched.
       const partnerResult = await run(PARTNER, SET_VISAS, {
         id,
-        input: { expectedVersion: 2, visas: [{ ...visa({ id: business.id, country: 'CN', context: 'BUSINESS' }), number: undefined }, visa({ number: 'BIZ445566', country: 'JP', context: 'BUSINESS' })] },
+        input: {
+          expectedVersion: 2,
+          visas: [
+            { ...visa({ id: business.id, country: 'CN', context: 'BUSINESS' }), number: undefined },
+            visa({ number: 'BIZ445566', country: 'JP', context: 'BUSINESS' }),
+          ],
+        },
       });
       expect(partnerResult.setVisas.visas.map((entry: { country: string }) => entry.country).sort()).toEqual(['CN', 'JP']);
       expect((await run(PARTNER, READ, { id })).profile.visas.map((entry: { country: string }) => entry.country).sort()).toEqual(['CN', 'JP']);
@@ -250,10 +336,15 @@ describe('travel documents beyond passports', () => {
       expect(agentView.profile.visas.map((entry: { country: string }) => entry.country).sort()).toEqual(['CN', 'JP', 'TH']);
 
       const leisure = agentView.profile.visas.find((entry: { country: string }) => entry.country === 'TH');
-      const refused = await graph.run(PARTNER, SET_VISAS, { id, input: { expectedVersion: 3, visas: [{ ...visa({ id: leisure.id, country: 'TH' }), number: undefined }] } });
+      const refused = await graph.run(PARTNER, SET_VISAS, {
+        id,
+        input: { expectedVersion: 3, visas: [{ ...visa({ id: leisure.id, country: 'TH' }), number: undefined }] },
+      });
       expect(refused.errors![0].extensions).toMatchObject({ violations: [expect.objectContaining({ field: 'input.visas.0.id', rule: 'belongsToProfile' })] });
       const recorded = await graph.run(PARTNER, SET_VISAS, { id, input: { expectedVersion: 3, visas: [visa({ context: 'LEISURE' })] } });
-      expect(recorded.errors![0].extensions).toMatchObject({ violations: [expect.objectContaining({ field: 'input.visas.0.context', rule: 'partnerContext' })] });
+      expect(recorded.errors![0].extensions).toMatchObject({
+        violations: [expect.objectContaining({ field: 'input.visas.0.context', rule: 'partnerContext' })],
+      });
     });
   });
 
@@ -269,7 +360,8 @@ describe('travel documents beyond passports', () => {
     });
 
     it('finds a traveller by the exact number of any document, whatever the case and spacing', async () => {
-      const find = async (documentNumber: string) => (await run(AGENT, SEARCH, { filter: { documentNumber } })).profiles.items.map((item: { id: string }) => item.id);
+      const find = async (documentNumber: string) =>
+        (await run(AGENT, SEARCH, { filter: { documentNumber } })).profiles.items.map((item: { id: string }) => item.id);
       expect(await find('P5550001')).toEqual([passportHolder]);
       expect(await find('p555 0001')).toEqual([passportHolder]);
       expect(await find('v12345678')).toContain(documentHolder);
@@ -284,7 +376,9 @@ describe('travel documents beyond passports', () => {
       const find = async (phone: string) => (await run(AGENT, SEARCH, { filter: { phone } })).profiles.items.map((item: { id: string }) => item.id);
       expect(await find('+12025550123')).toEqual([phoneHolder]);
       expect(await find('+447700900555')).toEqual([phoneHolder]);
-      await run(AGENT, `mutation($id: ID!) { updateProfile(id: $id, input: { expectedVersion: 1, phones: [{ number: "+447700900777" }] }) { version } }`, { id: phoneHolder });
+      await run(AGENT, `mutation($id: ID!) { updateProfile(id: $id, input: { expectedVersion: 1, phones: [{ number: "+447700900777" }] }) { version } }`, {
+        id: phoneHolder,
+      });
       expect(await find('+447700900555')).toEqual([]);
       expect(await find('+447700900777')).toEqual([phoneHolder]);
       const bad = await graph.run(AGENT, SEARCH, { filter: { phone: '07700 900777' } });
@@ -296,7 +390,11 @@ describe('travel documents beyond passports', () => {
       const measure = async (limit: number) => {
         await graph.running.audit.flush();
         const before = await statementCount();
-        const result = await graph.run(AGENT, `query($limit: Int!) { profiles(filter: { search: "counted" }, page: { limit: $limit }) { items { nationalities visas { numberMasked } vaccinations { numberMasked } entryEndorsements { country } travelInsurance { numberMasked } } } }`, { limit });
+        const result = await graph.run(
+          AGENT,
+          `query($limit: Int!) { profiles(filter: { search: "counted" }, page: { limit: $limit }) { items { nationalities visas { numberMasked } vaccinations { numberMasked } entryEndorsements { country } travelInsurance { numberMasked } } } }`,
+          { limit },
+        );
         expect(result.errors).toBeUndefined();
         return (await statementCount()) - before;
       };
@@ -327,9 +425,9 @@ describe('travel documents beyond passports', () => {
       expect(await lists.entryEndorsements.exportSubject(manager, id)).toEqual([expect.objectContaining({ country: 'AU' })]);
 
       await lists.visas.merge(manager, id, survivor);
-      expect(await manager.query('SELECT profile_id FROM visas WHERE number_hash = ?', [new FieldCipher({ id: 'k1', key: KEY }).blindIndex('V12345678')])).toEqual(
-        expect.arrayContaining([{ profile_id: survivor }]),
-      );
+      expect(
+        await manager.query('SELECT profile_id FROM visas WHERE number_hash = ?', [new FieldCipher({ id: 'k1', key: KEY }).blindIndex('V12345678')]),
+      ).toEqual(expect.arrayContaining([{ profile_id: survivor }]));
 
       for (const list of Object.values(lists)) await list.eraseSubject(manager, id);
       for (const table of ['vaccination_certificates', 'entry_endorsements', 'travel_insurance_policies']) {

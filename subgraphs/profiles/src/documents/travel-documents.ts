@@ -23,7 +23,13 @@ export function documentLists(numbers: DocumentNumbers, history: ProfileHistoryS
   };
 }
 
-export function travelDocumentResolvers(dataSource: DataSource, lists: DocumentLists, numbers: DocumentNumbers, profiles: ProfileService, history: ProfileHistoryService): object[] {
+export function travelDocumentResolvers(
+  dataSource: DataSource,
+  lists: DocumentLists,
+  numbers: DocumentNumbers,
+  profiles: ProfileService,
+  history: ProfileHistoryService,
+): object[] {
   return [
     new TravelDocumentsResolver(new TravelDocumentsService(dataSource, profiles, history), lists),
     new VisaNumberResolver(numbers),

@@ -31,7 +31,9 @@ export class DuplicateQueueService implements ProfilePart {
     if (filter.status) qb.andWhere('candidate.status = :status', { status: filter.status });
     if (filter.minScore !== undefined) qb.andWhere('candidate.score >= :minScore', { minScore: filter.minScore });
     if (filter.profileId) {
-      qb.andWhere(new Brackets((where) => where.where('candidate.left_id = :profileId', { profileId: filter.profileId }).orWhere('candidate.right_id = :profileId')));
+      qb.andWhere(
+        new Brackets((where) => where.where('candidate.left_id = :profileId', { profileId: filter.profileId }).orWhere('candidate.right_id = :profileId')),
+      );
     }
     return paginate(qb, {
       sortProperty: args.sort?.field ?? DuplicateCandidateSortField.SCORE,
@@ -49,9 +51,13 @@ export class DuplicateQueueService implements ProfilePart {
       const repository = manager.getRepository(DuplicateCandidate);
       const candidate = await repository.findOne({ where: { id } });
       if (!candidate) throw new NotFoundError('DuplicateCandidate', id);
-      if (candidate.status !== DuplicateStatus.OPEN) throw new ConflictError(`Duplicate candidate ${id} is already ${candidate.status}`, { status: candidate.status });
+      if (candidate.status !== DuplicateStatus.OPEN)
+        throw new ConflictError(`Duplicate candidate ${id} is already ${candidate.status}`, { status: candidate.status });
       Object.assign(candidate, { status: DuplicateStatus.DISMISSED, decidedAt: new Date(), decidedBy: principal.id });
-      await repository.update({ id, status: DuplicateStatus.OPEN }, { status: candidate.status, decidedAt: candidate.decidedAt, decidedBy: candidate.decidedBy });
+      await repository.update(
+        { id, status: DuplicateStatus.OPEN },
+        { status: candidate.status, decidedAt: candidate.decidedAt, decidedBy: candidate.decidedBy },
+      );
       return candidate;
     });
   }

@@ -100,7 +100,9 @@ export class DuplicateScanService {
         }
       }
     }
-    const names = await this.comparableNames([...pairs.values()].filter((pair) => pair.kinds.has(MatchKind.NAME_DOB)).flatMap((pair) => [pair.leftId, pair.rightId]));
+    const names = await this.comparableNames(
+      [...pairs.values()].filter((pair) => pair.kinds.has(MatchKind.NAME_DOB)).flatMap((pair) => [pair.leftId, pair.rightId]),
+    );
 
     const rows: DuplicateCandidate[] = [];
     for (const pair of pairs.values()) {
@@ -181,12 +183,16 @@ export class DuplicateScanService {
     const ids = [...new Set(profileIds)];
     for (let start = 0; start < ids.length; start += NAME_CHUNK) {
       const chunk = ids.slice(start, start + NAME_CHUNK);
-      const rows: { id: string; given_name: string; middle_name: string | null; family_name: string; native_name: string | null }[] = await this.dataSource.query(
-        `SELECT id, given_name, middle_name, family_name, native_name FROM profiles WHERE id IN (${chunk.map(() => '?').join(', ')})`,
-        chunk,
-      );
+      const rows: { id: string; given_name: string; middle_name: string | null; family_name: string; native_name: string | null }[] =
+        await this.dataSource.query(
+          `SELECT id, given_name, middle_name, family_name, native_name FROM profiles WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+          chunk,
+        );
       for (const row of rows) {
-        names.set(row.id, { name: comparableName(row.given_name, row.middle_name, row.family_name), nativeName: row.native_name && comparableName(row.native_name) });
+        names.set(row.id, {
+          name: comparableName(row.given_name, row.middle_name, row.family_name),
+          nativeName: row.native_name && comparableName(row.native_name),
+        });
       }
     }
     return names;

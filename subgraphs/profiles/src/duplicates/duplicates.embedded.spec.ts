@@ -19,7 +19,9 @@ describe('duplicates on the embedded database', () => {
       const scan = await graph.run(supervisor, 'mutation { scanForDuplicates { profilesKeyed candidates } }');
       expect(scan.errors).toBeUndefined();
       expect(scan.data!.scanForDuplicates.profilesKeyed).toBeGreaterThan(0);
-      const queue = await graph.run(supervisor, `query($id: ID!) { duplicateCandidates(filter: { profileId: $id }) { items { reasons score } } }`, { id: a.id });
+      const queue = await graph.run(supervisor, `query($id: ID!) { duplicateCandidates(filter: { profileId: $id }) { items { reasons score } } }`, {
+        id: a.id,
+      });
       expect(queue.data!.duplicateCandidates.items).toEqual([{ reasons: ['EMAIL'], score: 60 }]);
 
       const merged = await graph.run(supervisor, `mutation($i: MergeProfilesInput!) { mergeProfiles(input: $i) { id mergedFrom } }`, {

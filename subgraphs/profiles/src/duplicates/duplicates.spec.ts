@@ -48,7 +48,9 @@ describe('duplicates and merge', () => {
   const pairOf = async (a: string, b: string) => {
     const result = await graph.run(AGENT, QUEUE, { filter: { profileId: a }, page: { limit: 200 } });
     expect(result.errors).toBeUndefined();
-    return result.data!.duplicateCandidates.items.find((item: { leftId: string; rightId: string }) => [item.leftId, item.rightId].sort().join() === [a, b].sort().join());
+    return result.data!.duplicateCandidates.items.find(
+      (item: { leftId: string; rightId: string }) => [item.leftId, item.rightId].sort().join() === [a, b].sort().join(),
+    );
   };
 
   it('keeps blocking keys in step with every write, with document numbers only as keyed hashes', async () => {
@@ -218,14 +220,18 @@ describe('duplicates and merge', () => {
         phones: [{ number: '+447700900555' }],
         mergedFrom: [merged.id],
       });
-      expect(result.data!.mergeProfiles.passports.map((passport: { numberMasked: string }) => passport.numberMasked).sort()).toEqual(['•••223', '•••556'].sort());
+      expect(result.data!.mergeProfiles.passports.map((passport: { numberMasked: string }) => passport.numberMasked).sort()).toEqual(
+        ['•••223', '•••556'].sort(),
+      );
 
       const read = await graph.run(AGENT, READ, { id: merged.id });
       expect(read.data!.profile).toMatchObject({ id: survivor.id, status: 'ACTIVE', mergedFrom: [merged.id] });
 
       const [row] = await graph.running.dataSource.query('SELECT status, merged_into FROM profiles WHERE id = ?', [merged.id]);
       expect(row).toEqual({ status: 'MERGED', merged_into: survivor.id });
-      const [lineage] = await graph.running.dataSource.query('SELECT survivor_id, merged_by, field_choices FROM profile_merges WHERE merged_id = ?', [merged.id]);
+      const [lineage] = await graph.running.dataSource.query('SELECT survivor_id, merged_by, field_choices FROM profile_merges WHERE merged_id = ?', [
+        merged.id,
+      ]);
       expect(lineage).toMatchObject({ survivor_id: survivor.id, merged_by: SUPERVISOR.id });
       expect(JSON.parse(lineage.field_choices)).toContainEqual({ field: 'dateOfBirth', from: 'MERGED' });
 
@@ -233,12 +239,24 @@ describe('duplicates and merge', () => {
       expect(await keysOf(survivor.id)).toContain('PHONE:+447700900555');
       expect((await keysOf(survivor.id)).filter((key: string) => key.startsWith('DOCUMENT:'))).toHaveLength(2);
 
-      const history = await graph.run(AGENT, `query($id: ID!) { profile(id: $id) { history(page: { limit: 100 }) { items { operation subjectType field } } } }`, { id: survivor.id });
-      expect(history.data!.profile.history.items).toEqual(expect.arrayContaining([{ operation: 'mergeProfiles', subjectType: 'ProfileMerge', field: 'mergedId' }]));
-      const [mergedHistory] = await graph.running.dataSource.query("SELECT COUNT(*) AS n FROM profile_changes WHERE profile_id = ? AND operation = 'mergeProfiles' AND field = 'status'", [merged.id]);
+      const history = await graph.run(
+        AGENT,
+        `query($id: ID!) { profile(id: $id) { history(page: { limit: 100 }) { items { operation subjectType field } } } }`,
+        { id: survivor.id },
+      );
+      expect(history.data!.profile.history.items).toEqual(
+        expect.arrayContaining([{ operation: 'mergeProfiles', subjectType: 'ProfileMerge', field: 'mergedId' }]),
+      );
+      const [mergedHistory] = await graph.running.dataSource.query(
+        "SELECT COUNT(*) AS n FROM profile_changes WHERE profile_id = ? AND operation = 'mergeProfiles' AND field = 'status'",
+        [merged.id],
+      );
       expect(Number(mergedHistory.n)).toBe(1);
 
-      const list = await graph.run(AGENT, `query { all: profiles(page: { limit: 200 }) { items { id } } merged: profiles(filter: { status: MERGED }) { items { id mergedInto } } }`);
+      const list = await graph.run(
+        AGENT,
+        `query { all: profiles(page: { limit: 200 }) { items { id } } merged: profiles(filter: { status: MERGED }) { items { id mergedInto } } }`,
+      );
       expect(list.data!.all.items.map((item: { id: string }) => item.id)).not.toContain(merged.id);
       expect(list.data!.merged.items).toContainEqual({ id: merged.id, mergedInto: survivor.id });
     });
@@ -258,23 +276,51 @@ describe('duplicates and merge', () => {
       };
       /** Survivor: British, golfer, no flags. The other: French and British, VIP with special needs under consent, wine club. */
       const pairWithNewerFields = async () => {
-        const survivor = await create({ emails: [{ address: 'kept@example.com' }], preferredLanguage: 'en-GB', emergencyContacts: [{ name: 'Sam', phone: '+447700900111' }] });
+        const survivor = await create({
+          emails: [{ address: 'kept@example.com' }],
+          preferredLanguage: 'en-GB',
+          emergencyContacts: [{ name: 'Sam', phone: '+447700900111' }],
+        });
         const merged = await create({
           emails: [{ address: 'other@example.com', isDefault: true }],
           nativeName: '英格丽',
           preferredLanguage: 'zh-CN',
-          emergencyContacts: [{ name: 'Sam', phone: '+447700900111' }, { name: 'Li', phone: '+8613800138000' }],
+          emergencyContacts: [
+            { name: 'Sam', phone: '+447700900111' },
+            { name: 'Li', phone: '+8613800138000' },
+          ],
         });
-        let version = (await run(`mutation($id: ID!) { setNationalities(profileId: $id, input: { expectedVersion: 1, nationalities: ["GB"] }) { version } }`, { id: survivor.id })).setNationalities.version;
-        version = (await run(`mutation($id: ID!, $v: Int!) { setProfileTags(id: $id, input: { expectedVersion: $v, tags: ["Golf"] }) { version } }`, { id: survivor.id, v: version })).setProfileTags.version;
-        let other = (await run(`mutation($id: ID!) { setNationalities(profileId: $id, input: { expectedVersion: 1, nationalities: ["FR", "GB"] }) { version } }`, { id: merged.id })).setNationalities.version;
-        other = (await run(`mutation($id: ID!, $v: Int!) { setProfileTags(id: $id, input: { expectedVersion: $v, tags: ["Wine club", "golf"] }) { version } }`, { id: merged.id, v: other })).setProfileTags.version;
-        other = (await grantSpecialCategoryConsent(graph, SUPERVISOR_WITH_SPECIAL, merged.id, other)).version;
+        let version = (
+          await run(`mutation($id: ID!) { setNationalities(profileId: $id, input: { expectedVersion: 1, nationalities: ["GB"] }) { version } }`, {
+            id: survivor.id,
+          })
+        ).setNationalities.version;
+        version = (
+          await run(`mutation($id: ID!, $v: Int!) { setProfileTags(id: $id, input: { expectedVersion: $v, tags: ["Golf"] }) { version } }`, {
+            id: survivor.id,
+            v: version,
+          })
+        ).setProfileTags.version;
+        let other = (
+          await run(`mutation($id: ID!) { setNationalities(profileId: $id, input: { expectedVersion: 1, nationalities: ["FR", "GB"] }) { version } }`, {
+            id: merged.id,
+          })
+        ).setNationalities.version;
         other = (
-          await run(`mutation($id: ID!, $v: Int!) { setProfileFlags(id: $id, input: { expectedVersion: $v, vip: true, vipNote: "Board member", specialNeeds: true }) { version } }`, {
+          await run(`mutation($id: ID!, $v: Int!) { setProfileTags(id: $id, input: { expectedVersion: $v, tags: ["Wine club", "golf"] }) { version } }`, {
             id: merged.id,
             v: other,
           })
+        ).setProfileTags.version;
+        other = (await grantSpecialCategoryConsent(graph, SUPERVISOR_WITH_SPECIAL, merged.id, other)).version;
+        other = (
+          await run(
+            `mutation($id: ID!, $v: Int!) { setProfileFlags(id: $id, input: { expectedVersion: $v, vip: true, vipNote: "Board member", specialNeeds: true }) { version } }`,
+            {
+              id: merged.id,
+              v: other,
+            },
+          )
         ).setProfileFlags.version;
         return { survivor: { id: survivor.id, version }, merged: { id: merged.id, version: other } };
       };
@@ -311,7 +357,9 @@ describe('duplicates and merge', () => {
           ],
         });
         expect(result.mergeProfiles.consents).toContainEqual({ purpose: 'SPECIAL_CATEGORY', active: true });
-        const history = (await run(HISTORY, { id: survivor.id })).profile.history.items.filter((item: { operation: string }) => item.operation === 'mergeProfiles');
+        const history = (await run(HISTORY, { id: survivor.id })).profile.history.items.filter(
+          (item: { operation: string }) => item.operation === 'mergeProfiles',
+        );
         expect(history).toEqual(
           expect.arrayContaining([
             expect.objectContaining({ field: 'nationalities', newValue: '[redacted]' }),
@@ -337,7 +385,11 @@ describe('duplicates and merge', () => {
         expect(both.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.fieldChoices.0.from', rule: 'isList' }] });
         const special = await graph.run(SUPERVISOR, MERGE, { input: input(survivor, merged, [{ field: 'SPECIAL_NEEDS', from: 'MERGED' }]) });
         expect(special.errors![0].extensions!.code).toBe('FORBIDDEN');
-        const documentsScope = staff(SUPERVISOR.scopes.filter((scope) => scope !== 'profiles.documents:write'), ['supervisor'], SUPERVISOR.id);
+        const documentsScope = staff(
+          SUPERVISOR.scopes.filter((scope) => scope !== 'profiles.documents:write'),
+          ['supervisor'],
+          SUPERVISOR.id,
+        );
         const nationalities = await graph.run(documentsScope, MERGE, { input: input(survivor, merged, [{ field: 'NATIONALITIES', from: 'BOTH' }]) });
         expect(nationalities.errors![0].extensions!.code).toBe('FORBIDDEN');
 
@@ -347,7 +399,10 @@ describe('duplicates and merge', () => {
         const overflow = await graph.run(SUPERVISOR_WITH_SPECIAL, NEWER, {
           input: input({ id: survivor.id, version: survivor.version + 1 }, { id: merged.id, version: merged.version + 1 }, [{ field: 'EMAILS', from: 'BOTH' }]),
         });
-        expect(overflow.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.fieldChoices.0.from', rule: 'arrayMaxSize' }] });
+        expect(overflow.errors![0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          violations: [{ field: 'input.fieldChoices.0.from', rule: 'arrayMaxSize' }],
+        });
         const [row] = await graph.running.dataSource.query('SELECT status, version FROM profiles WHERE id = ?', [merged.id]);
         expect(row).toEqual({ status: 'ACTIVE', version: merged.version + 1 });
       });
@@ -376,10 +431,15 @@ describe('duplicates and merge', () => {
       await graph.run(AGENT, UPDATE, { id: merged.id, input: { expectedVersion: 1, department: 'Sales' } });
       const stale = await graph.run(SUPERVISOR, MERGE, { input: input(survivor, merged, [{ field: 'PHONES', from: 'MERGED' }]) });
       expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', id: merged.id, expectedVersion: 1, currentVersion: 2 });
-      const staleSurvivor = await graph.run(SUPERVISOR, MERGE, { input: input({ id: survivor.id, version: 7 }, { id: merged.id, version: 2 }, [{ field: 'PHONES', from: 'MERGED' }]) });
+      const staleSurvivor = await graph.run(SUPERVISOR, MERGE, {
+        input: input({ id: survivor.id, version: 7 }, { id: merged.id, version: 2 }, [{ field: 'PHONES', from: 'MERGED' }]),
+      });
       expect(staleSurvivor.errors![0].extensions).toMatchObject({ code: 'CONFLICT', id: survivor.id });
 
-      const rows = await graph.running.dataSource.query('SELECT id, status, version, phones FROM profiles WHERE id IN (?, ?) ORDER BY id', [survivor.id, merged.id]);
+      const rows = await graph.running.dataSource.query('SELECT id, status, version, phones FROM profiles WHERE id IN (?, ?) ORDER BY id', [
+        survivor.id,
+        merged.id,
+      ]);
       expect(rows.map((row: { status: string }) => row.status)).toEqual(['ACTIVE', 'ACTIVE']);
       expect(rows.find((row: { id: string }) => row.id === survivor.id)).toMatchObject({ version: 1, phones: '[]' });
       const passports = await graph.running.dataSource.query('SELECT profile_id FROM passports WHERE profile_id IN (?, ?)', [survivor.id, merged.id]);
@@ -393,7 +453,12 @@ describe('duplicates and merge', () => {
       const { survivor, merged } = await pairToMerge();
       const self = await graph.run(SUPERVISOR, MERGE, { input: input(survivor, survivor) });
       expect(self.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.mergedId', rule: 'notSurvivor' }] });
-      const twice = await graph.run(SUPERVISOR, MERGE, { input: input(survivor, merged, [{ field: 'EMAILS', from: 'MERGED' }, { field: 'EMAILS', from: 'SURVIVOR' }]) });
+      const twice = await graph.run(SUPERVISOR, MERGE, {
+        input: input(survivor, merged, [
+          { field: 'EMAILS', from: 'MERGED' },
+          { field: 'EMAILS', from: 'SURVIVOR' },
+        ]),
+      });
       expect(twice.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.fieldChoices.1.field', rule: 'unique' }] });
       const agent = await graph.run(AGENT, MERGE, { input: input(survivor, merged) });
       expect(agent.errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -409,7 +474,12 @@ describe('duplicates and merge', () => {
       const pair = await pairOf(survivor.id, merged.id);
       expect(pair.status).toBe('OPEN');
       await graph.run(SUPERVISOR, MERGE, { input: input(survivor, { id: merged.id, version: 2 }) });
-      expect(await pairOf(survivor.id, merged.id)).toMatchObject({ id: pair.id, status: 'MERGED', decidedBy: SUPERVISOR.id, left: { status: expect.any(String) } });
+      expect(await pairOf(survivor.id, merged.id)).toMatchObject({
+        id: pair.id,
+        status: 'MERGED',
+        decidedBy: SUPERVISOR.id,
+        left: { status: expect.any(String) },
+      });
       const update = await graph.run(AGENT, UPDATE, { id: merged.id, input: { expectedVersion: 3, department: 'Sales' } });
       expect(update.errors![0].extensions).toMatchObject({ code: 'CONFLICT', mergedInto: survivor.id });
     });

@@ -27,9 +27,11 @@ interface ProfileKeyRow {
   status: string;
 }
 
-const PROFILE_KEY_COLUMNS = 'p.id AS id, p.given_name AS given_name, p.middle_name AS middle_name, p.family_name AS family_name, p.native_name AS native_name, p.date_of_birth AS date_of_birth, p.emails AS emails, p.phones AS phones, p.status AS status';
+const PROFILE_KEY_COLUMNS =
+  'p.id AS id, p.given_name AS given_name, p.middle_name AS middle_name, p.family_name AS family_name, p.native_name AS native_name, p.date_of_birth AS date_of_birth, p.emails AS emails, p.phones AS phones, p.status AS status';
 
-const isoDate = (value: string | Date | null): string | null => (value === null ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
+const isoDate = (value: string | Date | null): string | null =>
+  value === null ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
@@ -58,7 +60,11 @@ export class MatchKeysService implements ProfilePart {
     const wantedIds = new Set(wanted.map(id));
     const existingIds = new Set(existing.map(id));
     for (const key of existing.filter((key) => !wantedIds.has(id(key)))) await repository.delete({ profileId: key.profileId, kind: key.kind, key: key.key });
-    await bulkInsert(write.manager, ProfileMatchKey, wanted.filter((key) => !existingIds.has(id(key))));
+    await bulkInsert(
+      write.manager,
+      ProfileMatchKey,
+      wanted.filter((key) => !existingIds.has(id(key))),
+    );
   }
 
   /** New profiles have no keys yet: derived in memory, only inserts. */
@@ -66,7 +72,11 @@ export class MatchKeysService implements ProfilePart {
     const table = manager.connection.getMetadata(Passport).tableName;
     const hashes = new Map<string, string[]>();
     for (const passport of passports) hashes.set(passport.profileId, [...(hashes.get(passport.profileId) ?? []), `${table}:${passport.numberHash}`]);
-    await bulkInsert(manager, ProfileMatchKey, profiles.flatMap((profile) => keyRows(profile.id, profile.status, { ...profile, documentHashes: hashes.get(profile.id) ?? [] })));
+    await bulkInsert(
+      manager,
+      ProfileMatchKey,
+      profiles.flatMap((profile) => keyRows(profile.id, profile.status, { ...profile, documentHashes: hashes.get(profile.id) ?? [] })),
+    );
   }
 
   async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {
@@ -99,7 +109,10 @@ export class MatchKeysService implements ProfilePart {
 
   /** The keys the given profiles should have now. */
   private async keysOf(manager: EntityManager, profiles: ProfileKeyRow[]): Promise<ProfileMatchKey[]> {
-    const hashes = await this.documentHashes(manager, profiles.filter((profile) => !UNKEYED_STATUSES.includes(profile.status)).map((profile) => profile.id));
+    const hashes = await this.documentHashes(
+      manager,
+      profiles.filter((profile) => !UNKEYED_STATUSES.includes(profile.status)).map((profile) => profile.id),
+    );
     return profiles.flatMap((profile) =>
       keyRows(profile.id, profile.status, {
         givenName: profile.given_name,
@@ -120,9 +133,11 @@ export class MatchKeysService implements ProfilePart {
     const union = DOCUMENT_HASH_TABLES.map(
       (table) => `SELECT '${table}' AS document, profile_id, number_hash FROM ${table} WHERE profile_id IN (${placeholders(profileIds.length)})`,
     ).join(' UNION ALL ');
-    const rows: { document: string; profile_id: string; number_hash: string }[] = await manager.query(union, DOCUMENT_HASH_TABLES.flatMap(() => profileIds));
+    const rows: { document: string; profile_id: string; number_hash: string }[] = await manager.query(
+      union,
+      DOCUMENT_HASH_TABLES.flatMap(() => profileIds),
+    );
     for (const row of rows) byProfile.set(row.profile_id, [...(byProfile.get(row.profile_id) ?? []), `${row.document}:${row.number_hash}`]);
     return byProfile;
   }
-
 }

@@ -41,7 +41,10 @@ export const MERGE_FIELDS: Record<MergeableField, MergeFieldRule> = {
   [MergeableField.PHONES]: { columns: ['phones'], list: { max: MAX_CONTACTS, key: (phone: { number: string }) => phone.number } },
   [MergeableField.ADDRESSES]: { columns: ['addresses'], list: { max: MAX_CONTACTS, key: addressKey } },
   [MergeableField.DEPARTMENT]: { columns: ['department'] },
-  [MergeableField.EMERGENCY_CONTACTS]: { columns: ['emergencyContacts'], list: { max: MAX_EMERGENCY_CONTACTS, key: (contact: { phone: string }) => contact.phone } },
+  [MergeableField.EMERGENCY_CONTACTS]: {
+    columns: ['emergencyContacts'],
+    list: { max: MAX_EMERGENCY_CONTACTS, key: (contact: { phone: string }) => contact.phone },
+  },
   [MergeableField.NATIONALITIES]: {
     columns: ['nationalities'],
     needs: { scope: PROFILE_SCOPES.writeDocuments, refusal: 'Choosing nationalities needs the profiles.documents:write scope' },
@@ -65,7 +68,8 @@ export class MergeChoices {
       const path = `input.fieldChoices.${index}`;
       if (this.sides.has(field)) throw ValidationFailedError.single(`${path}.field`, 'unique', 'is chosen more than once');
       const rule = MERGE_FIELDS[field];
-      if (from === MergeSide.BOTH && !rule.list) throw ValidationFailedError.single(`${path}.from`, 'isList', 'BOTH combines lists only; choose SURVIVOR or MERGED');
+      if (from === MergeSide.BOTH && !rule.list)
+        throw ValidationFailedError.single(`${path}.from`, 'isList', 'BOTH combines lists only; choose SURVIVOR or MERGED');
       if (from !== MergeSide.SURVIVOR && rule.needs && !hasScopes(principal, [[rule.needs.scope]])) throw new ForbiddenError(rule.needs.refusal);
       this.sides.set(field, { side: from, path: `${path}.from` });
     });
@@ -105,7 +109,10 @@ export class MergeChoices {
       for (const column of rule.columns) {
         if (side === MergeSide.MERGED) values[column] = merged[column];
         // Entries taken from the other profile join as extras: the survivor keeps its default contact.
-        if (side === MergeSide.BOTH) values[column] = this.combine(field, survivor[column] as unknown[], merged[column] as unknown[], (entry) => (typeof entry === 'object' && entry !== null && 'isDefault' in entry ? { ...entry, isDefault: false } : entry));
+        if (side === MergeSide.BOTH)
+          values[column] = this.combine(field, survivor[column] as unknown[], merged[column] as unknown[], (entry) =>
+            typeof entry === 'object' && entry !== null && 'isDefault' in entry ? { ...entry, isDefault: false } : entry,
+          );
       }
     }
     return values as Partial<Profile>;

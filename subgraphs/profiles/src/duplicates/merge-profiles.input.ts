@@ -40,7 +40,10 @@ export enum MergeSide {
 registerEnumType(MergeSide, {
   name: 'MergeSide',
   valuesConfig: {
-    BOTH: { description: 'Lists only (e-mails, phones, addresses, emergency contacts, nationalities, tags): the survivor’s entries, then the other’s not already there.' },
+    BOTH: {
+      description:
+        'Lists only (e-mails, phones, addresses, emergency contacts, nationalities, tags): the survivor’s entries, then the other’s not already there.',
+    },
   },
 });
 

@@ -12,7 +12,9 @@ const MAX_HOPS = 8;
 export async function findFollowingMerges(manager: EntityManager, ids: readonly string[]): Promise<(Profile | null)[]> {
   const repository = manager.getRepository(Profile);
   const found = new Map((await repository.find({ where: { id: In([...ids]) } })).map((profile) => [profile.id, profile]));
-  const unresolved = () => [...new Set([...found.values()].filter((profile) => isMerged(profile) && !found.has(profile.mergedInto!)).map((profile) => profile.mergedInto!))];
+  const unresolved = () => [
+    ...new Set([...found.values()].filter((profile) => isMerged(profile) && !found.has(profile.mergedInto!)).map((profile) => profile.mergedInto!)),
+  ];
   for (let hop = 0, missing = unresolved(); missing.length > 0 && hop < MAX_HOPS; hop++, missing = unresolved()) {
     for (const profile of await repository.find({ where: { id: In(missing) } })) found.set(profile.id, profile);
     if (missing.every((id) => !found.has(id))) break;

@@ -26,7 +26,8 @@ export class ProfileMergeService {
    */
   async merge(input: MergeProfilesInput, principal: Principal): Promise<Profile> {
     this.profiles.assertMayRead(principal);
-    if (input.survivorId === input.mergedId) throw ValidationFailedError.single('input.mergedId', 'notSurvivor', 'must be a different profile from the survivor');
+    if (input.survivorId === input.mergedId)
+      throw ValidationFailedError.single('input.mergedId', 'notSurvivor', 'must be a different profile from the survivor');
     const choices = new MergeChoices(input.fieldChoices, principal);
     const { survivorId, mergedId } = input;
     return inTransaction(this.dataSource, async (manager) => {
@@ -55,7 +56,11 @@ export class ProfileMergeService {
           await assertSpecialCategoryConsent(inner, survivorId, choices.pathOf(MergeableField.SPECIAL_NEEDS));
         }
         const otherFields = Object.keys(chosen).filter((field) => !PROFILE_HISTORY_FIELDS.includes(field));
-        await this.history.record(inner, { profileId: survivorId, principal, operation: OPERATION, subjectClass: Profile, subjectId: survivorId, before, after: profile, fields: otherFields }, profile.updatedAt);
+        await this.history.record(
+          inner,
+          { profileId: survivorId, principal, operation: OPERATION, subjectClass: Profile, subjectId: survivorId, before, after: profile, fields: otherFields },
+          profile.updatedAt,
+        );
         // Earlier merges into the merged profile now point at the survivor, so every old id resolves in one hop.
         await inner.getRepository(Profile).update({ mergedInto: mergedId }, { mergedInto: survivorId });
         await inner.getRepository(ProfileMerge).insert(lineage);
@@ -63,7 +68,16 @@ export class ProfileMergeService {
       for (const profileId of [survivorId, mergedId]) {
         await this.history.record(
           manager,
-          { profileId, principal, operation: OPERATION, subjectClass: ProfileMerge, subjectId: lineage.id, before: null, after: lineage, fields: ['mergedId', 'survivorId', 'fieldChoices'] },
+          {
+            profileId,
+            principal,
+            operation: OPERATION,
+            subjectClass: ProfileMerge,
+            subjectId: lineage.id,
+            before: null,
+            after: lineage,
+            fields: ['mergedId', 'survivorId', 'fieldChoices'],
+          },
           lineage.mergedAt,
         );
       }
@@ -73,6 +87,8 @@ export class ProfileMergeService {
 
   /** The merged profiles that resolve to the given survivors. */
   mergedInto(survivorIds: readonly string[]): Promise<Pick<Profile, 'id' | 'mergedInto'>[]> {
-    return this.dataSource.getRepository(Profile).find({ select: { id: true, mergedInto: true }, where: { mergedInto: In([...survivorIds]) }, order: { id: 'ASC' } });
+    return this.dataSource
+      .getRepository(Profile)
+      .find({ select: { id: true, mergedInto: true }, where: { mergedInto: In([...survivorIds]) }, order: { id: 'ASC' } });
   }
 }

@@ -42,9 +42,10 @@ const EXPORT_FIELDS: ExportField[] = [
       const address = defaultOf(p.addresses);
       return address ? [{ ...address, lines: [...address.lines] }] : [];
     },
-    csv: (v) => (v as { lines: string[]; city: string; region: string | null; postalCode: string | null; countryCode: string }[])
-      .map((a) => [...a.lines, a.city, a.region, a.postalCode, a.countryCode].filter(Boolean).join(', '))
-      .join('; '),
+    csv: (v) =>
+      (v as { lines: string[]; city: string; region: string | null; postalCode: string | null; countryCode: string }[])
+        .map((a) => [...a.lines, a.city, a.region, a.postalCode, a.countryCode].filter(Boolean).join(', '))
+        .join('; '),
   },
   { name: 'department', needs: [], json: (p) => p.department },
   { name: 'nativeName', needs: [], json: (p) => p.nativeName },
@@ -53,8 +54,12 @@ const EXPORT_FIELDS: ExportField[] = [
   {
     name: 'passports',
     needs: [],
-    json: (_p, passports, masked) => passports.map((passport) => ({ numberMasked: masked(passport), issuingCountry: passport.issuingCountry, expiryDate: passport.expiryDate })),
-    csv: (v) => (v as { numberMasked: string; issuingCountry: string; expiryDate: string }[]).map((e) => `${e.numberMasked} ${e.issuingCountry} ${e.expiryDate}`).join('; '),
+    json: (_p, passports, masked) =>
+      passports.map((passport) => ({ numberMasked: masked(passport), issuingCountry: passport.issuingCountry, expiryDate: passport.expiryDate })),
+    csv: (v) =>
+      (v as { numberMasked: string; issuingCountry: string; expiryDate: string }[])
+        .map((e) => `${e.numberMasked} ${e.issuingCountry} ${e.expiryDate}`)
+        .join('; '),
   },
   { name: 'createdAt', needs: [], json: (p) => p.createdAt.toISOString() },
   { name: 'updatedAt', needs: [], json: (p) => p.updatedAt.toISOString() },
@@ -87,18 +92,24 @@ export class ProfileExportService {
     const first = await this.profiles.list({ ...listArgs, page: { limit: PAGE } }, principal);
     const total = await first.countTotal();
     if (total > maxRows) {
-      throw ValidationFailedError.single('filter', 'maxExportRows', `matches ${first.countCap < total ? 'more than ' + first.countCap : total} travellers; an export holds at most ${maxRows}, so narrow the filter`);
+      throw ValidationFailedError.single(
+        'filter',
+        'maxExportRows',
+        `matches ${first.countCap < total ? 'more than ' + first.countCap : total} travellers; an export holds at most ${maxRows}, so narrow the filter`,
+      );
     }
     const fields = this.fieldsFor(principal);
     const rows: Row[] = [];
-    for (let page = first; ; ) {
+    for (let page = first; ;) {
       const passports = groupByKeys(
         page.items.map((profile) => profile.id),
         await this.profiles.passportsOf(page.items.map((profile) => profile.id)),
         (passport) => passport.profileId,
       );
       page.items.forEach((profile, index) => {
-        rows.push(Object.fromEntries(fields.map((field) => [field.name, field.json(profile, passports[index], (passport) => this.passports.numbers.masked(passport))])));
+        rows.push(
+          Object.fromEntries(fields.map((field) => [field.name, field.json(profile, passports[index], (passport) => this.passports.numbers.masked(passport))])),
+        );
       });
       if (!page.nextCursor || rows.length >= maxRows) break;
       page = await this.profiles.list({ ...listArgs, page: { limit: PAGE, after: page.nextCursor } }, principal);
@@ -111,7 +122,11 @@ export class ProfileExportService {
         ? {
             filename: `travellers-${stamp}.csv`,
             contentType: 'text/csv; charset=utf-8',
-            content: [fields.map((field) => field.name).join(','), ...rows.map((row) => fields.map((field) => csvCell(field.csv ? field.csv(row[field.name]) : (row[field.name] as Cell))).join(','))].join('\r\n') + '\r\n',
+            content:
+              [
+                fields.map((field) => field.name).join(','),
+                ...rows.map((row) => fields.map((field) => csvCell(field.csv ? field.csv(row[field.name]) : (row[field.name] as Cell))).join(',')),
+              ].join('\r\n') + '\r\n',
           }
         : { filename: `travellers-${stamp}.json`, contentType: 'application/json', content: JSON.stringify(rows) }),
     });

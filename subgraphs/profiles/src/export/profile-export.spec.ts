@@ -2,14 +2,29 @@ import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { AuditEvent } from '@wayfarer/kit';
 import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
-const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write', 'profiles:export'], ['agent']);
+const AGENT = staff(
+  ['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write', 'profiles:export'],
+  ['agent'],
+);
 const MARKETING = staff(['profiles:read', 'profiles:export'], ['marketing'], '0190f0b2-0000-7000-8000-0000000000e2');
 const DPO = staff(['profiles:read', 'profiles.personal:read', 'profiles.documents:read', 'audit:read'], ['dpo']);
 
-const CREATE = /* GraphQL */ `mutation Create($input: CreateProfileInput!) { createProfile(input: $input) { id } }`;
+const CREATE = /* GraphQL */ `
+  mutation Create($input: CreateProfileInput!) {
+    createProfile(input: $input) {
+      id
+    }
+  }
+`;
 const EXPORT = /* GraphQL */ `
   query Export($filter: ProfileFilter, $sort: ProfileSort, $format: ProfileExportFormat!) {
-    exportProfiles(filter: $filter, sort: $sort, format: $format) { filename contentType rows fields content }
+    exportProfiles(filter: $filter, sort: $sort, format: $format) {
+      filename
+      contentType
+      rows
+      fields
+      content
+    }
   }
 `;
 

@@ -9,7 +9,9 @@ import { SetProfileFlagsInput } from './set-profile-flags.input';
 export class ProfileFlagsResolver {
   constructor(private readonly flags: ProfileFlagsService) {}
 
-  @Mutation(() => Profile, { description: 'Sets VIP status (with its note) and, with profiles.special:write and the traveller’s special-category consent, special needs.' })
+  @Mutation(() => Profile, {
+    description: 'Sets VIP status (with its note) and, with profiles.special:write and the traveller’s special-category consent, special needs.',
+  })
   @RequiresScopes([PROFILE_SCOPES.write])
   @AuditedMutation('Profile')
   setProfileFlags(@Arg('id', () => ID) id: string, @Arg('input') input: SetProfileFlagsInput, @Ctx() context: SubgraphContext): Promise<Profile> {

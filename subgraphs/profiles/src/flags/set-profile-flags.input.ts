@@ -19,7 +19,11 @@ export class SetProfileFlagsInput {
   @MaxLength(500)
   vipNote?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Needs profiles.special:write and profiles.special:read; true needs the traveller’s active SPECIAL_CATEGORY consent, and withdrawing it clears the flag.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Needs profiles.special:write and profiles.special:read; true needs the traveller’s active SPECIAL_CATEGORY consent, and withdrawing it clears the flag.',
+  })
   @IsOptional()
   @IsBoolean()
   specialNeeds?: boolean;

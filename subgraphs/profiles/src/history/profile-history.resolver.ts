@@ -12,7 +12,9 @@ export class ProfileChangeList extends ListResult(ProfileChange) {}
 export class ProfileHistoryResolver {
   constructor(private readonly changes: ProfileHistoryService) {}
 
-  @FieldResolver(() => ProfileChangeList, { description: 'Who changed which field, when, newest first; changes to special-category data only with profiles.special:read.' })
+  @FieldResolver(() => ProfileChangeList, {
+    description: 'Who changed which field, when, newest first; changes to special-category data only with profiles.special:read.',
+  })
   @RequiresScopes([PROFILE_SCOPES.read])
   async history(
     @Root() profile: Profile,
@@ -25,7 +27,10 @@ export class ProfileHistoryResolver {
 
 @Resolver(() => ProfileChange)
 export class ProfileChangeResolver {
-  @FieldResolver(() => StaffMember, { nullable: true, description: 'The staff member who made the change; null when a partner client or a service did. Staff only: partners never reach staff records.' })
+  @FieldResolver(() => StaffMember, {
+    nullable: true,
+    description: 'The staff member who made the change; null when a partner client or a service did. Staff only: partners never reach staff records.',
+  })
   actor(@Root() change: ProfileChange, @Ctx() context: SubgraphContext): StaffMember | null {
     if (context.principal.kind === 'partner') throw new ForbiddenError('Partner clients do not see staff records');
     return change.actorKind === 'staff' ? { id: change.actorId } : null;

@@ -58,7 +58,14 @@ export class ProfileHistoryService {
       const changed = this.changedFields(change);
       if (changed.length === 0) return [];
       const values = Object.fromEntries(changed.map(({ field, newShown }) => [field, newShown]));
-      return [this.row(change, at, { field: WHOLE_RECORD, oldValue: null, newValue: JSON.stringify(values), specialCategory: changed.some((field) => field.specialCategory) })];
+      return [
+        this.row(change, at, {
+          field: WHOLE_RECORD,
+          oldValue: null,
+          newValue: JSON.stringify(values),
+          specialCategory: changed.some((field) => field.specialCategory),
+        }),
+      ];
     });
   }
 
@@ -68,8 +75,14 @@ export class ProfileHistoryService {
     const before = (change.before ?? {}) as Record<string, unknown>;
     const after = (change.after ?? {}) as Record<string, unknown>;
     const fields = change.fields ?? [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    const special = new Set(change.specialCategory ? fields : [...classified].filter(([, level]) => level === Classification.SpecialCategory).map(([field]) => field));
-    const redact = new Set([...(change.alsoRedact ?? []), ...special, ...[...classified].filter(([, level]) => REDACTED_CLASSES.has(level)).map(([field]) => field)]);
+    const special = new Set(
+      change.specialCategory ? fields : [...classified].filter(([, level]) => level === Classification.SpecialCategory).map(([field]) => field),
+    );
+    const redact = new Set([
+      ...(change.alsoRedact ?? []),
+      ...special,
+      ...[...classified].filter(([, level]) => REDACTED_CLASSES.has(level)).map(([field]) => field),
+    ]);
     const changed: ChangedField[] = [];
     for (const field of fields) {
       const [oldValue, newValue] = [asJson(before[field]), asJson(after[field])];

@@ -17,9 +17,16 @@ describe('profile change history', () => {
   afterAll(() => graph.stop());
 
   it('records who changed which field from what to what, redacting date of birth and document numbers', async () => {
-    const created = await graph.run(AGENT, `mutation { createProfile(input: { givenName: "Ida", familyName: "Berg", dateOfBirth: "1990-01-01", passports: [{ number: "N1234567", issuingCountry: "NO", expiryDate: "2030-01-01" }], lawfulBasis: { legalBasis: CONTRACT, noticeVersion: "2026-01", channel: PHONE } }) { id passports { id } } }`);
+    const created = await graph.run(
+      AGENT,
+      `mutation { createProfile(input: { givenName: "Ida", familyName: "Berg", dateOfBirth: "1990-01-01", passports: [{ number: "N1234567", issuingCountry: "NO", expiryDate: "2030-01-01" }], lawfulBasis: { legalBasis: CONTRACT, noticeVersion: "2026-01", channel: PHONE } }) { id passports { id } } }`,
+    );
     const { id, passports } = created.data!.createProfile;
-    const updated = await graph.run(AGENT, `mutation($id: ID!, $p: ID!) { updateProfile(id: $id, input: { expectedVersion: 1, familyName: "Berg-Lund", dateOfBirth: "1990-01-02", passports: [{ id: $p, number: "N7654321", issuingCountry: "NO", expiryDate: "2030-01-01" }] }) { version } }`, { id, p: passports[0].id });
+    const updated = await graph.run(
+      AGENT,
+      `mutation($id: ID!, $p: ID!) { updateProfile(id: $id, input: { expectedVersion: 1, familyName: "Berg-Lund", dateOfBirth: "1990-01-02", passports: [{ id: $p, number: "N7654321", issuingCountry: "NO", expiryDate: "2030-01-01" }] }) { version } }`,
+      { id, p: passports[0].id },
+    );
     expect(updated.errors).toBeUndefined();
 
     const history = await graph.run(MARKETING, HISTORY, { id });
@@ -37,7 +44,10 @@ describe('profile change history', () => {
   });
 
   it('refers to the staff member behind each change, for the graph to name, and shows partner clients no staff record', async () => {
-    const created = await graph.run(AGENT, `mutation { createProfile(input: { givenName: "Ola", familyName: "Nordmann", lawfulBasis: { legalBasis: CONTRACT, noticeVersion: "2026-01", channel: PHONE } }) { id } }`);
+    const created = await graph.run(
+      AGENT,
+      `mutation { createProfile(input: { givenName: "Ola", familyName: "Nordmann", lawfulBasis: { legalBasis: CONTRACT, noticeVersion: "2026-01", channel: PHONE } }) { id } }`,
+    );
     const { id } = created.data!.createProfile;
     await recordAccountLinks(graph, id, [{ accountId: ACCOUNT }]);
     const ACTORS = `query($id: ID!) { profile(id: $id) { history { items { field actorKind actor { id } } } } }`;

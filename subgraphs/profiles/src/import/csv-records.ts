@@ -100,8 +100,7 @@ export function readCsvChunk(text: string): CsvChunk {
       records.push({ line: startLine, error });
       skipToNextLine(lineStart);
       line = startLine + 1;
-    }
-    else if (!(fields.length === 1 && fields[0] === '')) records.push({ line: startLine, fields });
+    } else if (!(fields.length === 1 && fields[0] === '')) records.push({ line: startLine, fields });
   }
   return { records, lines: line };
 }

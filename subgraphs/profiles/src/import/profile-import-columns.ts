@@ -114,10 +114,14 @@ export class ImportRowMapper {
     if (draft.phones) input.phones = [Object.assign(new PhoneInput(), { type: ContactType.PERSONAL, isDefault: true }, draft.phones[0])];
     if (draft.addresses) {
       const address = draft.addresses[0];
-      input.addresses = [Object.assign(new AddressInput(), { type: AddressType.HOME, isDefault: true }, address, { lines: (address.lines ?? []).filter(Boolean) })];
+      input.addresses = [
+        Object.assign(new AddressInput(), { type: AddressType.HOME, isDefault: true }, address, { lines: (address.lines ?? []).filter(Boolean) }),
+      ];
     }
     if (draft.passports) input.passports = [Object.assign(new PassportInput(), draft.passports[0])];
-    input.lawfulBasis = draft.lawfulBasis ? Object.assign(new LawfulBasisInput(), this.lawfulBasis ?? {}, draft.lawfulBasis) : Object.assign(new LawfulBasisInput(), this.lawfulBasis);
+    input.lawfulBasis = draft.lawfulBasis
+      ? Object.assign(new LawfulBasisInput(), this.lawfulBasis ?? {}, draft.lawfulBasis)
+      : Object.assign(new LawfulBasisInput(), this.lawfulBasis);
     return { input, violations };
   }
 

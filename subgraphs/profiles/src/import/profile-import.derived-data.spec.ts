@@ -12,8 +12,23 @@ const SUPERVISOR = staff(
 );
 
 const COLUMNS = [
-  'title', 'givenName', 'middleName', 'familyName', 'dateOfBirth', 'department', 'email', 'phone', 'addressLine1', 'city', 'postalCode', 'countryCode',
-  'passportNumber', 'passportIssuingCountry', 'passportNationality', 'passportIssueDate', 'passportExpiryDate',
+  'title',
+  'givenName',
+  'middleName',
+  'familyName',
+  'dateOfBirth',
+  'department',
+  'email',
+  'phone',
+  'addressLine1',
+  'city',
+  'postalCode',
+  'countryCode',
+  'passportNumber',
+  'passportIssuingCountry',
+  'passportNationality',
+  'passportIssueDate',
+  'passportExpiryDate',
 ] as const;
 type Traveller = Partial<Record<(typeof COLUMNS)[number], string>>;
 
@@ -34,12 +49,42 @@ function fromToday(years: number, days = 0): string {
  */
 const TRAVELLERS: Traveller[] = [
   {
-    title: 'Dr', givenName: 'Ada', middleName: 'Augusta', familyName: 'Lovelace', dateOfBirth: fromToday(-40, 20), department: 'Engineering', email: 'Ada.Lovelace@Example.com',
-    phone: '+447700900001', addressLine1: '12 St James Sq', city: 'London', postalCode: 'SW1Y 4JH', countryCode: 'gb',
-    passportNumber: 'X1234567', passportIssuingCountry: 'GB', passportNationality: 'GB', passportIssueDate: '2021-01-01', passportExpiryDate: fromToday(0, 90),
+    title: 'Dr',
+    givenName: 'Ada',
+    middleName: 'Augusta',
+    familyName: 'Lovelace',
+    dateOfBirth: fromToday(-40, 20),
+    department: 'Engineering',
+    email: 'Ada.Lovelace@Example.com',
+    phone: '+447700900001',
+    addressLine1: '12 St James Sq',
+    city: 'London',
+    postalCode: 'SW1Y 4JH',
+    countryCode: 'gb',
+    passportNumber: 'X1234567',
+    passportIssuingCountry: 'GB',
+    passportNationality: 'GB',
+    passportIssueDate: '2021-01-01',
+    passportExpiryDate: fromToday(0, 90),
   },
-  { givenName: 'Björn', familyName: 'Núñez', dateOfBirth: fromToday(-16, 5), phone: '+81312345678', addressLine1: '1-1 Chiyoda', city: 'Tokyo', countryCode: 'JP' },
-  { givenName: '小明', familyName: '王', dateOfBirth: fromToday(-70), email: 'xiaoming@example.cn', passportNumber: 'E12345678', passportIssuingCountry: 'CN', passportExpiryDate: fromToday(5) },
+  {
+    givenName: 'Björn',
+    familyName: 'Núñez',
+    dateOfBirth: fromToday(-16, 5),
+    phone: '+81312345678',
+    addressLine1: '1-1 Chiyoda',
+    city: 'Tokyo',
+    countryCode: 'JP',
+  },
+  {
+    givenName: '小明',
+    familyName: '王',
+    dateOfBirth: fromToday(-70),
+    email: 'xiaoming@example.cn',
+    passportNumber: 'E12345678',
+    passportIssuingCountry: 'CN',
+    passportExpiryDate: fromToday(5),
+  },
   { givenName: 'Solo', familyName: 'Minimal' },
   { givenName: 'Polar', familyName: 'Station', department: 'Research', email: 'polar@example.org', addressLine1: 'Base 1', city: 'McMurdo', countryCode: 'AQ' },
 ];
@@ -60,7 +105,15 @@ const createInput = (row: Traveller) => ({
     ? [{ type: 'HOME', isDefault: true, lines: [row.addressLine1], city: row.city, postalCode: row.postalCode, countryCode: row.countryCode.toUpperCase() }]
     : undefined,
   passports: row.passportNumber
-    ? [{ number: row.passportNumber, issuingCountry: row.passportIssuingCountry, nationality: row.passportNationality, issueDate: row.passportIssueDate, expiryDate: row.passportExpiryDate }]
+    ? [
+        {
+          number: row.passportNumber,
+          issuingCountry: row.passportIssuingCountry,
+          nationality: row.passportNationality,
+          issueDate: row.passportIssueDate,
+          expiryDate: row.passportExpiryDate,
+        },
+      ]
     : undefined,
   lawfulBasis: STORAGE_BASIS,
 });
@@ -80,12 +133,18 @@ async function derivedRows(graph: TestSubgraph, operation: string) {
   return Promise.all(
     profiles.map(async ({ id, given_name }) => {
       const passportIds: string[] = (await query('SELECT id FROM passports WHERE profile_id = ?', [id])).map((row: { id: string }) => row.id);
-      const anonymous = (value: string | null) => passportIds.reduce((text, passportId) => text?.replace(passportId, '<passport>') ?? null, value?.replace(id, '<profile>') ?? null);
-      const reminders: Record<string, string | null>[] = await query('SELECT id, kind, due_on, subject_id, detail FROM profile_reminders WHERE profile_id = ? ORDER BY id', [id]);
+      const anonymous = (value: string | null) =>
+        passportIds.reduce((text, passportId) => text?.replace(passportId, '<passport>') ?? null, value?.replace(id, '<profile>') ?? null);
+      const reminders: Record<string, string | null>[] = await query(
+        'SELECT id, kind, due_on, subject_id, detail FROM profile_reminders WHERE profile_id = ? ORDER BY id',
+        [id],
+      );
       return {
         traveller: given_name,
         segments: await query('SELECT segment, valid_until FROM profile_segments WHERE profile_id = ? ORDER BY segment', [id]),
-        reminders: reminders.map((row) => ({ ...row, id: anonymous(row.id), subject_id: anonymous(row.subject_id) })).sort((a, b) => String(a.id).localeCompare(String(b.id))),
+        reminders: reminders
+          .map((row) => ({ ...row, id: anonymous(row.id), subject_id: anonymous(row.subject_id) }))
+          .sort((a, b) => String(a.id).localeCompare(String(b.id))),
         matchKeys: await query('SELECT kind, `key` FROM profile_match_keys WHERE profile_id = ? ORDER BY kind, `key`', [id]),
         phones: await query('SELECT number FROM profile_phones WHERE profile_id = ? ORDER BY number', [id]),
       };
@@ -112,11 +171,19 @@ describe.each([
     const { id } = (await graph.run(SUPERVISOR, START, { input: { dryRun: false, columns: COLUMNS, lawfulBasis: STORAGE_BASIS } })).data!.startProfileImport;
     const first = csvOf(TRAVELLERS.slice(0, 3));
     const second = [csvOf([{ givenName: 'Bad', familyName: 'Date', dateOfBirth: '1990-02-30' }]), csvOf(TRAVELLERS.slice(3))].join('\n');
-    const answers = await Promise.all([graph.run(SUPERVISOR, APPEND, { id, input: { sequence: 0, csv: first } }), graph.run(SUPERVISOR, APPEND, { id, input: { sequence: 1, csv: second } })]);
+    const answers = await Promise.all([
+      graph.run(SUPERVISOR, APPEND, { id, input: { sequence: 0, csv: first } }),
+      graph.run(SUPERVISOR, APPEND, { id, input: { sequence: 1, csv: second } }),
+    ]);
     expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined]);
     expect(answers.map((answer) => answer.data!.appendProfileImportRows.chunks)).toEqual([1, 2]);
     const job = (await graph.run(SUPERVISOR, REJECTIONS, { id })).data!.profileImport;
-    expect(job).toEqual({ chunks: 2, rowsImported: TRAVELLERS.length, rowsRejected: 1, rejections: { items: [{ line: 5, field: 'dateOfBirth', rule: 'isDate' }] } });
+    expect(job).toEqual({
+      chunks: 2,
+      rowsImported: TRAVELLERS.length,
+      rowsRejected: 1,
+      rejections: { items: [{ line: 5, field: 'dateOfBirth', rule: 'isDate' }] },
+    });
 
     for (const traveller of TRAVELLERS) {
       const created = await graph.run(SUPERVISOR, CREATE, { input: createInput(traveller) });
@@ -134,9 +201,21 @@ describe.each([
     ]);
     expect(new Set(everything)).toEqual(
       new Set([
-        'region:', 'age:', 'context:',
-        'VERIFICATION_DUE:', 'PASSPORT_EXPIRING:passports', 'INCOMPLETE:EMAIL', 'INCOMPLETE:PHONE', 'INCOMPLETE:DATE_OF_BIRTH', 'INCOMPLETE:PASSPORT', 'INCOMPLETE:DEFAULT_ADDRESS',
-        'KEYED', 'NAME_DOB', 'EMAIL', 'PHONE', 'DOCUMENT',
+        'region:',
+        'age:',
+        'context:',
+        'VERIFICATION_DUE:',
+        'PASSPORT_EXPIRING:passports',
+        'INCOMPLETE:EMAIL',
+        'INCOMPLETE:PHONE',
+        'INCOMPLETE:DATE_OF_BIRTH',
+        'INCOMPLETE:PASSPORT',
+        'INCOMPLETE:DEFAULT_ADDRESS',
+        'KEYED',
+        'NAME_DOB',
+        'EMAIL',
+        'PHONE',
+        'DOCUMENT',
       ]),
     );
   });

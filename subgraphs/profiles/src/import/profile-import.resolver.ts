@@ -42,7 +42,11 @@ export class ProfileImportResolver {
   @Mutation(() => ProfileImportJob, { description: 'Checks a chunk of rows and stores the good ones (unless a dry run) in one transaction.' })
   @RequiresScopes([IMPORT_SCOPE])
   @AuditedMutation('ProfileImport')
-  appendProfileImportRows(@Arg('id', () => ID) id: string, @Arg('input') input: AppendProfileImportRowsInput, @Ctx() context: SubgraphContext): Promise<ProfileImportJob> {
+  appendProfileImportRows(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: AppendProfileImportRowsInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<ProfileImportJob> {
     return this.imports.append(id, input, context.principal);
   }
 

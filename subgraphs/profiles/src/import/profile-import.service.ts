@@ -125,9 +125,11 @@ export class ProfileImportService {
     const job = await this.ownOpenJob(id, principal);
     // A client that lost the answer to a chunk may send it again; it was applied once.
     if (input.sequence < job.chunks) return job;
-    if (input.sequence >= job.chunks + MAX_CHUNKS_IN_FLIGHT) throw new ConflictError(`Import ${id} expects chunk ${job.chunks}, not ${input.sequence}`, { expectedSequence: job.chunks });
+    if (input.sequence >= job.chunks + MAX_CHUNKS_IN_FLIGHT)
+      throw new ConflictError(`Import ${id} expects chunk ${job.chunks}, not ${input.sequence}`, { expectedSequence: job.chunks });
     const chunk = readCsvChunk(input.csv);
-    if (chunk.records.length > MAX_CHUNK_ROWS) throw ValidationFailedError.single('input.csv', 'maxRows', `may hold at most ${MAX_CHUNK_ROWS} rows; send the file in smaller chunks`);
+    if (chunk.records.length > MAX_CHUNK_ROWS)
+      throw ValidationFailedError.single('input.csv', 'maxRows', `may hold at most ${MAX_CHUNK_ROWS} rows; send the file in smaller chunks`);
 
     const now = new Date();
     const { good, rejected } = await this.checkRows(job, chunk.records, principal, now);
@@ -142,7 +144,14 @@ export class ProfileImportService {
       const reasons = rejected
         .flatMap(({ line, violations }) =>
           violations.map((violation) =>
-            Object.assign(new ProfileImportRejection(), { id: uuid7(), jobId: id, line: FIRST_ROW_LINE + current.lines + line, field: violation.field || null, rule: violation.rule.slice(0, 64), message: violation.message.slice(0, 300) }),
+            Object.assign(new ProfileImportRejection(), {
+              id: uuid7(),
+              jobId: id,
+              line: FIRST_ROW_LINE + current.lines + line,
+              field: violation.field || null,
+              rule: violation.rule.slice(0, 64),
+              message: violation.message.slice(0, 300),
+            }),
           ),
         )
         .slice(0, room);
@@ -203,7 +212,10 @@ export class ProfileImportService {
       if (record.error) {
         rejected.push({ line, violations: [{ field: '', ...record.error }] });
       } else if (record.fields!.length !== job.columns.length) {
-        rejected.push({ line, violations: [{ field: '', rule: 'columnCount', message: `has ${record.fields!.length} fields; the header has ${job.columns.length}` }] });
+        rejected.push({
+          line,
+          violations: [{ field: '', rule: 'columnCount', message: `has ${record.fields!.length} fields; the header has ${job.columns.length}` }],
+        });
       } else {
         const checked = this.checkRow(mapper, record.fields!, principal, now);
         if (Array.isArray(checked)) rejected.push({ line, violations: checked });
@@ -221,7 +233,8 @@ export class ProfileImportService {
       if (job.status !== ProfileImportStatus.OPEN) throw new ConflictError(`Import ${id} is finished`, { id });
       if (job.chunks > sequence) throw new ConflictError(`Chunk ${sequence} of import ${id} was sent twice at once`, { expectedSequence: job.chunks });
       if (job.chunks === sequence) return job;
-      if (Date.now() >= deadline) throw new ConflictError(`Import ${id} expects chunk ${job.chunks} before chunk ${sequence}`, { expectedSequence: job.chunks });
+      if (Date.now() >= deadline)
+        throw new ConflictError(`Import ${id} expects chunk ${job.chunks} before chunk ${sequence}`, { expectedSequence: job.chunks });
       await setTimeout(TURN_POLL_MS);
     }
   }
@@ -229,14 +242,24 @@ export class ProfileImportService {
   private checkColumns(input: StartProfileImportInput): void {
     const violations: FieldViolation[] = [];
     input.columns.forEach((name, index) => {
-      if (!isImportColumn(name)) violations.push({ field: `input.columns.${index}`, rule: 'isImportColumn', message: `"${name.slice(0, 64)}" is not an import column (see profileImportColumns)` });
-      else if (input.columns.indexOf(name) !== index) violations.push({ field: `input.columns.${index}`, rule: 'unique', message: `"${name}" appears more than once` });
+      if (!isImportColumn(name))
+        violations.push({
+          field: `input.columns.${index}`,
+          rule: 'isImportColumn',
+          message: `"${name.slice(0, 64)}" is not an import column (see profileImportColumns)`,
+        });
+      else if (input.columns.indexOf(name) !== index)
+        violations.push({ field: `input.columns.${index}`, rule: 'unique', message: `"${name}" appears more than once` });
     });
     for (const required of REQUIRED_COLUMNS) {
       if (!input.columns.includes(required)) violations.push({ field: 'input.columns', rule: 'requiredColumn', message: `must include ${required}` });
     }
     if (!input.lawfulBasis && !LAWFUL_BASIS_COLUMNS.every((name) => input.columns.includes(name))) {
-      violations.push({ field: 'input.lawfulBasis', rule: 'lawfulBasis', message: `is required unless the file has the columns ${LAWFUL_BASIS_COLUMNS.join(', ')}` });
+      violations.push({
+        field: 'input.lawfulBasis',
+        rule: 'lawfulBasis',
+        message: `is required unless the file has the columns ${LAWFUL_BASIS_COLUMNS.join(', ')}`,
+      });
     }
     if (violations.length > 0) throw new ValidationFailedError(violations);
   }
@@ -261,7 +284,11 @@ export class ProfileImportService {
   }
 
   private async store(manager: EntityManager, rows: GoodRow[], principal: Principal, now: Date): Promise<void> {
-    await bulkInsert(manager, Profile, rows.map((row) => row.profile));
+    await bulkInsert(
+      manager,
+      Profile,
+      rows.map((row) => row.profile),
+    );
     // New profiles have no consent records or passports yet, so createProfile's per-profile
     // writes reduce to inserts of the same rows and history, done here for the whole chunk.
     const consents = rows.map(({ profile, input }) =>
@@ -279,11 +306,31 @@ export class ProfileImportService {
         withdrawnBy: null,
       }),
     );
-    const passports = rows.flatMap(({ profile, input }) => (input.passports ?? []).map((passport) => this.passports.toRow(profile.id, passport, undefined, now)));
+    const passports = rows.flatMap(({ profile, input }) =>
+      (input.passports ?? []).map((passport) => this.passports.toRow(profile.id, passport, undefined, now)),
+    );
     const changes = this.history.newRecordRows(
       [
-        ...rows.map(({ profile }) => ({ profileId: profile.id, principal, operation: IMPORT_OPERATION, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_HISTORY_FIELDS })),
-        ...consents.map((record) => ({ profileId: record.profileId, principal, operation: IMPORT_OPERATION, subjectClass: ConsentRecord, subjectId: record.id, before: null, after: record, fields: CONSENT_HISTORY_FIELDS })),
+        ...rows.map(({ profile }) => ({
+          profileId: profile.id,
+          principal,
+          operation: IMPORT_OPERATION,
+          subjectClass: Profile,
+          subjectId: profile.id,
+          before: null,
+          after: profile,
+          fields: PROFILE_HISTORY_FIELDS,
+        })),
+        ...consents.map((record) => ({
+          profileId: record.profileId,
+          principal,
+          operation: IMPORT_OPERATION,
+          subjectClass: ConsentRecord,
+          subjectId: record.id,
+          before: null,
+          after: record,
+          fields: CONSENT_HISTORY_FIELDS,
+        })),
         ...passports.map((passport) => ({
           profileId: passport.profileId,
           principal,
@@ -291,7 +338,13 @@ export class ProfileImportService {
           subjectClass: Passport,
           subjectId: passport.id,
           before: null,
-          after: { number: passport.numberHash, issuingCountry: passport.issuingCountry, nationality: passport.nationality, issueDate: passport.issueDate, expiryDate: passport.expiryDate },
+          after: {
+            number: passport.numberHash,
+            issuingCountry: passport.issuingCountry,
+            nationality: passport.nationality,
+            issueDate: passport.issueDate,
+            expiryDate: passport.expiryDate,
+          },
           alsoRedact: ['number'],
         })),
       ],

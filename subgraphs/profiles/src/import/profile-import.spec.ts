@@ -10,24 +10,71 @@ const IMPORTER_WITHOUT_PERSONAL = staff(['profiles:read', 'profiles:import'], ['
 const AGENT = staff(['profiles:read', 'profiles:write'], ['agent'], '0190f0b2-0000-7000-8000-0000000000a3');
 
 const START = /* GraphQL */ `
-  mutation Start($input: StartProfileImportInput!) { startProfileImport(input: $input) { id status dryRun chunks } }
+  mutation Start($input: StartProfileImportInput!) {
+    startProfileImport(input: $input) {
+      id
+      status
+      dryRun
+      chunks
+    }
+  }
 `;
 const APPEND = /* GraphQL */ `
   mutation Append($id: ID!, $input: AppendProfileImportRowsInput!) {
-    appendProfileImportRows(id: $id, input: $input) { id chunks rowsSeen rowsAccepted rowsImported rowsRejected }
+    appendProfileImportRows(id: $id, input: $input) {
+      id
+      chunks
+      rowsSeen
+      rowsAccepted
+      rowsImported
+      rowsRejected
+    }
   }
 `;
 const PROGRESS = /* GraphQL */ `
   query Progress($id: ID!) {
     profileImport(id: $id) {
-      status expectedRows rowsSeen rowsAccepted rowsImported rowsRejected rejectionsRecorded
-      rejections(page: { limit: 100 }) { total items { line field rule message } }
+      status
+      expectedRows
+      rowsSeen
+      rowsAccepted
+      rowsImported
+      rowsRejected
+      rejectionsRecorded
+      rejections(page: { limit: 100 }) {
+        total
+        items {
+          line
+          field
+          rule
+          message
+        }
+      }
     }
   }
 `;
-const FINISH = /* GraphQL */ `mutation Finish($id: ID!) { finishProfileImport(id: $id) { status completedAt } }`;
+const FINISH = /* GraphQL */ `
+  mutation Finish($id: ID!) {
+    finishProfileImport(id: $id) {
+      status
+      completedAt
+    }
+  }
+`;
 
-const COLUMNS = ['givenName', 'familyName', 'dateOfBirth', 'email', 'phone', 'countryCode', 'city', 'addressLine1', 'passportNumber', 'passportIssuingCountry', 'passportExpiryDate'];
+const COLUMNS = [
+  'givenName',
+  'familyName',
+  'dateOfBirth',
+  'email',
+  'phone',
+  'countryCode',
+  'city',
+  'addressLine1',
+  'passportNumber',
+  'passportIssuingCountry',
+  'passportExpiryDate',
+];
 const LAWFUL_BASIS = { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'PAPER' };
 
 describe('CSV import of travellers', () => {
@@ -80,19 +127,28 @@ describe('CSV import of travellers', () => {
       { line: 7, field: 'passportExpiryDate', rule: 'isDate', message: 'must be a date written YYYY-MM-DD' },
     ]);
 
-    const stored = await graph.running.dataSource.query("SELECT id, given_name, status, addresses FROM profiles WHERE family_name IN ('Lovelace', 'Hopper') ORDER BY family_name");
+    const stored = await graph.running.dataSource.query(
+      "SELECT id, given_name, status, addresses FROM profiles WHERE family_name IN ('Lovelace', 'Hopper') ORDER BY family_name",
+    );
     expect(stored.map((row: { given_name: string }) => row.given_name)).toEqual(['Grace, Rear Adm.', 'Ada']);
     expect(JSON.parse(stored[0].addresses)[0]).toMatchObject({ lines: ['1 "Navy" Way'], city: 'New York', countryCode: 'US', isDefault: true });
     const ada = stored[1].id;
-    expect(await count("SELECT COUNT(*) AS n FROM consent_records WHERE profile_id = ? AND purpose = 'PROFILE_STORAGE' AND legal_basis = 'CONTRACT'", [ada])).toBe(1);
+    expect(
+      await count("SELECT COUNT(*) AS n FROM consent_records WHERE profile_id = ? AND purpose = 'PROFILE_STORAGE' AND legal_basis = 'CONTRACT'", [ada]),
+    ).toBe(1);
     expect(await count('SELECT COUNT(*) AS n FROM passports WHERE profile_id = ?', [ada])).toBe(1);
-    const history = await graph.running.dataSource.query("SELECT subject_type, field FROM profile_changes WHERE profile_id = ? AND operation = 'appendProfileImportRows' ORDER BY subject_type", [ada]);
+    const history = await graph.running.dataSource.query(
+      "SELECT subject_type, field FROM profile_changes WHERE profile_id = ? AND operation = 'appendProfileImportRows' ORDER BY subject_type",
+      [ada],
+    );
     expect(history).toEqual([
       { subject_type: 'ConsentRecord', field: '*' },
       { subject_type: 'Passport', field: '*' },
       { subject_type: 'Profile', field: '*' },
     ]);
-    const [passportChange] = await graph.running.dataSource.query("SELECT new_value FROM profile_changes WHERE profile_id = ? AND subject_type = 'Passport'", [ada]);
+    const [passportChange] = await graph.running.dataSource.query("SELECT new_value FROM profile_changes WHERE profile_id = ? AND subject_type = 'Passport'", [
+      ada,
+    ]);
     expect(JSON.parse(passportChange.new_value)).toMatchObject({ number: '[redacted]', issuingCountry: expect.any(String) });
     expect(await count("SELECT COUNT(*) AS n FROM profiles WHERE family_name IN ('Email', 'Nameless', 'Few', 'Passport')")).toBe(0);
 
@@ -103,15 +159,26 @@ describe('CSV import of travellers', () => {
 
   /** Each record's history as `type.field`; a record imported whole names its fields in its one row. */
   const historyFields = async (profileId: string): Promise<string[]> => {
-    const rows: { subject_type: string; field: string; new_value: string }[] = await graph.running.dataSource.query('SELECT subject_type, field, new_value FROM profile_changes WHERE profile_id = ?', [profileId]);
-    return rows.flatMap((row) => (row.field === '*' ? Object.keys(JSON.parse(row.new_value)) : [row.field]).map((field) => `${row.subject_type}.${field}`)).sort();
+    const rows: { subject_type: string; field: string; new_value: string }[] = await graph.running.dataSource.query(
+      'SELECT subject_type, field, new_value FROM profile_changes WHERE profile_id = ?',
+      [profileId],
+    );
+    return rows
+      .flatMap((row) => (row.field === '*' ? Object.keys(JSON.parse(row.new_value)) : [row.field]).map((field) => `${row.subject_type}.${field}`))
+      .sort();
   };
 
   it('writes what createProfile writes for the same traveller, its history one row per record', async () => {
     const id = await start({ dryRun: false, columns: ['givenName', 'familyName', 'email', 'passportNumber', 'passportIssuingCountry', 'passportExpiryDate'] });
     await append(id, 0, 'Same,Imported,same@example.com,Z1234567,GB,2031-01-01');
     const created = await graph.run(SUPERVISOR, `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }`, {
-      input: { givenName: 'Same', familyName: 'Created', emails: [{ address: 'same@example.com' }], passports: [{ number: 'Z7654321', issuingCountry: 'GB', expiryDate: '2031-01-01' }], lawfulBasis: LAWFUL_BASIS },
+      input: {
+        givenName: 'Same',
+        familyName: 'Created',
+        emails: [{ address: 'same@example.com' }],
+        passports: [{ number: 'Z7654321', issuingCountry: 'GB', expiryDate: '2031-01-01' }],
+        lawfulBasis: LAWFUL_BASIS,
+      },
     });
     const shape = async (familyName: string) => {
       const [{ id: profileId }] = await graph.running.dataSource.query('SELECT id FROM profiles WHERE family_name = ?', [familyName]);

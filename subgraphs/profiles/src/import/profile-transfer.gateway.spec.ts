@@ -21,12 +21,22 @@ describe('import, export and data-subject rights through the gateway', () => {
   it('takes a chunk of the size the console sends, close to the gateway’s body limit', async () => {
     const started = await graph.request(
       'mutation($input: StartProfileImportInput!) { startProfileImport(input: $input) { id } }',
-      { input: { dryRun: false, columns: ['title', 'givenName', 'familyName', 'email', 'phone', 'addressLine1', 'addressLine2', 'city', 'postalCode', 'countryCode', 'department'], lawfulBasis: LAWFUL_BASIS } },
+      {
+        input: {
+          dryRun: false,
+          columns: ['title', 'givenName', 'familyName', 'email', 'phone', 'addressLine1', 'addressLine2', 'city', 'postalCode', 'countryCode', 'department'],
+          lawfulBasis: LAWFUL_BASIS,
+        },
+      },
       { token: supervisor.token },
     );
     expect(started.body.errors).toBeUndefined();
     const line = (index: number) => `${index} ${'Very Long Address Road '.repeat(5)}`.trim();
-    const rows = Array.from({ length: CONSOLE_CHUNK_ROWS }, (_, index) => `Dr,Gateway${index},Chunk,gateway.chunk.${index}@example.com,+4477009${String(index).padStart(5, '0')},"${line(index)}","Flat ${line(index)}",Manchester,M1 ${index % 10}AA,GB,Business Travel Operations`);
+    const rows = Array.from(
+      { length: CONSOLE_CHUNK_ROWS },
+      (_, index) =>
+        `Dr,Gateway${index},Chunk,gateway.chunk.${index}@example.com,+4477009${String(index).padStart(5, '0')},"${line(index)}","Flat ${line(index)}",Manchester,M1 ${index % 10}AA,GB,Business Travel Operations`,
+    );
     const csv = rows.join('\n');
     expect(csv.length).toBeGreaterThan(600_000);
     const appended = await graph.request(

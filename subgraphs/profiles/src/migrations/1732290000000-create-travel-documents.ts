@@ -98,7 +98,8 @@ export class CreateTravelDocuments1732290000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['profile_phones', 'travel_insurance_policies', 'entry_endorsements', 'vaccination_certificates', 'visas']) await queryRunner.dropTable(table);
+    for (const table of ['profile_phones', 'travel_insurance_policies', 'entry_endorsements', 'vaccination_certificates', 'visas'])
+      await queryRunner.dropTable(table);
     await queryRunner.dropColumn('profiles', 'nationalities');
   }
 
@@ -106,10 +107,16 @@ export class CreateTravelDocuments1732290000000 implements MigrationInterface {
   private async indexExistingPhones(queryRunner: QueryRunner): Promise<void> {
     let after = '';
     for (;;) {
-      const rows: { id: string; phones: string }[] = await queryRunner.query(`SELECT id, phones FROM profiles WHERE id > ? ORDER BY id LIMIT ${BACKFILL_BATCH}`, [after]);
+      const rows: { id: string; phones: string }[] = await queryRunner.query(
+        `SELECT id, phones FROM profiles WHERE id > ? ORDER BY id LIMIT ${BACKFILL_BATCH}`,
+        [after],
+      );
       if (rows.length === 0) return;
-      const pairs = rows.flatMap((row) => [...new Set((JSON.parse(row.phones) as { number: string }[]).map((phone) => phone.number))].map((number) => [number, row.id]));
-      if (pairs.length > 0) await queryRunner.query(`INSERT INTO profile_phones (number, profile_id) VALUES ${pairs.map(() => '(?, ?)').join(', ')}`, pairs.flat());
+      const pairs = rows.flatMap((row) =>
+        [...new Set((JSON.parse(row.phones) as { number: string }[]).map((phone) => phone.number))].map((number) => [number, row.id]),
+      );
+      if (pairs.length > 0)
+        await queryRunner.query(`INSERT INTO profile_phones (number, profile_id) VALUES ${pairs.map(() => '(?, ?)').join(', ')}`, pairs.flat());
       after = rows[rows.length - 1].id;
     }
   }

@@ -64,6 +64,7 @@ export class CreateReviewFlagsTagsSegmentsReminders1732310000000 implements Migr
     await queryRunner.dropTable('profile_reminders');
     await queryRunner.dropTable('profile_segments');
     await queryRunner.dropTable('profile_tags');
-    for (const column of ['next_review_due', 'last_verified_by', 'last_verified_at', 'special_needs', 'vip_note', 'vip']) await queryRunner.dropColumn('profiles', column);
+    for (const column of ['next_review_due', 'last_verified_by', 'last_verified_at', 'special_needs', 'vip_note', 'vip'])
+      await queryRunner.dropColumn('profiles', column);
   }
 }

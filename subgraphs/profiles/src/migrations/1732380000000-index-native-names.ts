@@ -20,8 +20,12 @@ export class IndexNativeNames1732380000000 implements MigrationInterface {
     const named: { id: string; native_name: string }[] = await queryRunner.query('SELECT id, native_name FROM profiles WHERE native_name IS NOT NULL');
     for (let start = 0; start < named.length; start += BATCH) {
       const batch = named.slice(start, start + BATCH);
-      for (const profile of batch) await queryRunner.query('UPDATE profiles SET native_name_key = ? WHERE id = ?', [nativeNameKey(profile.native_name), profile.id]);
-      await queryRunner.query(`DELETE FROM profile_match_keys WHERE profile_id IN (${batch.map(() => '?').join(', ')})`, batch.map((profile) => profile.id));
+      for (const profile of batch)
+        await queryRunner.query('UPDATE profiles SET native_name_key = ? WHERE id = ?', [nativeNameKey(profile.native_name), profile.id]);
+      await queryRunner.query(
+        `DELETE FROM profile_match_keys WHERE profile_id IN (${batch.map(() => '?').join(', ')})`,
+        batch.map((profile) => profile.id),
+      );
     }
   }
 

@@ -12,7 +12,9 @@ const ADMIN = 'access:admin';
 export class OfferCatalogueResolver {
   constructor(private readonly catalogue: OfferCatalogueService) {}
 
-  @Query(() => OfferCatalogueEntryList, { description: 'The airlines, hotel chains, car hire firms, rail operators and departure airports the organisation sells.' })
+  @Query(() => OfferCatalogueEntryList, {
+    description: 'The airlines, hotel chains, car hire firms, rail operators and departure airports the organisation sells.',
+  })
   @RequiresScopes([PROFILE_SCOPES.read], [ADMIN])
   async offerCatalogue(@Args() args: OfferCatalogueArgs): Promise<OfferCatalogueEntryList> {
     return OfferCatalogueEntryList.of(await this.catalogue.list(args));

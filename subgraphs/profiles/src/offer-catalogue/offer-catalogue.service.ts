@@ -36,7 +36,12 @@ export class OfferCatalogueService {
     if (filter.search) {
       const { from, to } = prefixRange(filter.search.trim().toUpperCase());
       const name = prefixRange(filter.search.trim());
-      qb.andWhere('((entry.code >= :from AND entry.code < :to) OR (entry.name >= :nameFrom AND entry.name < :nameTo))', { from, to, nameFrom: name.from, nameTo: name.to });
+      qb.andWhere('((entry.code >= :from AND entry.code < :to) OR (entry.name >= :nameFrom AND entry.name < :nameTo))', {
+        from,
+        to,
+        nameFrom: name.from,
+        nameTo: name.to,
+      });
     }
     return paginate(qb, {
       sortProperty: args.sort?.field ?? OfferCatalogueSortField.CODE,
@@ -66,7 +71,8 @@ export class OfferCatalogueService {
     const format = CODE_FORMAT[input.kind];
     if (!format.pattern.test(code)) throw ValidationFailedError.single('input.code', 'codeFormat', format.message);
     const repository = this.dataSource.getRepository(OfferCatalogueEntry);
-    if (await repository.exists({ where: { kind: input.kind, code } })) throw new ConflictError(`${input.kind} ${code} is already in the catalogue`, { kind: input.kind });
+    if (await repository.exists({ where: { kind: input.kind, code } }))
+      throw new ConflictError(`${input.kind} ${code} is already in the catalogue`, { kind: input.kind });
     const entry = Object.assign(new OfferCatalogueEntry(), { id: uuid7(), kind: input.kind, code, name: input.name.trim(), createdAt: new Date() });
     await repository.insert(entry);
     return entry;

@@ -48,7 +48,12 @@ export class PassportService implements ProfilePart {
   }
 
   /** Replaces a profile's passports with the given list: kept ones by id, new ones without. */
-  async replace(manager: EntityManager, change: { profileId: string; principal: Principal; operation: string }, inputs: PassportInput[], now: Date): Promise<void> {
+  async replace(
+    manager: EntityManager,
+    change: { profileId: string; principal: Principal; operation: string },
+    inputs: PassportInput[],
+    now: Date,
+  ): Promise<void> {
     const { profileId } = change;
     const repository = manager.getRepository(Passport);
     const existing = new Map((await repository.find({ where: { profileId } })).map((passport) => [passport.id, passport]));
@@ -64,7 +69,14 @@ export class PassportService implements ProfilePart {
       const after = afterById.get(id);
       await this.history.record(
         manager,
-        { ...change, subjectClass: Passport, subjectId: id, before: before ? historyView(before) : null, after: after ? historyView(after) : null, alsoRedact: ['number'] },
+        {
+          ...change,
+          subjectClass: Passport,
+          subjectId: id,
+          before: before ? historyView(before) : null,
+          after: after ? historyView(after) : null,
+          alsoRedact: ['number'],
+        },
         now,
       );
     }

@@ -18,7 +18,11 @@ export class ProfilePhoneIndex implements ProfilePart {
     const profile = await manager.getRepository(Profile).findOne({ where: { id: profileId }, select: { id: true, phones: true } });
     const wanted = profile ? phoneIndexRows(profile) : [];
     const stored = await manager.getRepository(ProfilePhone).find({ where: { profileId } });
-    const key = (rows: ProfilePhone[]) => rows.map((row) => row.number).sort().join(' ');
+    const key = (rows: ProfilePhone[]) =>
+      rows
+        .map((row) => row.number)
+        .sort()
+        .join(' ');
     if (key(wanted) === key(stored)) return;
     if (stored.length > 0) await manager.getRepository(ProfilePhone).delete({ profileId });
     if (wanted.length > 0) await manager.getRepository(ProfilePhone).insert(wanted);

@@ -38,8 +38,24 @@ describe('a write never changes what the writer may not read', () => {
     await recordAccountLinks(graph, id, [{ accountId: ACCOUNT }]);
     const { version } = await grantSpecialCategoryConsent(graph, AGENT, id, 1);
     const steps: [string, Record<string, unknown>][] = [
-      [SET, { preferences: [{ category: 'SEATING', value: 'AISLE', context: 'BUSINESS' }, { category: 'ROUTE', value: 'Via the coast road', context: 'LEISURE' }] }],
-      [SET_SPECIAL, { preferences: [{ category: 'MEAL', value: 'VGML', context: 'LEISURE' }, { category: 'MEAL', value: 'GFML', context: 'BUSINESS' }] }],
+      [
+        SET,
+        {
+          preferences: [
+            { category: 'SEATING', value: 'AISLE', context: 'BUSINESS' },
+            { category: 'ROUTE', value: 'Via the coast road', context: 'LEISURE' },
+          ],
+        },
+      ],
+      [
+        SET_SPECIAL,
+        {
+          preferences: [
+            { category: 'MEAL', value: 'VGML', context: 'LEISURE' },
+            { category: 'MEAL', value: 'GFML', context: 'BUSINESS' },
+          ],
+        },
+      ],
       [SET_FLAGS, { specialNeeds: true }],
     ];
     let current = version;
@@ -55,7 +71,10 @@ describe('a write never changes what the writer may not read', () => {
 
   it('a partner replacing travel preferences keeps the leisure ones it is never shown, of either kind', async () => {
     const { id, version } = await travellerWithEverything();
-    const replaced = await graph.run(PARTNER, SET, { id, input: { expectedVersion: version, preferences: [{ category: 'SEATING', value: 'WINDOW', context: 'BUSINESS' }] } });
+    const replaced = await graph.run(PARTNER, SET, {
+      id,
+      input: { expectedVersion: version, preferences: [{ category: 'SEATING', value: 'WINDOW', context: 'BUSINESS' }] },
+    });
     expect(replaced.errors).toBeUndefined();
     expect(replaced.data!.setTravelPreferences.travelPreferences).toEqual([{ category: 'SEATING', value: 'WINDOW', context: 'BUSINESS' }]);
     const special = await graph.run(PARTNER, SET_SPECIAL, { id, input: { expectedVersion: version + 1, preferences: [] } });
@@ -74,8 +93,14 @@ describe('a write never changes what the writer may not read', () => {
 
   it('a partner may not record a leisure preference', async () => {
     const { id, version } = await travellerWithEverything();
-    const refused = await graph.run(PARTNER, SET, { id, input: { expectedVersion: version, preferences: [{ category: 'ROUTE', value: 'Scenic', context: 'LEISURE' }] } });
-    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.preferences.0.context', rule: 'partnerContext' }] });
+    const refused = await graph.run(PARTNER, SET, {
+      id,
+      input: { expectedVersion: version, preferences: [{ category: 'ROUTE', value: 'Scenic', context: 'LEISURE' }] },
+    });
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      violations: [{ field: 'input.preferences.0.context', rule: 'partnerContext' }],
+    });
     expect((await asAgentSees(id)).version).toBe(version);
   });
 

@@ -3,8 +3,49 @@ import { PreferenceCategory } from './travel-preference.entity';
 
 const list = (...values: string[]) => new Set(values);
 
-const MEAL_CODES = list('AVML', 'BBML', 'BLML', 'CHML', 'DBML', 'FPML', 'GFML', 'HNML', 'KSML', 'LCML', 'LFML', 'LSML', 'MOML', 'NLML', 'RVML', 'SFML', 'SPML', 'VGML', 'VJML', 'VLML', 'VOML');
-const ASSISTANCE_CODES = list('WCHR', 'WCHS', 'WCHC', 'WCBD', 'WCBW', 'WCMP', 'WCLB', 'WCOB', 'MAAS', 'DPNA', 'BLND', 'DEAF', 'SVAN', 'ESAN', 'PETC', 'OXYG', 'STCR', 'MEDA');
+const MEAL_CODES = list(
+  'AVML',
+  'BBML',
+  'BLML',
+  'CHML',
+  'DBML',
+  'FPML',
+  'GFML',
+  'HNML',
+  'KSML',
+  'LCML',
+  'LFML',
+  'LSML',
+  'MOML',
+  'NLML',
+  'RVML',
+  'SFML',
+  'SPML',
+  'VGML',
+  'VJML',
+  'VLML',
+  'VOML',
+);
+const ASSISTANCE_CODES = list(
+  'WCHR',
+  'WCHS',
+  'WCHC',
+  'WCBD',
+  'WCBW',
+  'WCMP',
+  'WCLB',
+  'WCOB',
+  'MAAS',
+  'DPNA',
+  'BLND',
+  'DEAF',
+  'SVAN',
+  'ESAN',
+  'PETC',
+  'OXYG',
+  'STCR',
+  'MEDA',
+);
 
 /** ACRISS (SIPP) vehicle code: category, type, transmission / drive, fuel / air conditioning. */
 const ACRISS = /^[MNEHCDIJSRFGPULWOX][BCDWVLSTFJXPQZEMRHYNGK][MNCABD][RNDQHIECLSABMFVZUX]$/;
@@ -20,7 +61,10 @@ const oneOf = (values: Set<string>, what: string): Rule => ({ test: (value) => v
 const RULES: Record<PreferenceCategory, Rule> = {
   SEATING: oneOf(list('AISLE', 'WINDOW', 'MIDDLE', 'EXIT_ROW', 'FRONT'), 'one of'),
   ROOM_TYPE: oneOf(list('SINGLE', 'DOUBLE', 'TWIN', 'SUITE', 'ACCESSIBLE', 'HIGH_FLOOR', 'QUIET'), 'one of'),
-  CAR_HIRE: { test: (value) => ACRISS.test(value) || TWO_CHAR_CODE.test(value), message: 'must be an ACRISS vehicle code (e.g. CDMR) or a 2-character car hire supplier code (e.g. ZE)' },
+  CAR_HIRE: {
+    test: (value) => ACRISS.test(value) || TWO_CHAR_CODE.test(value),
+    message: 'must be an ACRISS vehicle code (e.g. CDMR) or a 2-character car hire supplier code (e.g. ZE)',
+  },
   AIRLINE: { test: (value) => TWO_CHAR_CODE.test(value), message: 'must be an IATA airline code of 2 letters or digits, e.g. BA' },
   ALLIANCE: oneOf(list('STAR_ALLIANCE', 'ONEWORLD', 'SKYTEAM'), 'one of'),
   DEPARTURE_AIRPORT: { test: (value) => /^[A-Z]{3}$/.test(value), message: 'must be an IATA airport code of 3 letters, e.g. LHR' },

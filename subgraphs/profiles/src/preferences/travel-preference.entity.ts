@@ -29,7 +29,11 @@ export enum PreferenceCategory {
 registerEnumType(PreferenceCategory, { name: 'PreferenceCategory' });
 
 /** Diet, mobility and visual / hearing needs reveal health or belief: GDPR Art. 9 special-category data. */
-export const SPECIAL_CATEGORIES: ReadonlySet<PreferenceCategory> = new Set([PreferenceCategory.MEAL, PreferenceCategory.MOBILITY, PreferenceCategory.VISUAL_HEARING]);
+export const SPECIAL_CATEGORIES: ReadonlySet<PreferenceCategory> = new Set([
+  PreferenceCategory.MEAL,
+  PreferenceCategory.MOBILITY,
+  PreferenceCategory.VISUAL_HEARING,
+]);
 
 export enum PreferenceStance {
   PREFERRED = 'PREFERRED',

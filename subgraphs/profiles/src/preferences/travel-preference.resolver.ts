@@ -24,7 +24,9 @@ export class TravelPreferenceResolver {
     return visibleTo(context.principal, rows);
   }
 
-  @FieldResolver(() => [TravelPreference], { description: 'Seating, room, car, airlines, airports, route, mode, sustainability, class… (not diet or assistance needs).' })
+  @FieldResolver(() => [TravelPreference], {
+    description: 'Seating, room, car, airlines, airports, route, mode, sustainability, class… (not diet or assistance needs).',
+  })
   async travelPreferences(@Root() profile: Profile, @Ctx() context: SubgraphContext): Promise<TravelPreference[]> {
     return (await this.all(profile, context)).filter((preference) => !preference.special);
   }
@@ -47,7 +49,10 @@ export class TravelPreferenceResolver {
     return this.set(profileId, input, context, false, 'setTravelPreferences');
   }
 
-  @Mutation(() => Profile, { description: 'Replaces the diet, mobility and visual / hearing needs; needs the traveller’s explicit consent on record, and profiles.special:read to see the list it replaces.' })
+  @Mutation(() => Profile, {
+    description:
+      'Replaces the diet, mobility and visual / hearing needs; needs the traveller’s explicit consent on record, and profiles.special:read to see the list it replaces.',
+  })
   @RequiresScopes([PROFILE_SCOPES.write, PROFILE_SCOPES.writeSpecial, PROFILE_SCOPES.readSpecial])
   @AuditedMutation('Profile')
   setSpecialCategoryPreferences(

@@ -100,7 +100,14 @@ export class TravelPreferenceService implements ProfilePart {
     await manager.getRepository(TravelPreference).delete({ profileId });
   }
 
-  private async recordHistory(manager: EntityManager, change: PreferenceChange, special: boolean, before: TravelPreference[], after: TravelPreference[], now: Date): Promise<void> {
+  private async recordHistory(
+    manager: EntityManager,
+    change: PreferenceChange,
+    special: boolean,
+    before: TravelPreference[],
+    after: TravelPreference[],
+    now: Date,
+  ): Promise<void> {
     const beforeById = new Map(before.map((row) => [row.id, row]));
     const afterById = new Map(after.map((row) => [row.id, row]));
     for (const id of new Set([...beforeById.keys(), ...afterById.keys()])) {

@@ -7,7 +7,14 @@ const MARKETING = staff(['profiles:read'], ['marketing']);
 const DPO = staff(['profiles:read', 'profiles.special:read'], ['dpo']);
 const ADMIN = staff(['profiles:read', 'access:admin'], ['admin']);
 const ACCOUNT = '0190f0b2-0000-7000-8000-00000000acc1';
-const PARTNER: Principal = { id: 'partner-1', kind: 'partner', roles: [], scopes: ['profiles:read', 'profiles.special:read'], accountIds: [ACCOUNT], client: 'acme-hr' };
+const PARTNER: Principal = {
+  id: 'partner-1',
+  kind: 'partner',
+  roles: [],
+  scopes: ['profiles:read', 'profiles.special:read'],
+  accountIds: [ACCOUNT],
+  client: 'acme-hr',
+};
 
 const PREFERENCE_FIELDS = 'category value stance context notes outsideOffer outsideOfferReason';
 const READ = `query($id: ID!) { profile(id: $id) { version travelPreferences { ${PREFERENCE_FIELDS} } specialCategoryPreferences { ${PREFERENCE_FIELDS} } } }`;
@@ -31,16 +38,22 @@ describe('travel preferences, consent and the offer catalogue', () => {
       ['DEPARTURE_AIRPORT', 'LHR', 'London Heathrow'],
       ['HOTEL_CHAIN', 'HI', 'Holiday Inn'],
     ]) {
-      const added = await graph.run(ADMIN, `mutation($input: AddOfferCatalogueEntryInput!) { addOfferCatalogueEntry(input: $input) { id } }`, { input: { kind, code, name } });
+      const added = await graph.run(ADMIN, `mutation($input: AddOfferCatalogueEntryInput!) { addOfferCatalogueEntry(input: $input) { id } }`, {
+        input: { kind, code, name },
+      });
       expect(added.errors).toBeUndefined();
     }
   });
   afterAll(() => graph.stop());
 
   const create = async (familyName = 'Traveller') => {
-    const result = await graph.run(AGENT, `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id version consents { purpose legalBasis noticeVersion channel recordedBy active } } }`, {
-      input: { givenName: 'Pat', familyName, lawfulBasis: LAWFUL_BASIS },
-    });
+    const result = await graph.run(
+      AGENT,
+      `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id version consents { purpose legalBasis noticeVersion channel recordedBy active } } }`,
+      {
+        input: { givenName: 'Pat', familyName, lawfulBasis: LAWFUL_BASIS },
+      },
+    );
     expect(result.errors).toBeUndefined();
     return result.data!.createProfile as { id: string; version: number; consents: unknown[] };
   };
@@ -54,7 +67,9 @@ describe('travel preferences, consent and the offer catalogue', () => {
   describe('lawful basis on creation', () => {
     it('records the PROFILE_STORAGE consent with the profile', async () => {
       const profile = await create();
-      expect(profile.consents).toEqual([{ purpose: 'PROFILE_STORAGE', legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB', recordedBy: AGENT.id, active: true }]);
+      expect(profile.consents).toEqual([
+        { purpose: 'PROFILE_STORAGE', legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB', recordedBy: AGENT.id, active: true },
+      ]);
     });
 
     it('refuses a profile without a lawful basis and writes nothing', async () => {
@@ -63,7 +78,10 @@ describe('travel preferences, consent and the offer catalogue', () => {
       const bad = await graph.run(AGENT, `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }`, {
         input: { givenName: 'No', familyName: 'Basis', lawfulBasis: { ...LAWFUL_BASIS, noticeVersion: '' } },
       });
-      expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [expect.objectContaining({ field: 'input.lawfulBasis.noticeVersion' })] });
+      expect(bad.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        violations: [expect.objectContaining({ field: 'input.lawfulBasis.noticeVersion' })],
+      });
       const rows = await graph.running.dataSource.query("SELECT id FROM profiles WHERE family_name = 'Basis'");
       expect(rows).toHaveLength(0);
     });
@@ -92,11 +110,35 @@ describe('travel preferences, consent and the offer catalogue', () => {
       expect(result.data!.setTravelPreferences.travelPreferences).toEqual([
         { category: 'SEATING', value: 'AISLE', stance: 'PREFERRED', context: 'BUSINESS', notes: null, outsideOffer: false, outsideOfferReason: null },
         { category: 'AIRLINE', value: 'BA', stance: 'PREFERRED', context: 'ANY', notes: null, outsideOffer: false, outsideOfferReason: null },
-        { category: 'AIRLINE', value: 'EK', stance: 'PREFERRED', context: 'ANY', notes: 'Frequent flyer', outsideOffer: true, outsideOfferReason: 'Airline EK is not in our offer' },
+        {
+          category: 'AIRLINE',
+          value: 'EK',
+          stance: 'PREFERRED',
+          context: 'ANY',
+          notes: 'Frequent flyer',
+          outsideOffer: true,
+          outsideOfferReason: 'Airline EK is not in our offer',
+        },
         { category: 'AIRLINE', value: 'FR', stance: 'AVOIDED', context: 'ANY', notes: null, outsideOffer: false, outsideOfferReason: null },
-        { category: 'DEPARTURE_AIRPORT', value: 'MAN', stance: 'PREFERRED', context: 'ANY', notes: null, outsideOffer: true, outsideOfferReason: 'We do not sell departures from MAN' },
+        {
+          category: 'DEPARTURE_AIRPORT',
+          value: 'MAN',
+          stance: 'PREFERRED',
+          context: 'ANY',
+          notes: null,
+          outsideOffer: true,
+          outsideOfferReason: 'We do not sell departures from MAN',
+        },
         { category: 'CAR_HIRE', value: 'CDMR', stance: 'PREFERRED', context: 'ANY', notes: null, outsideOffer: false, outsideOfferReason: null },
-        { category: 'ROUTE', value: 'Via Amsterdam rather than Paris', stance: 'PREFERRED', context: 'LEISURE', notes: null, outsideOffer: false, outsideOfferReason: null },
+        {
+          category: 'ROUTE',
+          value: 'Via Amsterdam rather than Paris',
+          stance: 'PREFERRED',
+          context: 'LEISURE',
+          notes: null,
+          outsideOffer: false,
+          outsideOfferReason: null,
+        },
       ]);
       const history = await graph.run(MARKETING, HISTORY, { id });
       expect(history.data!.profile.history.items).toEqual(
@@ -129,10 +171,22 @@ describe('travel preferences, consent and the offer catalogue', () => {
           expect.objectContaining({ field: 'input.preferences.4.value', rule: 'isLength' }),
         ]),
       });
-      const duplicate = await graph.run(AGENT, SET, { id, input: { expectedVersion: 1, preferences: [{ category: 'SEATING', value: 'AISLE' }, { category: 'SEATING', value: 'aisle' }] } });
+      const duplicate = await graph.run(AGENT, SET, {
+        id,
+        input: {
+          expectedVersion: 1,
+          preferences: [
+            { category: 'SEATING', value: 'AISLE' },
+            { category: 'SEATING', value: 'aisle' },
+          ],
+        },
+      });
       expect(duplicate.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.preferences.1', rule: 'unique' }] });
       const special = await graph.run(AGENT, SET, { id, input: { expectedVersion: 1, preferences: [{ category: 'MEAL', value: 'VGML' }] } });
-      expect(special.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.preferences.0.category', rule: 'isNotSpecialCategory' }] });
+      expect(special.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        violations: [{ field: 'input.preferences.0.category', rule: 'isNotSpecialCategory' }],
+      });
       const [row] = await graph.running.dataSource.query('SELECT version FROM profiles WHERE id = ?', [id]);
       expect(row.version).toBe(1);
       expect(await graph.running.dataSource.query('SELECT id FROM travel_preferences WHERE profile_id = ?', [id])).toHaveLength(0);
@@ -152,10 +206,23 @@ describe('travel preferences, consent and the offer catalogue', () => {
         id,
         input: {
           expectedVersion: consented.version,
-          preferences: [{ category: 'SEATING', value: 'WINDOW', context: 'LEISURE' }, { category: 'SEATING', value: 'AISLE', context: 'BUSINESS' }, { category: 'CABIN_CLASS', value: 'ECONOMY' }],
+          preferences: [
+            { category: 'SEATING', value: 'WINDOW', context: 'LEISURE' },
+            { category: 'SEATING', value: 'AISLE', context: 'BUSINESS' },
+            { category: 'CABIN_CLASS', value: 'ECONOMY' },
+          ],
         },
       });
-      await graph.run(AGENT, SET_SPECIAL, { id, input: { expectedVersion: consented.version + 1, preferences: [{ category: 'MEAL', value: 'VGML', context: 'LEISURE' }, { category: 'MEAL', value: 'GFML', context: 'BUSINESS' }] } });
+      await graph.run(AGENT, SET_SPECIAL, {
+        id,
+        input: {
+          expectedVersion: consented.version + 1,
+          preferences: [
+            { category: 'MEAL', value: 'VGML', context: 'LEISURE' },
+            { category: 'MEAL', value: 'GFML', context: 'BUSINESS' },
+          ],
+        },
+      });
       await recordAccountLinks(graph, id, [{ accountId: ACCOUNT }]);
 
       const partner = await graph.run(PARTNER, READ, { id });
@@ -170,12 +237,25 @@ describe('travel preferences, consent and the offer catalogue', () => {
     it('reads every profile’s preferences and offer flags in the same number of statements whatever the page size', async () => {
       for (let index = 0; index < 4; index += 1) {
         const { id } = await create('Counted');
-        await graph.run(AGENT, SET, { id, input: { expectedVersion: 1, preferences: [{ category: 'AIRLINE', value: 'QF' }, { category: 'HOTEL_CHAIN', value: 'HI' }] } });
+        await graph.run(AGENT, SET, {
+          id,
+          input: {
+            expectedVersion: 1,
+            preferences: [
+              { category: 'AIRLINE', value: 'QF' },
+              { category: 'HOTEL_CHAIN', value: 'HI' },
+            ],
+          },
+        });
       }
       const measure = async (limit: number) => {
         await graph.running.audit.flush();
         const before = await statementCount();
-        const result = await graph.run(AGENT, `query($limit: Int!) { profiles(filter: { search: "counted" }, page: { limit: $limit }) { items { travelPreferences { outsideOffer outsideOfferReason } consents { purpose } marketingChannels } } }`, { limit });
+        const result = await graph.run(
+          AGENT,
+          `query($limit: Int!) { profiles(filter: { search: "counted" }, page: { limit: $limit }) { items { travelPreferences { outsideOffer outsideOfferReason } consents { purpose } marketingChannels } } }`,
+          { limit },
+        );
         expect(result.errors).toBeUndefined();
         expect(result.data!.profiles.items).toHaveLength(limit);
         return (await statementCount()) - before;
@@ -190,22 +270,43 @@ describe('travel preferences, consent and the offer catalogue', () => {
       const refused = await graph.run(AGENT, SET_SPECIAL, { id, input: { expectedVersion: 1, preferences: [{ category: 'MEAL', value: 'VGML' }] } });
       expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.preferences', rule: 'consentRequired' }] });
       expect(await graph.run(AGENT, RECORD, { id, input: { expectedVersion: 1, ...SPECIAL_CONSENT, legalBasis: 'LEGITIMATE_INTERESTS' } })).toMatchObject({
-        errors: [expect.objectContaining({ extensions: expect.objectContaining({ violations: [expect.objectContaining({ field: 'input.legalBasis', rule: 'specialCategoryBasis' })] }) })],
+        errors: [
+          expect.objectContaining({
+            extensions: expect.objectContaining({ violations: [expect.objectContaining({ field: 'input.legalBasis', rule: 'specialCategoryBasis' })] }),
+          }),
+        ],
       });
       const consented = await grantSpecial(id, 1);
       const stored = await graph.run(AGENT, SET_SPECIAL, {
         id,
-        input: { expectedVersion: consented.version, preferences: [{ category: 'MEAL', value: 'vgml' }, { category: 'MOBILITY', value: 'WCHR', stance: 'REQUIRED', notes: 'Cannot manage stairs' }] },
+        input: {
+          expectedVersion: consented.version,
+          preferences: [
+            { category: 'MEAL', value: 'vgml' },
+            { category: 'MOBILITY', value: 'WCHR', stance: 'REQUIRED', notes: 'Cannot manage stairs' },
+          ],
+        },
       });
       expect(stored.errors).toBeUndefined();
       expect(stored.data!.setSpecialCategoryPreferences.specialCategoryPreferences).toEqual([
         expect.objectContaining({ category: 'MEAL', value: 'VGML' }),
         expect.objectContaining({ category: 'MOBILITY', value: 'WCHR', stance: 'REQUIRED', notes: 'Cannot manage stairs' }),
       ]);
-      const wrong = await graph.run(AGENT, SET_SPECIAL, { id, input: { expectedVersion: 3, preferences: [{ category: 'MEAL', value: 'PIZZA' }, { category: 'SEATING', value: 'AISLE' }] } });
+      const wrong = await graph.run(AGENT, SET_SPECIAL, {
+        id,
+        input: {
+          expectedVersion: 3,
+          preferences: [
+            { category: 'MEAL', value: 'PIZZA' },
+            { category: 'SEATING', value: 'AISLE' },
+          ],
+        },
+      });
       expect(wrong.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        violations: [expect.objectContaining({ field: 'input.preferences.0.value', rule: 'preferenceValue', message: expect.stringContaining('IATA special meal code') })],
+        violations: [
+          expect.objectContaining({ field: 'input.preferences.0.value', rule: 'preferenceValue', message: expect.stringContaining('IATA special meal code') }),
+        ],
       });
     });
 
@@ -213,7 +314,10 @@ describe('travel preferences, consent and the offer catalogue', () => {
       const { id } = await create('Special');
       const consented = await grantSpecial(id, 1);
       await graph.run(AGENT, SET, { id, input: { expectedVersion: consented.version, preferences: [{ category: 'SEATING', value: 'AISLE' }] } });
-      await graph.run(AGENT, SET_SPECIAL, { id, input: { expectedVersion: consented.version + 1, preferences: [{ category: 'VISUAL_HEARING', value: 'DEAF' }] } });
+      await graph.run(AGENT, SET_SPECIAL, {
+        id,
+        input: { expectedVersion: consented.version + 1, preferences: [{ category: 'VISUAL_HEARING', value: 'DEAF' }] },
+      });
 
       const marketing = await graph.run(MARKETING, READ, { id });
       expect(marketing.data!.profile.specialCategoryPreferences).toBeNull();
@@ -232,19 +336,30 @@ describe('travel preferences, consent and the offer catalogue', () => {
       await graph.running.audit.flush();
       const rows: { payload: string }[] = await graph.running.dataSource.query('SELECT payload FROM audit_outbox');
       const events: AuditEvent[] = rows.map((row) => JSON.parse(row.payload));
-      expect(events).toEqual(expect.arrayContaining([expect.objectContaining({ operation: 'read', subjectIds: [id], fields: ['specialCategoryPreferences'], actorId: DPO.id })]));
+      expect(events).toEqual(
+        expect.arrayContaining([expect.objectContaining({ operation: 'read', subjectIds: [id], fields: ['specialCategoryPreferences'], actorId: DPO.id })]),
+      );
     });
 
     it('are redacted in history, and their changes listed only to profiles.special:read', async () => {
       const { id } = await create();
       const consented = await grantSpecial(id, 1);
-      await graph.run(AGENT, SET_SPECIAL, { id, input: { expectedVersion: consented.version, preferences: [{ category: 'MEAL', value: 'KSML', notes: 'Kosher' }] } });
+      await graph.run(AGENT, SET_SPECIAL, {
+        id,
+        input: { expectedVersion: consented.version, preferences: [{ category: 'MEAL', value: 'KSML', notes: 'Kosher' }] },
+      });
       const history = await graph.run(AGENT, HISTORY, { id });
       const special = history.data!.profile.history.items.filter((item: { operation: string }) => item.operation === 'setSpecialCategoryPreferences');
-      expect(special).toEqual(expect.arrayContaining([{ operation: 'setSpecialCategoryPreferences', subjectType: 'TravelPreference', field: 'value', oldValue: null, newValue: '[redacted]' }]));
+      expect(special).toEqual(
+        expect.arrayContaining([
+          { operation: 'setSpecialCategoryPreferences', subjectType: 'TravelPreference', field: 'value', oldValue: null, newValue: '[redacted]' },
+        ]),
+      );
       expect(JSON.stringify(history.data)).not.toMatch(/KSML|Kosher|MEAL/);
       const marketing = await graph.run(MARKETING, HISTORY, { id });
-      expect(marketing.data!.profile.history.items.map((item: { subjectType: string }) => item.subjectType)).toEqual(expect.arrayContaining(['Profile', 'ConsentRecord']));
+      expect(marketing.data!.profile.history.items.map((item: { subjectType: string }) => item.subjectType)).toEqual(
+        expect.arrayContaining(['Profile', 'ConsentRecord']),
+      );
       expect(marketing.data!.profile.history.items.filter((item: { operation: string }) => item.operation === 'setSpecialCategoryPreferences')).toEqual([]);
     });
 
@@ -257,7 +372,8 @@ describe('travel preferences, consent and the offer catalogue', () => {
         const ended =
           end === 'withdraw'
             ? (await graph.run(AGENT, WITHDRAW, { id, input: { expectedVersion: 3, consentId } })).data!.withdrawConsent
-            : (await graph.run(AGENT, RECORD, { id, input: { expectedVersion: 3, ...SPECIAL_CONSENT, legalBasis: 'CONSENT', granted: false } })).data!.recordConsent;
+            : (await graph.run(AGENT, RECORD, { id, input: { expectedVersion: 3, ...SPECIAL_CONSENT, legalBasis: 'CONSENT', granted: false } })).data!
+                .recordConsent;
         expect(ended.version).toBe(4);
         expect(ended.consents.find((consent: { id: string }) => consent.id === consentId)).toMatchObject({ active: false, withdrawnAt: expect.any(String) });
         expect(await graph.running.dataSource.query('SELECT id FROM travel_preferences WHERE profile_id = ?', [id])).toHaveLength(0);
@@ -270,35 +386,59 @@ describe('travel preferences, consent and the offer catalogue', () => {
   describe('consent', () => {
     it('gives campaigns the channels with active marketing consent, and a withdrawal takes effect at once', async () => {
       const { id } = await create();
-      const email = await graph.run(AGENT, RECORD, { id, input: { expectedVersion: 1, purpose: 'MARKETING_EMAIL', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'WEB' } });
-      const sms = await graph.run(AGENT, RECORD, { id, input: { expectedVersion: 2, purpose: 'MARKETING_SMS', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'PHONE' } });
+      const email = await graph.run(AGENT, RECORD, {
+        id,
+        input: { expectedVersion: 1, purpose: 'MARKETING_EMAIL', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'WEB' },
+      });
+      const sms = await graph.run(AGENT, RECORD, {
+        id,
+        input: { expectedVersion: 2, purpose: 'MARKETING_SMS', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'PHONE' },
+      });
       expect(sms.data!.recordConsent.marketingChannels.sort()).toEqual(['EMAIL', 'SMS']);
       const emailId = email.data!.recordConsent.consents.find((consent: { purpose: string }) => consent.purpose === 'MARKETING_EMAIL').id;
       const withdrawn = await graph.run(AGENT, WITHDRAW, { id, input: { expectedVersion: 3, consentId: emailId } });
       expect(withdrawn.data!.withdrawConsent.marketingChannels).toEqual(['SMS']);
-      expect(withdrawn.data!.withdrawConsent.consents.find((consent: { id: string }) => consent.id === emailId)).toMatchObject({ active: false, withdrawnBy: AGENT.id });
+      expect(withdrawn.data!.withdrawConsent.consents.find((consent: { id: string }) => consent.id === emailId)).toMatchObject({
+        active: false,
+        withdrawnBy: AGENT.id,
+      });
       const twice = await graph.run(AGENT, WITHDRAW, { id, input: { expectedVersion: 4, consentId: emailId } });
       expect(twice.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.consentId', rule: 'isActive' }] });
     });
 
     it('replaces the purpose’s active record with a newer one, and keeps the old one as a record', async () => {
       const { id } = await create();
-      await graph.run(AGENT, RECORD, { id, input: { expectedVersion: 1, purpose: 'MARKETING_PHONE', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'PHONE' } });
-      const refused = await graph.run(AGENT, RECORD, { id, input: { expectedVersion: 2, purpose: 'MARKETING_PHONE', granted: false, legalBasis: 'CONSENT', noticeVersion: '2026-02', channel: 'EMAIL' } });
+      await graph.run(AGENT, RECORD, {
+        id,
+        input: { expectedVersion: 1, purpose: 'MARKETING_PHONE', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'PHONE' },
+      });
+      const refused = await graph.run(AGENT, RECORD, {
+        id,
+        input: { expectedVersion: 2, purpose: 'MARKETING_PHONE', granted: false, legalBasis: 'CONSENT', noticeVersion: '2026-02', channel: 'EMAIL' },
+      });
       const phone = refused.data!.recordConsent.consents.filter((consent: { purpose: string }) => consent.purpose === 'MARKETING_PHONE');
-      expect(phone).toEqual([expect.objectContaining({ granted: false, active: false, withdrawnAt: null }), expect.objectContaining({ granted: true, active: false, withdrawnAt: expect.any(String) })]);
+      expect(phone).toEqual([
+        expect.objectContaining({ granted: false, active: false, withdrawnAt: null }),
+        expect.objectContaining({ granted: true, active: false, withdrawnAt: expect.any(String) }),
+      ]);
       expect(refused.data!.recordConsent.marketingChannels).toEqual([]);
     });
 
     it('refuses marketing on a basis other than consent, and a consent of another traveller', async () => {
       const { id } = await create();
       const other = await create();
-      const result = await graph.run(AGENT, RECORD, { id, input: { expectedVersion: 1, purpose: 'MARKETING_SMS', legalBasis: 'LEGITIMATE_INTERESTS', noticeVersion: '2026-01', channel: 'WEB' } });
+      const result = await graph.run(AGENT, RECORD, {
+        id,
+        input: { expectedVersion: 1, purpose: 'MARKETING_SMS', legalBasis: 'LEGITIMATE_INTERESTS', noticeVersion: '2026-01', channel: 'WEB' },
+      });
       expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.legalBasis', rule: 'marketingBasis' }] });
       const [storage] = await graph.running.dataSource.query('SELECT id FROM consent_records WHERE profile_id = ?', [other.id]);
       const foreign = await graph.run(AGENT, WITHDRAW, { id, input: { expectedVersion: 1, consentId: storage.id } });
       expect(foreign.errors![0].extensions!.code).toBe('NOT_FOUND');
-      const marketing = await graph.run(MARKETING, RECORD, { id, input: { expectedVersion: 1, purpose: 'CALL_RECORDING', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'PHONE' } });
+      const marketing = await graph.run(MARKETING, RECORD, {
+        id,
+        input: { expectedVersion: 1, purpose: 'CALL_RECORDING', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'PHONE' },
+      });
       expect(marketing.errors![0].extensions!.code).toBe('FORBIDDEN');
     });
   });
@@ -306,7 +446,13 @@ describe('travel preferences, consent and the offer catalogue', () => {
   describe('offer catalogue', () => {
     it('lists by kind, refuses duplicates and bad codes, and is changed by administrators only', async () => {
       const list = await graph.run(AGENT, `{ offerCatalogue(filter: { kind: AIRLINE }, sort: { field: CODE }) { total items { code name } } }`);
-      expect(list.data!.offerCatalogue).toEqual({ total: 2, items: [{ code: 'BA', name: 'British Airways' }, { code: 'LH', name: 'Lufthansa' }] });
+      expect(list.data!.offerCatalogue).toEqual({
+        total: 2,
+        items: [
+          { code: 'BA', name: 'British Airways' },
+          { code: 'LH', name: 'Lufthansa' },
+        ],
+      });
       const add = `mutation($input: AddOfferCatalogueEntryInput!) { addOfferCatalogueEntry(input: $input) { id code } }`;
       expect((await graph.run(ADMIN, add, { input: { kind: 'AIRLINE', code: 'ba', name: 'Again' } })).errors![0].extensions!.code).toBe('CONFLICT');
       expect((await graph.run(ADMIN, add, { input: { kind: 'DEPARTURE_AIRPORT', code: 'LH', name: 'Bad' } })).errors![0].extensions).toMatchObject({
@@ -321,7 +467,9 @@ describe('travel preferences, consent and the offer catalogue', () => {
       expect(await flagged()).toBe(true);
       const emirates = await graph.run(ADMIN, add, { input: { kind: 'AIRLINE', code: 'EK', name: 'Emirates' } });
       expect(await flagged()).toBe(false);
-      const removed = await graph.run(ADMIN, `mutation($id: ID!) { removeOfferCatalogueEntry(id: $id) { code } }`, { id: emirates.data!.addOfferCatalogueEntry.id });
+      const removed = await graph.run(ADMIN, `mutation($id: ID!) { removeOfferCatalogueEntry(id: $id) { code } }`, {
+        id: emirates.data!.addOfferCatalogueEntry.id,
+      });
       expect(removed.data!.removeOfferCatalogueEntry.code).toBe('EK');
       expect(await flagged()).toBe(true);
     });

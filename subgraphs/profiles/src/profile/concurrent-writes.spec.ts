@@ -22,14 +22,30 @@ const PERSONAL_VALUES = ['Xiomara', 'Quackenbush', '1971-04-23', 'xiomara.quacke
 
 /** Every list-replacing and versioned mutation, as one write based on `expectedVersion`; `n` makes each writer's content its own. */
 const WRITES: [string, string, (n: number) => Record<string, unknown>][] = [
-  ['setVisas', 'SetVisasInput', (n) => ({ visas: [{ number: `V1234567${n}`, country: 'US', entryType: 'MULTIPLE', validFrom: '2025-01-01', validUntil: daysFromToday(400) }] })],
+  [
+    'setVisas',
+    'SetVisasInput',
+    (n) => ({ visas: [{ number: `V1234567${n}`, country: 'US', entryType: 'MULTIPLE', validFrom: '2025-01-01', validUntil: daysFromToday(400) }] }),
+  ],
   ['setVaccinations', 'SetVaccinationsInput', (n) => ({ vaccinations: [{ number: `YF00012${n}`, disease: 'Yellow fever', dateGiven: '2020-03-01' }] })],
-  ['setTravelInsurance', 'SetTravelInsuranceInput', (n) => ({ travelInsurance: [{ number: `POL99887${n}`, insurer: 'Allianz Travel', coverFrom: '2025-06-01', coverUntil: daysFromToday(200) }] })],
-  ['setEntryEndorsements', 'SetEntryEndorsementsInput', (n) => ({ entryEndorsements: [{ country: 'AU', description: `Entry with approval ${n}`, validUntil: daysFromToday(30) }] })],
+  [
+    'setTravelInsurance',
+    'SetTravelInsuranceInput',
+    (n) => ({ travelInsurance: [{ number: `POL99887${n}`, insurer: 'Allianz Travel', coverFrom: '2025-06-01', coverUntil: daysFromToday(200) }] }),
+  ],
+  [
+    'setEntryEndorsements',
+    'SetEntryEndorsementsInput',
+    (n) => ({ entryEndorsements: [{ country: 'AU', description: `Entry with approval ${n}`, validUntil: daysFromToday(30) }] }),
+  ],
   ['setProfileTags', 'SetProfileTagsInput', (n) => ({ tags: [`golfer-${n}`, 'frequent'] })],
   ['setTravelPreferences', 'SetTravelPreferencesInput', (n) => ({ preferences: [{ category: 'ROUTE', value: `Via Amsterdam ${n}` }] })],
   ['setNationalities', 'SetNationalitiesInput', (n) => ({ nationalities: [n % 2 ? 'GB' : 'FR'] })],
-  ['updateProfile', 'UpdateProfileInput', (n) => ({ givenName: TRAVELLER.givenName, familyName: TRAVELLER.familyName, phones: [{ number: `+44770090087${n}` }] })],
+  [
+    'updateProfile',
+    'UpdateProfileInput',
+    (n) => ({ givenName: TRAVELLER.givenName, familyName: TRAVELLER.familyName, phones: [{ number: `+44770090087${n}` }] }),
+  ],
 ];
 
 const argumentName = (mutation: string) => (mutation === 'setProfileTags' || mutation === 'updateProfile' ? 'id' : 'profileId');
@@ -51,7 +67,9 @@ describe.each([
   });
 
   const create = async (email: string): Promise<string> => {
-    const result = await graph.run(AGENT, `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }`, { input: { ...TRAVELLER, emails: [{ address: email }] } });
+    const result = await graph.run(AGENT, `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }`, {
+      input: { ...TRAVELLER, emails: [{ address: email }] },
+    });
     expect(result.errors).toBeUndefined();
     return result.data!.createProfile.id;
   };

@@ -5,14 +5,31 @@ import { Principal } from '@wayfarer/kit';
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { recordAccountLinks, startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
-const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write', 'profiles.special:read'], ['agent']);
+const AGENT = staff(
+  ['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write', 'profiles.special:read'],
+  ['agent'],
+);
 const MARKETING = staff(['profiles:read'], ['marketing'], '0190f0b2-0000-7000-8000-000000000002');
 const ACCOUNT = '0190f0b2-0000-7000-8000-00000000acc5';
-const PARTNER: Principal = { id: 'partner-5', kind: 'partner', roles: [], scopes: ['profiles:read', 'profiles.documents:read'], accountIds: [ACCOUNT], client: 'acme-hr' };
+const PARTNER: Principal = {
+  id: 'partner-5',
+  kind: 'partner',
+  roles: [],
+  scopes: ['profiles:read', 'profiles.documents:read'],
+  accountIds: [ACCOUNT],
+  client: 'acme-hr',
+};
 
 const LIST = `query($filter: ProfileFilter) { profiles(filter: $filter, page: { limit: 100 }) { total items { id segments } } }`;
 const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-const visa = (number: string, context: string, country: string) => ({ number, context, country, entryType: 'MULTIPLE', validFrom: '2025-01-01', validUntil: daysFromToday(300) });
+const visa = (number: string, context: string, country: string) => ({
+  number,
+  context,
+  country,
+  entryType: 'MULTIPLE',
+  validFrom: '2025-01-01',
+  validUntil: daysFromToday(300),
+});
 
 describe.each([
   ['MariaDB', () => ({})],
@@ -40,10 +57,14 @@ describe.each([
       input: { expectedVersion: 1, visas: [visa('LEI5550001', 'LEISURE', 'TH'), visa('BIZ5550002', 'BUSINESS', 'CN')] },
     });
     expect(visas.errors).toBeUndefined();
-    const preferences = await graph.run(AGENT, `mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelPreferences(profileId: $id, input: $input) { version } }`, {
-      id: traveller,
-      input: { expectedVersion: 2, preferences: [{ category: 'ROUTE', value: 'Via the coast', context: 'LEISURE' }] },
-    });
+    const preferences = await graph.run(
+      AGENT,
+      `mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelPreferences(profileId: $id, input: $input) { version } }`,
+      {
+        id: traveller,
+        input: { expectedVersion: 2, preferences: [{ category: 'ROUTE', value: 'Via the coast', context: 'LEISURE' }] },
+      },
+    );
     expect(preferences.errors).toBeUndefined();
   });
   afterAll(async () => {
@@ -81,7 +102,10 @@ describe.each([
   it.each(['', '%', '-', ' ', '*', '\\', '%_%', '  --  '])('a search of nothing but %j is refused, naming the field and the rule', async (search) => {
     const result = await graph.run(AGENT, LIST, { filter: { search } });
     expect(result.data?.profiles ?? null).toBeNull();
-    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: expect.arrayContaining([expect.objectContaining({ field: 'filter.search' })]) });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      violations: expect.arrayContaining([expect.objectContaining({ field: 'filter.search' })]),
+    });
   });
 
   it('LIKE wildcards in a meaningful search match only themselves', async () => {

@@ -13,7 +13,10 @@ registerEnumType(ProfileSortField, { name: 'ProfileSortField' });
 
 @InputType()
 export class ProfileFilter {
-  @Field(() => String, { nullable: true, description: 'Start of a name (family or given first, any accents, or in native script) or of an e-mail address; at least one letter or digit.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Start of a name (family or given first, any accents, or in native script) or of an e-mail address; at least one letter or digit.',
+  })
   @IsOptional()
   @Length(1, 100)
   // Punctuation and spaces fold away in the search key: a search of nothing else would match everyone.
@@ -51,7 +54,10 @@ export class ProfileFilter {
   @Length(1, 40)
   tag?: string;
 
-  @Field(() => String, { nullable: true, description: 'A derived segment, e.g. region:europe, age:25-34, context:business, vip; special-needs needs profiles.special:read.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A derived segment, e.g. region:europe, age:25-34, context:business, vip; special-needs needs profiles.special:read.',
+  })
   @IsOptional()
   @Matches(/^[a-z0-9:+-]{1,40}$/, { message: 'must be a segment name as segmentCounts lists them' })
   segment?: string;

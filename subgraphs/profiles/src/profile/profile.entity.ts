@@ -102,12 +102,22 @@ export class Profile {
   department: string | null;
 
   // Added to a table that already had rows, so nullable (MySQL gives TEXT no default); read as a list either way.
-  @Column({ name: 'emergency_contacts', type: 'simple-json', nullable: true, transformer: { to: (contacts?: EmergencyContact[]) => contacts, from: (stored: EmergencyContact[] | null) => stored ?? [] } })
+  @Column({
+    name: 'emergency_contacts',
+    type: 'simple-json',
+    nullable: true,
+    transformer: { to: (contacts?: EmergencyContact[]) => contacts, from: (stored: EmergencyContact[] | null) => stored ?? [] },
+  })
   @Field(() => [EmergencyContact])
   @Classified(Classification.Contact)
   emergencyContacts: EmergencyContact[] = [];
 
-  @Column({ type: 'varchar', length: 40, default: '', transformer: { to: (codes?: string[]) => codes?.join(','), from: (stored: string | null) => (stored ? stored.split(',') : []) } })
+  @Column({
+    type: 'varchar',
+    length: 40,
+    default: '',
+    transformer: { to: (codes?: string[]) => codes?.join(','), from: (stored: string | null) => (stored ? stored.split(',') : []) },
+  })
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes.' })
   @Classified(Classification.Personal)
   nationalities: string[];

@@ -20,9 +20,7 @@ export class ProfileResolver {
   /** The one way a profile is fetched by id, from a query or from another subgraph's reference: batched per request; a merged id gives its survivor. */
   load(id: string, context: SubgraphContext): Promise<Profile | null> {
     this.profileService.assertMayRead(context.principal, 'travellers');
-    const profile = context.loaders
-      .get<string, Profile | null>('profileById', (ids) => this.profileService.findFollowingMerges(ids))
-      .load(id);
+    const profile = context.loaders.get<string, Profile | null>('profileById', (ids) => this.profileService.findFollowingMerges(ids)).load(id);
     return context.principal.kind === 'partner' ? profile.then((found) => this.accountLinks.assertPartnerMayRead(found, context)) : profile;
   }
 
@@ -42,7 +40,9 @@ export class ProfileResolver {
   @FieldResolver(() => [Passport])
   passports(@Root() profile: Profile, @Ctx() context: SubgraphContext): Promise<Passport[]> {
     return context.loaders
-      .get<string, Passport[]>('passportsByProfile', async (ids) => groupByKeys(ids, await this.profileService.passportsOf(ids), (passport) => passport.profileId))
+      .get<string, Passport[]>('passportsByProfile', async (ids) =>
+        groupByKeys(ids, await this.profileService.passportsOf(ids), (passport) => passport.profileId),
+      )
       .load(profile.id);
   }
 

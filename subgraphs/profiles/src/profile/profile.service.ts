@@ -134,7 +134,9 @@ export class ProfileService {
     // Sorted by family name, family-name matches come straight off the name index in order;
     // only the (usually few) given-name, native-name and e-mail matches need sorting.
     const byFamilyName = qb.clone().andWhere('profile.name_key >= :searchFrom AND profile.name_key < :searchTo');
-    const byOtherKeys = matchingAny(['given_name_key', 'native_name_key', 'email_key']).andWhere('NOT (profile.name_key >= :searchFrom AND profile.name_key < :searchTo)');
+    const byOtherKeys = matchingAny(['given_name_key', 'native_name_key', 'email_key']).andWhere(
+      'NOT (profile.name_key >= :searchFrom AND profile.name_key < :searchTo)',
+    );
     return paginateMerged([byFamilyName, byOtherKeys], everyKey, request);
   }
 
@@ -144,7 +146,11 @@ export class ProfileService {
     return inTransaction(this.dataSource, async (manager) => {
       await manager.getRepository(Profile).insert(profile);
       const change = { profileId: profile.id, principal, operation: 'createProfile' };
-      await this.history.record(manager, { ...change, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_HISTORY_FIELDS }, now);
+      await this.history.record(
+        manager,
+        { ...change, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_HISTORY_FIELDS },
+        now,
+      );
       await this.consents.recordLawfulBasis(manager, change, profile, input.lawfulBasis, now);
       if (input.passports) await this.passports.replace(manager, change, input.passports, now);
       await this.parts.afterWrite({ manager, ...change, at: now });
@@ -219,14 +225,20 @@ export class ProfileService {
     const repository = manager.getRepository(Profile);
     await claimVersion(manager, Profile, 'Profile', id, expectedVersion);
     const profile = (await repository.findOne({ where: { id } }))!;
-    if (profile.status === ProfileStatus.ERASED) throw new ConflictError(`Profile ${id} was erased on the traveller's request and cannot change`, { id, status: profile.status });
-    if (profile.status === ProfileStatus.MERGED) throw new ConflictError(`Profile ${id} was merged into ${profile.mergedInto}; change that profile instead`, { id, mergedInto: profile.mergedInto });
+    if (profile.status === ProfileStatus.ERASED)
+      throw new ConflictError(`Profile ${id} was erased on the traveller's request and cannot change`, { id, status: profile.status });
+    if (profile.status === ProfileStatus.MERGED)
+      throw new ConflictError(`Profile ${id} was merged into ${profile.mergedInto}; change that profile instead`, { id, mergedInto: profile.mergedInto });
     const before = { ...profile };
     profile.updatedAt = new Date();
     await change(profile, manager);
     const { id: _id, version: _version, createdAt: _createdAt, ...columns } = profile;
     await repository.update({ id }, columns);
-    await this.history.record(manager, { profileId: id, principal, operation, subjectClass: Profile, subjectId: id, before, after: profile, fields: PROFILE_HISTORY_FIELDS }, profile.updatedAt);
+    await this.history.record(
+      manager,
+      { profileId: id, principal, operation, subjectClass: Profile, subjectId: id, before, after: profile, fields: PROFILE_HISTORY_FIELDS },
+      profile.updatedAt,
+    );
     await this.parts.afterWrite({ manager, profileId: id, principal, operation, at: profile.updatedAt });
     return profile;
   }
@@ -253,9 +265,16 @@ export class ProfileService {
     if (!profile.givenName) throw ValidationFailedError.single('input.givenName', 'isNotEmpty', 'is required');
     if (!profile.familyName) throw ValidationFailedError.single('input.familyName', 'isNotEmpty', 'is required');
     if (input.emails) {
-      profile.emails = withOneDefault(input.emails.map((email) => ({ ...email, address: email.address.trim().toLowerCase() })), 'input.emails');
+      profile.emails = withOneDefault(
+        input.emails.map((email) => ({ ...email, address: email.address.trim().toLowerCase() })),
+        'input.emails',
+      );
     }
-    if (input.phones) profile.phones = withOneDefault(input.phones.map((phone) => ({ ...phone })), 'input.phones');
+    if (input.phones)
+      profile.phones = withOneDefault(
+        input.phones.map((phone) => ({ ...phone })),
+        'input.phones',
+      );
     if (input.addresses) {
       profile.addresses = withOneDefault(
         input.addresses.map((address) => ({

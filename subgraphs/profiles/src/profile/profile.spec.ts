@@ -8,18 +8,63 @@ const PARTNER: Principal = { id: 'partner-1', kind: 'partner', roles: [], scopes
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateProfileInput!) {
-    createProfile(input: $input) { id version fullName dateOfBirth emails { address isDefault } phones { number } passports { id numberMasked number issuingCountry expiryDate } }
+    createProfile(input: $input) {
+      id
+      version
+      fullName
+      dateOfBirth
+      emails {
+        address
+        isDefault
+      }
+      phones {
+        number
+      }
+      passports {
+        id
+        numberMasked
+        number
+        issuingCountry
+        expiryDate
+      }
+    }
   }
 `;
 const READ = /* GraphQL */ `
-  query Read($id: ID!) { profile(id: $id) { id givenName dateOfBirth passports { numberMasked number } } }
+  query Read($id: ID!) {
+    profile(id: $id) {
+      id
+      givenName
+      dateOfBirth
+      passports {
+        numberMasked
+        number
+      }
+    }
+  }
 `;
 const UPDATE = /* GraphQL */ `
-  mutation Update($id: ID!, $input: UpdateProfileInput!) { updateProfile(id: $id, input: $input) { id version department familyName } }
+  mutation Update($id: ID!, $input: UpdateProfileInput!) {
+    updateProfile(id: $id, input: $input) {
+      id
+      version
+      department
+      familyName
+    }
+  }
 `;
 const LIST = /* GraphQL */ `
   query List($filter: ProfileFilter, $sort: ProfileSort, $page: PageInput) {
-    profiles(filter: $filter, sort: $sort, page: $page) { total totalIsExact nextCursor items { id familyName givenName } }
+    profiles(filter: $filter, sort: $sort, page: $page) {
+      total
+      totalIsExact
+      nextCursor
+      items {
+        id
+        familyName
+        givenName
+      }
+    }
   }
 `;
 
@@ -71,7 +116,11 @@ describe('profiles subgraph', () => {
   it('names the field and rule of bad input and writes nothing', async () => {
     const before = await graph.running.dataSource.query('SELECT COUNT(*) AS n FROM profiles');
     const result = await graph.run(AGENT, CREATE, {
-      input: traveller({ familyName: 'Nothing-Written', phones: [{ number: '07700 900123' }], addresses: [{ lines: ['1 High St'], city: 'Leeds', countryCode: 'XX' }] }),
+      input: traveller({
+        familyName: 'Nothing-Written',
+        phones: [{ number: '07700 900123' }],
+        addresses: [{ lines: ['1 High St'], city: 'Leeds', countryCode: 'XX' }],
+      }),
     });
     expect(result.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -105,7 +154,11 @@ describe('profiles subgraph', () => {
       input: { expectedVersion: 1, preferredLanguage: 'pt-BR', emergencyContacts: [] },
     });
     expect(updated.data!.updateProfile).toMatchObject({ nativeName: '王小明', preferredLanguage: 'pt-BR', emergencyContacts: [] });
-    const history = await graph.run(AGENT, `query($id: ID!) { profile(id: $id) { history(page: { limit: 50 }) { items { operation field oldValue newValue } } } }`, { id });
+    const history = await graph.run(
+      AGENT,
+      `query($id: ID!) { profile(id: $id) { history(page: { limit: 50 }) { items { operation field oldValue newValue } } } }`,
+      { id },
+    );
     expect(history.data!.profile.history.items).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ operation: 'createProfile', field: 'nativeName', newValue: '"王小明"' }),
@@ -129,9 +182,15 @@ describe('profiles subgraph', () => {
 
   it('refuses a passport that expires before it was issued, and writes nothing', async () => {
     const result = await graph.run(AGENT, CREATE, {
-      input: traveller({ familyName: 'Backwards', passports: [{ number: 'Y7654321', issuingCountry: 'FR', issueDate: '2030-01-01', expiryDate: '2029-01-01' }] }),
+      input: traveller({
+        familyName: 'Backwards',
+        passports: [{ number: 'Y7654321', issuingCountry: 'FR', issueDate: '2030-01-01', expiryDate: '2029-01-01' }],
+      }),
     });
-    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.passports.0.expiryDate', rule: 'isAfterIssueDate' }] });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      violations: [{ field: 'input.passports.0.expiryDate', rule: 'isAfterIssueDate' }],
+    });
     const rows = await graph.running.dataSource.query("SELECT id FROM profiles WHERE family_name = 'Backwards'");
     expect(rows).toHaveLength(0);
   });
@@ -142,7 +201,12 @@ describe('profiles subgraph', () => {
     expect(result.status).toBe(200);
     expect(result.data!.profile).toEqual({ id, givenName: 'Zoë', dateOfBirth: null, passports: [{ numberMasked: '•••567', number: null }] });
     const denied = result.errors!.map((error) => [error.path!.join('.'), error.extensions!.code]);
-    expect(denied).toEqual(expect.arrayContaining([['profile.dateOfBirth', 'FORBIDDEN'], ['profile.passports.0.number', 'FORBIDDEN']]));
+    expect(denied).toEqual(
+      expect.arrayContaining([
+        ['profile.dateOfBirth', 'FORBIDDEN'],
+        ['profile.passports.0.number', 'FORBIDDEN'],
+      ]),
+    );
   });
 
   it('lets marketing neither write nor record a date of birth', async () => {
@@ -240,8 +304,20 @@ describe('profiles subgraph', () => {
     });
 
     it('finds names by the start of the name in native script, in any sort order, and forgets a replaced one', async () => {
-      const li = await create({ givenName: 'Xiaolong', familyName: 'Li', nativeName: '李小龙', emails: [{ address: 'xiaolong@li.example' }], passports: undefined });
-      const kim = await create({ givenName: 'Minjun', familyName: 'Kim', nativeName: '김민준', emails: [{ address: 'minjun@kim.example' }], passports: undefined });
+      const li = await create({
+        givenName: 'Xiaolong',
+        familyName: 'Li',
+        nativeName: '李小龙',
+        emails: [{ address: 'xiaolong@li.example' }],
+        passports: undefined,
+      });
+      const kim = await create({
+        givenName: 'Minjun',
+        familyName: 'Kim',
+        nativeName: '김민준',
+        emails: [{ address: 'minjun@kim.example' }],
+        passports: undefined,
+      });
       const found = async (search: string, sort?: Record<string, string>) => {
         const result = await graph.run(AGENT, LIST, { filter: { search }, sort });
         expect(result.errors).toBeUndefined();
@@ -297,7 +373,9 @@ describe('profiles subgraph', () => {
       const measure = async (limit: number) => {
         await graph.running.audit.flush();
         const before = await statementCount();
-        const result = await graph.run(AGENT, `query($page: PageInput) { profiles(page: $page) { total items { id passports { numberMasked } } } }`, { page: { limit } });
+        const result = await graph.run(AGENT, `query($page: PageInput) { profiles(page: $page) { total items { id passports { numberMasked } } } }`, {
+          page: { limit },
+        });
         expect(result.errors).toBeUndefined();
         return (await statementCount()) - before;
       };
@@ -310,7 +388,10 @@ describe('profiles subgraph', () => {
       const huge = await graph.run(AGENT, LIST, { page: { limit: 5000 } });
       expect(huge.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [expect.objectContaining({ field: 'page.limit', rule: 'max' })] });
       const deep = await graph.run(AGENT, LIST, { page: { limit: 25, offset: 10_001 } });
-      expect(deep.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [expect.objectContaining({ field: 'page.offset', rule: 'max' })] });
+      expect(deep.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        violations: [expect.objectContaining({ field: 'page.offset', rule: 'max' })],
+      });
       expect(deep.errors![0].message).toContain('page.after');
       expect((await graph.run(AGENT, LIST, { page: { limit: 25, offset: 10_000 } })).errors).toBeUndefined();
     });

@@ -16,7 +16,8 @@ export class ReminderFilter {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Due within this many days from today, overdue included. Default: six months for passports, 90 days for other documents, 30 for reviews; incomplete profiles are always due.',
+    description:
+      'Due within this many days from today, overdue included. Default: six months for passports, 90 days for other documents, 30 for reviews; incomplete profiles are always due.',
   })
   @IsOptional()
   @IsInt()

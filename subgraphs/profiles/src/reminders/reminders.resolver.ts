@@ -21,11 +21,19 @@ export class RemindersResolver {
     this.profiles.assertMayRead(context.principal);
     const { kind, withinDays, profileId } = args.filter;
     this.service.assertMayRead(context.principal, kind);
-    const page = await this.service.list(kind, this.service.dueBy(kind, withinDays), args.sort?.direction ?? SortDirection.ASC, args.page ?? { limit: 25 }, profileId);
+    const page = await this.service.list(
+      kind,
+      this.service.dueBy(kind, withinDays),
+      args.sort?.direction ?? SortDirection.ASC,
+      args.page ?? { limit: 25 },
+      profileId,
+    );
     return ReminderList.of(page);
   }
 
-  @Query(() => [ReminderCount], { description: 'Reminders due per kind, each with its default window unless withinDays is given (kinds your scopes cannot read are left out).' })
+  @Query(() => [ReminderCount], {
+    description: 'Reminders due per kind, each with its default window unless withinDays is given (kinds your scopes cannot read are left out).',
+  })
   @RequiresScopes([PROFILE_SCOPES.read])
   async reminderCounts(
     @Arg('withinDays', () => Int, { nullable: true }) withinDays: number | undefined,
@@ -54,7 +62,10 @@ export class RemindersResolver {
     return reminder.kind === ReminderKind.INCOMPLETE ? (reminder.detail as ProfileGap) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The profile list the document is in: passports, visas, vaccinations, entryEndorsements or travelInsurance.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The profile list the document is in: passports, visas, vaccinations, entryEndorsements or travelInsurance.',
+  })
   documentType(@Root() reminder: ProfileReminder): string | null {
     return reminder.documentId ? reminder.detail : null;
   }

@@ -83,7 +83,6 @@ export function deriveReminders({ profile, passports, documents }: Sources): Pro
   return reminders;
 }
 
-
 /**
  * Reminders of every kind, kept as rows (kind, due date) beside the profile by every write, so
  * "what is due by X" is one range of one index at any number of travellers.
@@ -99,21 +98,37 @@ export class RemindersService implements ProfilePart {
 
   /** New profiles have no other documents or reminders yet: derived in memory, only inserts. */
   async afterInsertMany({ manager, profiles, passports }: ProfileBulkWrite): Promise<void> {
-    const passportsOf = byProfile(profiles.map((profile) => profile.id), passports);
-    await bulkInsert(manager, ProfileReminder, profiles.flatMap((profile) => deriveReminders({ profile, passports: passportsOf(profile.id), documents: [] })));
+    const passportsOf = byProfile(
+      profiles.map((profile) => profile.id),
+      passports,
+    );
+    await bulkInsert(
+      manager,
+      ProfileReminder,
+      profiles.flatMap((profile) => deriveReminders({ profile, passports: passportsOf(profile.id), documents: [] })),
+    );
   }
 
   async refresh(manager: EntityManager, profileIds: readonly string[]): Promise<void> {
     if (profileIds.length === 0) return;
     const ids = [...profileIds];
     const profiles = await manager.getRepository(Profile).find({ where: { id: In(ids) } });
-    const passports = await manager.getRepository(Passport).find({ where: { profileId: In(ids) }, select: { id: true, profileId: true, issuingCountry: true, expiryDate: true } });
+    const passports = await manager
+      .getRepository(Passport)
+      .find({ where: { profileId: In(ids) }, select: { id: true, profileId: true, issuingCountry: true, expiryDate: true } });
     const documents: (Sources['documents'][number] & { profileId: string })[] = [];
     for (const kind of DOCUMENT_KINDS) {
       const rows = (await manager.getRepository(kind.entity).find({ where: { profileId: In(ids) } })) as unknown as Record<string, string | null>[];
       for (const row of rows) {
         const end = row[kind.end];
-        if (end) documents.push({ list: kind.list, id: row.id!, profileId: row.profileId!, end, group: `${kind.list}:${row.country ?? row.disease ?? row.insurer ?? row.id}` });
+        if (end)
+          documents.push({
+            list: kind.list,
+            id: row.id!,
+            profileId: row.profileId!,
+            end,
+            group: `${kind.list}:${row.country ?? row.disease ?? row.insurer ?? row.id}`,
+          });
       }
     }
     const existing = byProfile(ids, await manager.getRepository(ProfileReminder).find({ where: { profileId: In(ids) } }));
@@ -121,7 +136,12 @@ export class RemindersService implements ProfilePart {
     const documentsOf = byProfile(ids, documents);
     const derived = profiles.flatMap((profile) => deriveReminders({ profile, passports: passportsOf(profile.id), documents: documentsOf(profile.id) }));
     const stored = ids.flatMap((id) => existing(id));
-    const { stale, fresh } = diffRows(stored, derived, (row) => row.id, (a, b) => a.dueOn === b.dueOn);
+    const { stale, fresh } = diffRows(
+      stored,
+      derived,
+      (row) => row.id,
+      (a, b) => a.dueOn === b.dueOn,
+    );
     const repository = manager.getRepository(ProfileReminder);
     if (stale.length > 0) await repository.delete({ id: In(stale.map((row) => row.id)) });
     for (let start = 0; start < fresh.length; start += 1000) await repository.insert(fresh.slice(start, start + 1000));

@@ -3,7 +3,15 @@ import { backfillProfileDerivedData } from './derived-data';
 import { grantSpecialCategoryConsent, startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(
-  ['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write', 'profiles.special:read', 'profiles.special:write'],
+  [
+    'profiles:read',
+    'profiles:write',
+    'profiles.personal:read',
+    'profiles.documents:read',
+    'profiles.documents:write',
+    'profiles.special:read',
+    'profiles.special:write',
+  ],
   ['agent'],
 );
 const MARKETING = staff(['profiles:read'], ['marketing']);
@@ -51,7 +59,16 @@ describe('reminders', () => {
     const { id, passports } = await create({ passports: [{ number: 'P1234567', issuingCountry: 'DE', expiryDate: day(90) }] });
     const soon = await reminders({ kind: 'PASSPORT_EXPIRING', profileId: id });
     expect(soon.items).toEqual([
-      { id: `PASSPORT_EXPIRING:${id}:${passports[0].id}`, kind: 'PASSPORT_EXPIRING', dueOn: day(90), daysLeft: 90, documentId: passports[0].id, documentType: 'passports', missing: null, profile: { id, fullName: 'Kai Weber' } },
+      {
+        id: `PASSPORT_EXPIRING:${id}:${passports[0].id}`,
+        kind: 'PASSPORT_EXPIRING',
+        dueOn: day(90),
+        daysLeft: 90,
+        documentId: passports[0].id,
+        documentType: 'passports',
+        missing: null,
+        profile: { id, fullName: 'Kai Weber' },
+      },
     ]);
     expect((await reminders({ kind: 'PASSPORT_EXPIRING', profileId: id, withinDays: 30 })).items).toEqual([]);
 
@@ -61,9 +78,17 @@ describe('reminders', () => {
 
     await graph.run(AGENT, `mutation($id: ID!, $input: UpdateProfileInput!) { updateProfile(id: $id, input: $input) { id } }`, {
       id,
-      input: { expectedVersion: 1, passports: [{ id: passports[0].id, issuingCountry: 'DE', expiryDate: day(90) }, { number: 'P9999999', issuingCountry: 'DE', expiryDate: day(3000) }] },
+      input: {
+        expectedVersion: 1,
+        passports: [
+          { id: passports[0].id, issuingCountry: 'DE', expiryDate: day(90) },
+          { number: 'P9999999', issuingCountry: 'DE', expiryDate: day(3000) },
+        ],
+      },
     });
-    expect((await reminders({ kind: 'PASSPORT_EXPIRING', profileId: id, withinDays: 3650 })).items.map((item: { dueOn: string }) => item.dueOn)).toEqual([day(3000)]);
+    expect((await reminders({ kind: 'PASSPORT_EXPIRING', profileId: id, withinDays: 3650 })).items.map((item: { dueOn: string }) => item.dueOn)).toEqual([
+      day(3000),
+    ]);
   });
 
   it('lists other travel documents ending within the window, expired ones included', async () => {
@@ -79,7 +104,9 @@ describe('reminders', () => {
     const [visa] = await graph.running.dataSource.query('SELECT id FROM visas WHERE profile_id = ?', [id]);
     await graph.running.dataSource.query('UPDATE visas SET valid_until = ? WHERE id = ?', [day(-10), visa.id]);
     await graph.run(AGENT, `mutation($id: ID!) { verifyProfile(id: $id, expectedVersion: 2) { id } }`, { id });
-    expect((await reminders({ kind: 'DOCUMENT_EXPIRING', profileId: id, withinDays: 0 })).items).toEqual([expect.objectContaining({ dueOn: day(-10), daysLeft: -10 })]);
+    expect((await reminders({ kind: 'DOCUMENT_EXPIRING', profileId: id, withinDays: 0 })).items).toEqual([
+      expect.objectContaining({ dueOn: day(-10), daysLeft: -10 }),
+    ]);
   });
 
   it('reports each missing item of an incomplete profile', async () => {
@@ -101,7 +128,11 @@ describe('reminders', () => {
   it('keeps VIP and special needs under review until verified; special needs only for profiles.special:read', async () => {
     const { id } = await create();
     const { version } = await grantSpecialCategoryConsent(graph, AGENT, id, 1);
-    const flags = await graph.run(AGENT, `mutation($id: ID!, $v: Int!) { setProfileFlags(id: $id, input: { expectedVersion: $v, vip: true, specialNeeds: true }) { id } }`, { id, v: version });
+    const flags = await graph.run(
+      AGENT,
+      `mutation($id: ID!, $v: Int!) { setProfileFlags(id: $id, input: { expectedVersion: $v, vip: true, specialNeeds: true }) { id } }`,
+      { id, v: version },
+    );
     expect(flags.errors).toBeUndefined();
     expect((await reminders({ kind: 'VIP_REVIEW', profileId: id })).total).toBe(1);
     expect((await reminders({ kind: 'SPECIAL_NEEDS_REVIEW', profileId: id })).total).toBe(1);
@@ -132,11 +163,21 @@ describe('reminders', () => {
     expect(new Set(seen).size).toBe(first.total);
 
     const counts = (await graph.run(AGENT, COUNTS)).data!.reminderCounts as { kind: string; dueBy: string; count: number }[];
-    expect(counts.map((row) => row.kind)).toEqual(['PASSPORT_EXPIRING', 'DOCUMENT_EXPIRING', 'VERIFICATION_DUE', 'INCOMPLETE', 'VIP_REVIEW', 'SPECIAL_NEEDS_REVIEW']);
+    expect(counts.map((row) => row.kind)).toEqual([
+      'PASSPORT_EXPIRING',
+      'DOCUMENT_EXPIRING',
+      'VERIFICATION_DUE',
+      'INCOMPLETE',
+      'VIP_REVIEW',
+      'SPECIAL_NEEDS_REVIEW',
+    ]);
     expect(counts.find((row) => row.kind === 'INCOMPLETE')!.count).toBe(first.total);
     expect(counts.find((row) => row.kind === 'VERIFICATION_DUE')!.dueBy).toBe(day(30));
     const bad = await graph.run(AGENT, REMINDERS, { filter: { kind: 'INCOMPLETE', withinDays: -1 } });
-    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [expect.objectContaining({ field: 'filter.withinDays', rule: 'min' })] });
+    expect(bad.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      violations: [expect.objectContaining({ field: 'filter.withinDays', rule: 'min' })],
+    });
   });
 
   it('refuses partner clients: reminders span every traveller', async () => {

@@ -24,12 +24,17 @@ export class ProfileSegmentsResolver {
     return rows.map((row) => row.tag);
   }
 
-  @FieldResolver(() => [String], { description: 'Derived from the profile: region:…, age:…, context:…, vip, special-needs (with profiles.special:read). Active travellers only.' })
+  @FieldResolver(() => [String], {
+    description: 'Derived from the profile: region:…, age:…, context:…, vip, special-needs (with profiles.special:read). Active travellers only.',
+  })
   async segments(@Root() profile: Profile, @Ctx() context: SubgraphContext): Promise<string[]> {
     const rows = await context.loaders
       .get<string, ProfileSegment[]>('segmentsByProfile', async (ids) => groupByKeys(ids, await this.service.segmentsOf(ids), (row) => row.profileId))
       .load(profile.id);
-    return this.service.visibleSegments(rows.map((row) => row.segment), context.principal);
+    return this.service.visibleSegments(
+      rows.map((row) => row.segment),
+      context.principal,
+    );
   }
 
   @Query(() => [SegmentCount], { description: 'Active travellers per segment.' })

@@ -48,7 +48,11 @@ export class ProfileSegmentsService implements ProfilePart {
   /** New profiles have no preferences or segments yet: derived in memory, only inserts. */
   async afterInsertMany({ manager, profiles }: ProfileBulkWrite): Promise<void> {
     const on = today();
-    await bulkInsert(manager, ProfileSegment, profiles.flatMap((profile) => segmentRows(profile, [], on)));
+    await bulkInsert(
+      manager,
+      ProfileSegment,
+      profiles.flatMap((profile) => segmentRows(profile, [], on)),
+    );
   }
 
   /** Re-derives the segments of these profiles, writing only where they changed. */
@@ -56,14 +60,21 @@ export class ProfileSegmentsService implements ProfilePart {
     if (profileIds.length === 0) return;
     const ids = [...profileIds];
     const profiles = await manager.getRepository(Profile).find({ where: { id: In(ids) } });
-    const preferences = await manager.getRepository(TravelPreference).find({ where: { profileId: In(ids) }, select: { profileId: true, category: true, context: true } });
+    const preferences = await manager
+      .getRepository(TravelPreference)
+      .find({ where: { profileId: In(ids) }, select: { profileId: true, category: true, context: true } });
     const existing = await manager.getRepository(ProfileSegment).find({ where: { profileId: In(ids) } });
     const on = today();
     const preferencesOf = byProfile(ids, preferences);
     const existingOf = byProfile(ids, existing);
     const derived = profiles.flatMap((profile) => segmentRows(profile, preferencesOf(profile.id), on));
     const stored = ids.flatMap((id) => existingOf(id));
-    const { stale, fresh } = diffRows(stored, derived, (row) => `${row.profileId}|${row.segment}`, (a, b) => a.validUntil === b.validUntil && a.nameKey === b.nameKey);
+    const { stale, fresh } = diffRows(
+      stored,
+      derived,
+      (row) => `${row.profileId}|${row.segment}`,
+      (a, b) => a.validUntil === b.validUntil && a.nameKey === b.nameKey,
+    );
     const repository = manager.getRepository(ProfileSegment);
     for (const row of stale) await repository.delete({ profileId: row.profileId, segment: row.segment });
     for (let start = 0; start < fresh.length; start += 1000) await repository.insert(fresh.slice(start, start + 1000));
@@ -102,7 +113,11 @@ export class ProfileSegmentsService implements ProfilePart {
     if (filter.tag) qb.andWhere(`${qb.alias}.id IN (SELECT tag.profile_id FROM profile_tags tag WHERE tag.tag_key = :tagKey)`, { tagKey: tagKey(filter.tag) });
     if (filter.segment) {
       if (!mayReadSegment(filter.segment, principal)) {
-        throw new ForbiddenError(filter.segment === SPECIAL_NEEDS_SEGMENT ? 'Filtering by special needs needs the profiles.special:read scope' : 'Partner clients may not filter by leisure travel');
+        throw new ForbiddenError(
+          filter.segment === SPECIAL_NEEDS_SEGMENT
+            ? 'Filtering by special needs needs the profiles.special:read scope'
+            : 'Partner clients may not filter by leisure travel',
+        );
       }
       await this.ensureFresh();
       // (profile, segment) is the key, so the join adds no rows.
@@ -160,7 +175,12 @@ export class ProfileSegmentsService implements ProfilePart {
     return tags;
   }
 
-  async replaceTags(manager: EntityManager, change: { profileId: string; principal: Principal; operation: string }, tags: Map<string, string>, at: Date): Promise<void> {
+  async replaceTags(
+    manager: EntityManager,
+    change: { profileId: string; principal: Principal; operation: string },
+    tags: Map<string, string>,
+    at: Date,
+  ): Promise<void> {
     const { profileId } = change;
     const repository = manager.getRepository(ProfileTag);
     const before = await repository.find({ where: { profileId }, order: { tagKey: 'ASC' } });
@@ -169,7 +189,14 @@ export class ProfileSegmentsService implements ProfilePart {
     if (rows.length > 0) await repository.insert(rows);
     await this.history.record(
       manager,
-      { ...change, subjectClass: Profile, subjectId: profileId, before: { tags: before.map((row) => row.tag) }, after: { tags: rows.map((row) => row.tag) }, fields: ['tags'] },
+      {
+        ...change,
+        subjectClass: Profile,
+        subjectId: profileId,
+        before: { tags: before.map((row) => row.tag) },
+        after: { tags: rows.map((row) => row.tag) },
+        fields: ['tags'],
+      },
       at,
     );
   }
@@ -179,7 +206,8 @@ export class ProfileSegmentsService implements ProfilePart {
     const tagsOf = async (profileId: string) => (await repository.find({ where: { profileId }, order: { tagKey: 'ASC' } })).map((row) => row.tag);
     const [survivorTags, mergedTags] = [await tagsOf(survivorId), await tagsOf(mergedId)];
     const side = choices.sideOf(MergeableField.TAGS);
-    const kept = side === MergeSide.BOTH ? choices.combine(MergeableField.TAGS, survivorTags, mergedTags) : side === MergeSide.MERGED ? mergedTags : survivorTags;
+    const kept =
+      side === MergeSide.BOTH ? choices.combine(MergeableField.TAGS, survivorTags, mergedTags) : side === MergeSide.MERGED ? mergedTags : survivorTags;
     await repository.delete({ profileId: mergedId });
     await this.replaceTags(manager, { profileId: survivorId, principal, operation: 'mergeProfiles' }, this.normaliseTags(kept), new Date());
     await manager.getRepository(ProfileSegment).delete({ profileId: mergedId });

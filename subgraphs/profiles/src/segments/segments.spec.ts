@@ -58,7 +58,10 @@ describe('tags and segments', () => {
     ];
     for (const [tags, field, rule] of cases) {
       const result = await graph.run(AGENT, TAGS, { id, input: { expectedVersion: 1, tags } });
-      expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: expect.arrayContaining([expect.objectContaining({ field, rule })]) });
+      expect(result.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        violations: expect.arrayContaining([expect.objectContaining({ field, rule })]),
+      });
     }
     const [row] = await graph.running.dataSource.query('SELECT version FROM profiles WHERE id = ?', [id]);
     expect(row.version).toBe(1);
@@ -88,10 +91,14 @@ describe('tags and segments', () => {
 
   it('takes the travel context from preferences when there are any', async () => {
     const id = await create({ department: 'Sales' });
-    const result = await graph.run(AGENT, `mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelPreferences(profileId: $id, input: $input) { id } }`, {
-      id,
-      input: { expectedVersion: 1, preferences: [{ category: 'SEATING', value: 'AISLE', context: 'LEISURE' }] },
-    });
+    const result = await graph.run(
+      AGENT,
+      `mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelPreferences(profileId: $id, input: $input) { id } }`,
+      {
+        id,
+        input: { expectedVersion: 1, preferences: [{ category: 'SEATING', value: 'AISLE', context: 'LEISURE' }] },
+      },
+    );
     expect(result.errors).toBeUndefined();
     expect((await graph.run(AGENT, SEGMENTS, { id })).data!.profile.segments).toEqual(['context:leisure']);
   });
@@ -106,7 +113,9 @@ describe('tags and segments', () => {
     const refused = await graph.run(MARKETING, LIST, { filter: { segment: 'special-needs' } });
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
     const counts = async (principal = AGENT) =>
-      ((await graph.run(principal, `{ segmentCounts { segment count } }`)).data!.segmentCounts as { segment: string; count: number }[]).map((row) => row.segment);
+      ((await graph.run(principal, `{ segmentCounts { segment count } }`)).data!.segmentCounts as { segment: string; count: number }[]).map(
+        (row) => row.segment,
+      );
     expect(await counts()).toContain('special-needs');
     expect(await counts(MARKETING)).not.toContain('special-needs');
   });
@@ -119,9 +128,13 @@ describe('tags and segments', () => {
     const statements = async (limit: number) => {
       await graph.running.audit.flush();
       const before = await statementCount();
-      const result = await graph.run(AGENT, `query($page: PageInput) { profiles(filter: { tag: "hockey", segment: "region:north-america" }, page: $page) { total items { id tags segments } } }`, {
-        page: { limit },
-      });
+      const result = await graph.run(
+        AGENT,
+        `query($page: PageInput) { profiles(filter: { tag: "hockey", segment: "region:north-america" }, page: $page) { total items { id tags segments } } }`,
+        {
+          page: { limit },
+        },
+      );
       expect(result.data!.profiles.total).toBe(12);
       expect(result.data!.profiles.items).toHaveLength(limit);
       return (await statementCount()) - before;
@@ -187,10 +200,19 @@ describe('tags and segments', () => {
   });
 
   it('gives age bands the day they end, so the next birthday moves the traveller on', () => {
-    const profile = Object.assign(new Profile(), { status: ProfileStatus.ACTIVE, addresses: [], dateOfBirth: '1990-06-15', department: null, vip: false, specialNeeds: false });
+    const profile = Object.assign(new Profile(), {
+      status: ProfileStatus.ACTIVE,
+      addresses: [],
+      dateOfBirth: '1990-06-15',
+      department: null,
+      vip: false,
+      specialNeeds: false,
+    });
     expect(deriveSegments({ profile, preferences: [] }, '2025-06-14')).toEqual([{ segment: 'age:25-34', validUntil: '2025-06-14' }]);
     expect(deriveSegments({ profile, preferences: [] }, '2025-06-15')).toEqual([{ segment: 'age:35-44', validUntil: '2035-06-14' }]);
-    expect(deriveSegments({ profile: Object.assign(profile, { dateOfBirth: '1950-01-01' }), preferences: [] }, '2025-01-01')).toEqual([{ segment: 'age:65+', validUntil: null }]);
+    expect(deriveSegments({ profile: Object.assign(profile, { dateOfBirth: '1950-01-01' }), preferences: [] }, '2025-01-01')).toEqual([
+      { segment: 'age:65+', validUntil: null },
+    ]);
     expect(AGE_SEGMENTS).toHaveLength(7);
   });
 

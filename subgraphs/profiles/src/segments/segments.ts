@@ -6,7 +6,15 @@ export const VIP_SEGMENT = 'vip';
 /** Reveals health needs: only for profiles.special:read. */
 export const SPECIAL_NEEDS_SEGMENT = 'special-needs';
 
-const AGE_BANDS: [from: number, to: number | null][] = [[0, 17], [18, 24], [25, 34], [35, 44], [45, 54], [55, 64], [65, null]];
+const AGE_BANDS: [from: number, to: number | null][] = [
+  [0, 17],
+  [18, 24],
+  [25, 34],
+  [35, 44],
+  [45, 54],
+  [55, 64],
+  [65, null],
+];
 export const AGE_SEGMENTS = AGE_BANDS.map(([from, to]) => `age:${to === null ? `${from}+` : `${from}-${to}`}`);
 
 /** Preferences that say the traveller needs assistance, beyond the flag staff set. */

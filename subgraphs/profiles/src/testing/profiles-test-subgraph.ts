@@ -11,10 +11,21 @@ export const startProfilesSubgraph = (env: Record<string, string> = {}, logDesti
 export const STORAGE_BASIS = { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' } as const;
 
 /** The traveller's explicit consent to special-category data, which needs and the special-needs flag are stored under. */
-export const SPECIAL_CATEGORY_CONSENT = { purpose: 'SPECIAL_CATEGORY', granted: true, legalBasis: 'EXPLICIT_CONSENT', noticeVersion: '2026-01', channel: 'IN_PERSON' } as const;
+export const SPECIAL_CATEGORY_CONSENT = {
+  purpose: 'SPECIAL_CATEGORY',
+  granted: true,
+  legalBasis: 'EXPLICIT_CONSENT',
+  noticeVersion: '2026-01',
+  channel: 'IN_PERSON',
+} as const;
 
 /** Records SPECIAL_CATEGORY_CONSENT on a profile; returns the profile's new version and the consent's id. */
-export async function grantSpecialCategoryConsent(graph: TestSubgraph, principal: Principal, profileId: string, expectedVersion: number): Promise<{ version: number; consentId: string }> {
+export async function grantSpecialCategoryConsent(
+  graph: TestSubgraph,
+  principal: Principal,
+  profileId: string,
+  expectedVersion: number,
+): Promise<{ version: number; consentId: string }> {
   const result = await graph.run(
     principal,
     `mutation($id: ID!, $input: RecordConsentInput!) { recordConsent(profileId: $id, input: $input) { version consents { id purpose active } } }`,
@@ -26,7 +37,13 @@ export async function grantSpecialCategoryConsent(graph: TestSubgraph, principal
 }
 
 /** The corporate subgraph, as it reports account links. */
-export const CORPORATE_SERVICE: Principal = { id: 'service:corporate', kind: 'service', roles: [], scopes: ['profiles:record-account-links'], client: 'corporate' };
+export const CORPORATE_SERVICE: Principal = {
+  id: 'service:corporate',
+  kind: 'service',
+  roles: [],
+  scopes: ['profiles:record-account-links'],
+  client: 'corporate',
+};
 
 /** Reports, as corporate does, every link a traveller has: by default one to `accountId` from today, open-ended. */
 export async function recordAccountLinks(

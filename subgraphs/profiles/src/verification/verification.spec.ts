@@ -8,7 +8,18 @@ import { grantSpecialCategoryConsent, SPECIAL_CATEGORY_CONSENT } from '../testin
 import { ClearSpecialNeedsWithoutConsent1732360000003 } from '../migrations/1732360000003-clear-special-needs-without-consent';
 
 const KEYS = `k1:${randomBytes(32).toString('base64')}`;
-const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write', 'profiles.special:read', 'profiles.special:write'], ['agent']);
+const AGENT = staff(
+  [
+    'profiles:read',
+    'profiles:write',
+    'profiles.personal:read',
+    'profiles.documents:read',
+    'profiles.documents:write',
+    'profiles.special:read',
+    'profiles.special:write',
+  ],
+  ['agent'],
+);
 const AGENT_WITHOUT_SPECIAL_WRITE = staff(['profiles:read', 'profiles:write', 'profiles.special:read'], ['agent']);
 const MARKETING = staff(['profiles:read'], ['marketing']);
 const SERVICE: Principal = { id: 'service:importer', kind: 'service', roles: [], scopes: ['profiles:read', 'profiles:write'], client: 'importer' };
@@ -51,7 +62,15 @@ describe('profile verification and flags', () => {
     expect(Date.now() - Date.parse(result.data!.verifyProfile.lastVerifiedAt)).toBeLessThan(60_000);
     const history = await graph.run(AGENT, HISTORY, { id });
     expect(history.data!.profile.history.items).toEqual(
-      expect.arrayContaining([expect.objectContaining({ operation: 'verifyProfile', field: 'nextReviewDue', oldValue: null, newValue: JSON.stringify(addDays(today(), 90)), actorId: AGENT.id })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          operation: 'verifyProfile',
+          field: 'nextReviewDue',
+          oldValue: null,
+          newValue: JSON.stringify(addDays(today(), 90)),
+          actorId: AGENT.id,
+        }),
+      ]),
     );
   });
 
@@ -85,7 +104,11 @@ describe('profile verification and flags', () => {
     const refused = await graph.run(AGENT_WITHOUT_SPECIAL_WRITE, FLAGS, { id, input: { expectedVersion: version, vip: true, specialNeeds: true } });
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
     const [untouched] = await graph.running.dataSource.query('SELECT vip, special_needs, version FROM profiles WHERE id = ?', [id]);
-    expect({ vip: Boolean(untouched.vip), specialNeeds: Boolean(untouched.special_needs), version: untouched.version }).toEqual({ vip: false, specialNeeds: false, version });
+    expect({ vip: Boolean(untouched.vip), specialNeeds: Boolean(untouched.special_needs), version: untouched.version }).toEqual({
+      vip: false,
+      specialNeeds: false,
+      version,
+    });
 
     expect((await graph.run(AGENT, FLAGS, { id, input: { expectedVersion: version, vip: true, specialNeeds: true } })).errors).toBeUndefined();
     expect((await graph.run(AGENT, READ, { id })).data!.profile).toEqual({ id, vip: true, vipNote: null, specialNeeds: true });
@@ -112,12 +135,22 @@ describe('profile verification and flags', () => {
     const refused = await graph.run(AGENT, FLAGS, { id, input: { expectedVersion: 1, vip: true, specialNeeds: true } });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.specialNeeds', rule: 'consentRequired' }] });
     const [untouched] = await graph.running.dataSource.query('SELECT vip, special_needs, version FROM profiles WHERE id = ?', [id]);
-    expect({ vip: Boolean(untouched.vip), specialNeeds: Boolean(untouched.special_needs), version: untouched.version }).toEqual({ vip: false, specialNeeds: false, version: 1 });
+    expect({ vip: Boolean(untouched.vip), specialNeeds: Boolean(untouched.special_needs), version: untouched.version }).toEqual({
+      vip: false,
+      specialNeeds: false,
+      version: 1,
+    });
 
-    const refusedConsent = await graph.run(AGENT, RECORD_CONSENT, { id, input: { expectedVersion: 1, ...SPECIAL_CATEGORY_CONSENT, granted: false, legalBasis: 'CONSENT' } });
+    const refusedConsent = await graph.run(AGENT, RECORD_CONSENT, {
+      id,
+      input: { expectedVersion: 1, ...SPECIAL_CATEGORY_CONSENT, granted: false, legalBasis: 'CONSENT' },
+    });
     expect(refusedConsent.errors).toBeUndefined();
     const stillRefused = await graph.run(AGENT, FLAGS, { id, input: { expectedVersion: 2, specialNeeds: true } });
-    expect(stillRefused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.specialNeeds', rule: 'consentRequired' }] });
+    expect(stillRefused.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      violations: [{ field: 'input.specialNeeds', rule: 'consentRequired' }],
+    });
 
     expect((await graph.run(AGENT, FLAGS, { id, input: { expectedVersion: 2, specialNeeds: false } })).errors).toBeUndefined();
     const { version } = await grantSpecialCategoryConsent(graph, AGENT, id, 3);
@@ -134,7 +167,10 @@ describe('profile verification and flags', () => {
     // What the flag looked like when setProfileFlags needed no consent: set, and derived from.
     await graph.running.dataSource.query('UPDATE profiles SET special_needs = 1 WHERE id = ?', [before]);
     await graph.running.dataSource.query("INSERT INTO profile_segments (profile_id, segment, valid_until) VALUES (?, 'special-needs', NULL)", [before]);
-    await graph.running.dataSource.query("INSERT INTO profile_reminders (id, profile_id, kind, due_on) VALUES (?, ?, 'SPECIAL_NEEDS_REVIEW', '2026-01-01')", [`SPECIAL_NEEDS_REVIEW:${before}`, before]);
+    await graph.running.dataSource.query("INSERT INTO profile_reminders (id, profile_id, kind, due_on) VALUES (?, ?, 'SPECIAL_NEEDS_REVIEW', '2026-01-01')", [
+      `SPECIAL_NEEDS_REVIEW:${before}`,
+      before,
+    ]);
 
     const queryRunner = graph.running.dataSource.createQueryRunner();
     await new ClearSpecialNeedsWithoutConsent1732360000003().up(queryRunner);
@@ -147,7 +183,9 @@ describe('profile verification and flags', () => {
     expect((await graph.run(AGENT, HISTORY, { id: before })).data!.profile.history.items).toContainEqual(
       expect.objectContaining({ operation: 'ClearSpecialNeedsWithoutConsent1732360000003', field: 'specialNeeds', actorId: 'migration' }),
     );
-    expect((await graph.run(MARKETING, HISTORY, { id: before })).data!.profile.history.items.map((item: { field: string }) => item.field)).not.toContain('specialNeeds');
+    expect((await graph.run(MARKETING, HISTORY, { id: before })).data!.profile.history.items.map((item: { field: string }) => item.field)).not.toContain(
+      'specialNeeds',
+    );
     expect((await graph.run(AGENT, READ, { id: underConsent })).data!.profile.specialNeeds).toBe(true);
   });
 
@@ -182,7 +220,10 @@ describe('profile verification and flags', () => {
 
     it('on a refusal replacing the consent', async () => {
       const { id, version } = await flagged();
-      const refusal = await graph.run(AGENT, RECORD_CONSENT, { id, input: { expectedVersion: version, ...SPECIAL_CATEGORY_CONSENT, granted: false, legalBasis: 'CONSENT' } });
+      const refusal = await graph.run(AGENT, RECORD_CONSENT, {
+        id,
+        input: { expectedVersion: version, ...SPECIAL_CATEGORY_CONSENT, granted: false, legalBasis: 'CONSENT' },
+      });
       expect(refusal.errors).toBeUndefined();
       expect(refusal.data!.recordConsent.specialNeeds).toBe(false);
       await expectCleared(id, 'recordConsent');
