@@ -22,7 +22,7 @@ cd "$ROOT"
 # Tracked and new files as they are now (a fresh clone in CI, uncommitted work on a laptop); a
 # tracked file deleted in the working tree is left out.
 git ls-files -z --cached --others --exclude-standard |
-  while IFS= read -r -d '' file; do [ -e "$file" ] && printf '%s\0' "$file"; done |
+  while IFS= read -r -d '' file; do if [ -e "$file" ]; then printf '%s\0' "$file"; fi; done |
   tar --null --files-from=- -cf - | tar -xf - -C "$SCRATCH"
 # Build outputs, when there are any, so the build there is incremental.
 for dist in registry/dist subgraphs/*/dist gateway/dist bench/dist; do
@@ -50,6 +50,9 @@ npm run --silent new-subgraph -- "$NAME" || fail "the generator failed"
 # the documents codegen typed from the new schema.
 step "type-checking the console"
 npx tsc -p admin --noEmit || fail "the generated console resource does not type-check"
+
+step "lint and format"
+npx eslint . && npx prettier --check . >/dev/null || fail "the generated code does not pass lint or format checks"
 
 step "the generated spec, the registry's drift tests and the composition test"
 npx jest --silent "subgraphs/$NAME" registry/src/registry.spec.ts gateway/src/compose.spec.ts admin/src/graphql/codegen.spec.ts ||

@@ -13,7 +13,7 @@ module.exports = async () => {
   try {
     execFileSync('mariadb', ['-e', statements.join('; ')], { stdio: 'pipe' });
   } catch (error) {
-    throw new Error(`Could not prepare the MariaDB test account (is MariaDB running? see README): ${error.stderr ?? error.message}`);
+    throw new Error(`Could not prepare the MariaDB test account (is MariaDB running? see README): ${error.stderr ?? error.message}`, { cause: error });
   }
   dropDatabasesOfEndedRuns();
 };

@@ -233,6 +233,8 @@ function main() {
   registerScopes(names);
   registerConsoleResource(names);
   linkWorkspace(names);
+  // The templates keep the shape a reader expects; Prettier lays them out as the rest of the tree.
+  execFileSync('npx', ['prettier', '--log-level', 'warn', '--write', ...written, 'registry/src', 'admin/src/resources.ts'], { cwd: ROOT, stdio: 'inherit' });
   process.stdout.write(
     [
       `Added the ${names.name} subgraph (port offset ${portOffset}, entity ${names.Entity}, scopes ${names.name}:read and ${names.name}:write):`,

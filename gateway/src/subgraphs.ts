@@ -3,7 +3,7 @@ import { GATEWAY, SUBGRAPHS as REGISTERED } from '@wayfarer/registry';
 
 export interface SubgraphEntry {
   name: string;
-  module: SubgraphModule<any>;
+  module: SubgraphModule<unknown>;
   /** Where the composed supergraph sends this subgraph's requests; `SUBGRAPH_URL_<NAME>` overrides it at run time. */
   url: string;
 }
@@ -11,8 +11,8 @@ export interface SubgraphEntry {
 /** `@wayfarer/<name>` exports its module as `<name>Module` (`loyalty-offers` → `loyaltyOffersModule`). */
 export const moduleExportName = (name: string) => `${name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}Module`;
 
-function loadModule(name: string): SubgraphModule<any> {
-  const exported = (require(`@wayfarer/${name}`) as Record<string, SubgraphModule<any> | undefined>)[moduleExportName(name)];
+function loadModule(name: string): SubgraphModule<unknown> {
+  const exported = (require(`@wayfarer/${name}`) as Record<string, SubgraphModule<unknown> | undefined>)[moduleExportName(name)];
   if (!exported) throw new Error(`@wayfarer/${name} does not export ${moduleExportName(name)}`);
   return exported;
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kind, parse, visit } from 'graphql';
+import { parse, visit } from 'graphql';
 import { GATEWAY, isScope, PARTNER_SCOPE_NAMES, ROLE_SCOPES, ROLES, SCOPE_NAMES, SERVICE_SCOPE_NAMES, STAFF_SCOPE_NAMES, STAFF_SCOPES, SUBGRAPHS } from '.';
 
 const ROOT = join(__dirname, '../..');

@@ -40,6 +40,7 @@ export const ACCOUNT_SORT_FIELDS: Record<string, CorporateAccountSortField> = {
 const ACCOUNT_FILTER_KEYS = ['search', 'status'] as const;
 const ACCOUNT_TRAVELLER_FILTER_KEYS = ['inPolicy'] as const;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- react-admin's form values have whatever shape the inputs gave them
 type Values = Record<string, any>;
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 const list = <T>(items: unknown, pick: (item: Values) => T): T[] => (Array.isArray(items) ? items.map((item) => pick(item ?? {})) : []);

@@ -3,9 +3,11 @@ import type { DocumentNode } from 'graphql';
 export type FetchType = 'GET_LIST' | 'GET_ONE' | 'GET_MANY' | 'GET_MANY_REFERENCE' | 'CREATE' | 'UPDATE' | 'DELETE';
 
 /** What a buildQuery returns to ra-data-graphql: a document, its variables and how to read the answer. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- react-admin reads whatever each resource's answer holds
 export interface GraphQLRequest<TData = any> {
   query: DocumentNode;
   variables: Record<string, unknown>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   parseResponse: (response: { data: TData }) => any;
 }
 
@@ -14,6 +16,7 @@ export interface RequestContext {
 }
 
 // react-admin passes params of a different shape per fetch type; each resource reads the ones it maps.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export type ResourceOperations = Partial<Record<FetchType, (params: any, context: RequestContext) => GraphQLRequest>>;
 
 export class DataProviderError extends Error {

@@ -3,7 +3,7 @@ import type { PageInput, SortDirection } from '../graphql/generated';
 import { DataProviderError } from './graphqlRequest';
 
 export interface ListPage {
-  items: any[];
+  items: unknown[];
   total: number;
   totalIsExact: boolean;
   nextCursor: string | null;

@@ -20,7 +20,7 @@ const RESOURCE = '__entities__';
 const SORT_FIELDS: Record<string, __Entity__SortField> = { name: 'NAME', createdAt: 'CREATED_AT' };
 
 /** Form values to the API's input: only the fields the input has, so records read back (with __typename) can be saved. */
-const __entity__Input = (values: Record<string, any>): Create__Entity__Input => ({
+const __entity__Input = (values: Record<string, unknown>): Create__Entity__Input => ({
   name: String(values.name ?? '').trim(),
   contactEmail: typeof values.contactEmail === 'string' && values.contactEmail.trim() ? values.contactEmail.trim() : null,
 });

@@ -6,7 +6,7 @@ export interface GatewayAnswer<T> {
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-export type GatewayCall = <T = Record<string, any>>(query: string, variables: Record<string, unknown>) => Promise<GatewayAnswer<T>>;
+export type GatewayCall = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>) => Promise<GatewayAnswer<T>>;
 
 /** A subgraph's own requests to the graph (audit events, account links…): through the gateway, as the service. */
 export function createGatewayCall(options: { gatewayUrl: string; service: string; serviceSecret: string }): GatewayCall {

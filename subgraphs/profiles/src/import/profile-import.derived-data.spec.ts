@@ -143,7 +143,7 @@ async function derivedRows(graph: TestSubgraph, operation: string) {
         traveller: given_name,
         segments: await query('SELECT segment, valid_until FROM profile_segments WHERE profile_id = ? ORDER BY segment', [id]),
         reminders: reminders
-          .map((row) => ({ ...row, id: anonymous(row.id), subject_id: anonymous(row.subject_id) }))
+          .map((row): Record<string, string | null> => ({ ...row, id: anonymous(row.id), subject_id: anonymous(row.subject_id) }))
           .sort((a, b) => String(a.id).localeCompare(String(b.id))),
         matchKeys: await query('SELECT kind, `key` FROM profile_match_keys WHERE profile_id = ? ORDER BY kind, `key`', [id]),
         phones: await query('SELECT number FROM profile_phones WHERE profile_id = ? ORDER BY number', [id]),
