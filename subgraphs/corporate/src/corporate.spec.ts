@@ -174,6 +174,30 @@ describe('corporate accounts, policies and compliance through the gateway', () =
     expect(travelPolicy.versions[1].effectiveTo < today).toBe(true);
   });
 
+  it('answers concurrent revisions of one policy version with one success and CONFLICT for the rest', async () => {
+    const initech = await createAccount('Initech');
+    const policy = await createPolicy({
+      accountId: initech.id,
+      name: 'Initech',
+      appliesTo: 'ACCOUNT',
+      effectiveFrom: '2026-01-01',
+      rules: { railClass: 'STANDARD' },
+    });
+    const revise = 'mutation($id: ID!, $input: ReviseTravelPolicyInput!) { reviseTravelPolicy(id: $id, input: $input) { version } }';
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, day) =>
+        graph.request(
+          revise,
+          { id: policy.id, input: { expectedVersion: policy.version, effectiveFrom: dayFrom(today, day + 1), rules: { railClass: 'FIRST' } } },
+          { token },
+        ),
+      ),
+    );
+    const outcomes = answers.map((answer) => answer.body.errors?.[0].extensions?.code ?? 'OK');
+    expect(outcomes.filter((outcome) => outcome === 'OK')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome !== 'OK')).toEqual(Array(9).fill('CONFLICT'));
+  });
+
   it('refuses bad policies and links naming the field, writing nothing', async () => {
     const create = 'mutation($input: CreateTravelPolicyInput!) { createTravelPolicy(input: $input) { id } }';
     const base = { accountId: acme.id, name: 'x', effectiveFrom: '2026-01-01', rules: {} };

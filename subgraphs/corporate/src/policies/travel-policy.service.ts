@@ -132,12 +132,13 @@ export class TravelPolicyService {
     assertRulesConsistent(input.rules);
     return this.compliance.transaction(async (manager) => {
       const policy = await this.lockable(manager, id);
+      // The version first: concurrent revisions wait on the policy's row and answer CONFLICT instead of meeting in its versions.
+      const revised = await this.bump(manager, policy, input.expectedVersion, {});
       const versions = await versionsOfPolicies(manager, [id]);
       assertNewVersionFits(versions, input.effectiveFrom);
       const open = versions.find((version) => version.effectiveTo === null);
       if (open) await manager.getRepository(TravelPolicyVersion).update({ id: open.id }, { effectiveTo: dayBefore(input.effectiveFrom) });
       await this.insertVersion(manager, id, input.effectiveFrom, input.rules, principal);
-      const revised = await this.bump(manager, policy, input.expectedVersion, {});
       await this.compliance.refreshAccounts(manager, [policy.accountId]);
       return revised;
     });
