@@ -40,4 +40,5 @@ export * from './schema/scalars';
 export * from './schema/staff-member.reference';
 export * from './text/normalise';
 export * from './validation/validation-metadata-cache';
+export * from './validation/search-text';
 export * from './data-subject/data-subject';

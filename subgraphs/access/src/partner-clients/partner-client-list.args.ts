@@ -1,14 +1,13 @@
-import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ListResult, SortDirection } from '@wayfarer/kit';
+import { ListResult, SortDirection, SearchText } from '@wayfarer/kit';
 import { PartnerClient } from './partner-client.entity';
 
 @InputType()
 export class PartnerClientFilter {
   @Field(() => String, { nullable: true, description: 'Start of the name.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText(200)
   search?: string;
 
   @Field(() => Boolean, { nullable: true })

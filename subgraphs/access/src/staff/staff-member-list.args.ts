@@ -1,14 +1,13 @@
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ListResult, SortDirection } from '@wayfarer/kit';
+import { ListResult, SortDirection, SearchText } from '@wayfarer/kit';
 import { StaffMember } from './staff-member.entity';
 
 @InputType()
 export class StaffMemberFilter {
   @Field(() => String, { nullable: true, description: 'Start of the username or display name.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText(200)
   search?: string;
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
-import { ListResult, PageInput, SortDirection } from '@wayfarer/kit';
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ListResult, PageInput, SortDirection, SearchText } from '@wayfarer/kit';
 import { CorporateAccount } from './corporate-account.entity';
 import { AccountStatus } from './account.types';
 
@@ -14,7 +14,7 @@ registerEnumType(CorporateAccountSortField, { name: 'CorporateAccountSortField' 
 export class CorporateAccountFilter {
   @Field(() => String, { nullable: true, description: 'Start of the legal name.' })
   @IsOptional()
-  @Length(1, 100)
+  @SearchText()
   search?: string;
 
   @Field(() => AccountStatus, { nullable: true })

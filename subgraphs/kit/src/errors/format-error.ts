@@ -1,4 +1,4 @@
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError, getMetadataStorage } from 'type-graphql';
 import { ValidationError } from 'class-validator';
@@ -19,12 +19,17 @@ export function violationsOf(errors: ValidationError[], prefix: string): FieldVi
 }
 
 /**
- * Violations name the field as the caller wrote it: `filter.search` for list arguments
- * (an @ArgsType class), `input.emails.0.address` for the `input` argument of a mutation.
+ * Violations name the field as the caller wrote it: `filter.search` for list arguments (an
+ * @ArgsType class, whose fields are the arguments), `input.emails.0.address` for a mutation's
+ * `input`, and for any other argument its own name, looked up on the resolver of the field asked.
  */
-function argumentPrefix(errors: ValidationError[]): string {
+function argumentPrefix(errors: ValidationError[], fieldName: string | undefined): string {
   const target = errors[0]?.target?.constructor;
-  return getMetadataStorage().argumentTypes.some((argsType) => argsType.target === target) ? '' : 'input';
+  const storage = getMetadataStorage();
+  if (storage.argumentTypes.some((argsType) => argsType.target === target)) return '';
+  const resolvers = [...storage.queries, ...storage.mutations, ...storage.fieldResolvers].filter((resolver) => resolver.schemaName === fieldName);
+  const argument = resolvers.flatMap((resolver) => resolver.params ?? []).find((param) => param.kind === 'arg' && param.getType() === target);
+  return argument?.kind === 'arg' ? argument.name : 'input';
 }
 
 /**
@@ -41,7 +46,8 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
     }
     if (original instanceof ArgumentValidationError) {
       const validationErrors = original.extensions.validationErrors as ValidationError[];
-      const violations = violationsOf(validationErrors, argumentPrefix(validationErrors));
+      const field = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+      const violations = violationsOf(validationErrors, argumentPrefix(validationErrors, field?.kind === Kind.FIELD ? field.name.value : undefined));
       return {
         ...base,
         message: violations.map((violation) => `${violation.field}: ${violation.message}`).join('; '),

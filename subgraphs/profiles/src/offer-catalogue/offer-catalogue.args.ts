@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { IsEnum, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { ListResult, PageInput, SortDirection } from '@wayfarer/kit';
+import { ListResult, PageInput, SortDirection, SearchText } from '@wayfarer/kit';
 import { OfferCatalogueEntry, OfferKind } from './offer-catalogue-entry.entity';
 
 export enum OfferCatalogueSortField {
@@ -19,8 +19,7 @@ export class OfferCatalogueFilter {
 
   @Field(() => String, { nullable: true, description: 'Start of the code or the name.' })
   @IsOptional()
-  @Length(1, 100)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @SearchText()
   search?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ListResult, PageInput, SortDirection } from '@wayfarer/kit';
+import { ListResult, PageInput, SortDirection, SearchText } from '@wayfarer/kit';
 import { Profile, ProfileStatus } from './profile.entity';
 import { E164 } from './contact.types';
 
@@ -18,9 +18,7 @@ export class ProfileFilter {
     description: 'Start of a name (family or given first, any accents, or in native script) or of an e-mail address; at least one letter or digit.',
   })
   @IsOptional()
-  @Length(1, 100)
-  // Punctuation and spaces fold away in the search key: a search of nothing else would match everyone.
-  @Matches(/[\p{L}\p{N}]/u, { message: 'must contain a letter or a digit' })
+  @SearchText()
   search?: string;
 
   @Field(() => ProfileStatus, { nullable: true })

@@ -1,0 +1,41 @@
+import { ROLE_SCOPES } from '@wayfarer/registry';
+import { TestGraph } from './testing';
+
+/** Every list with a free-text search, across the subgraphs: one rule for all of them. */
+const SEARCHABLE_LISTS = ['staffMembers', 'partnerClients', 'corporateAccounts', 'profiles', 'offerCatalogue'];
+
+describe('a list search of nothing but punctuation or spaces', () => {
+  let graph: TestGraph;
+  let admin: string;
+
+  beforeAll(async () => {
+    graph = await TestGraph.start();
+    admin = await graph.sessionToken({ roles: ['admin'], scopes: [...ROLE_SCOPES.admin] });
+  }, 120_000);
+  afterAll(() => graph?.stop());
+
+  it('is refused like an empty one, naming filter.search, on every list', async () => {
+    for (const list of SEARCHABLE_LISTS) {
+      for (const search of ['', ' ', '%', '-', '*', '\\', '_', '%%']) {
+        const { body } = await graph.request(`query($search: String) { ${list}(filter: { search: $search }) { total } }`, { search }, { token: admin });
+        const fields = body.errors?.flatMap(
+          (error) => (error.extensions?.violations as { field: string }[] | undefined)?.map((violation) => violation.field) ?? [],
+        );
+        expect({ list, search, data: body.data ?? null, code: body.errors?.[0].extensions?.code, fields: [...new Set(fields)] }).toEqual({
+          list,
+          search,
+          data: null,
+          code: 'BAD_USER_INPUT',
+          fields: ['filter.search'],
+        });
+      }
+    }
+  });
+
+  it('is answered when it holds a letter or a digit', async () => {
+    for (const list of SEARCHABLE_LISTS) {
+      const { body } = await graph.request(`{ ${list}(filter: { search: "a%" }) { total } }`, {}, { token: admin });
+      expect({ list, errors: body.errors }).toEqual({ list, errors: undefined });
+    }
+  });
+});
