@@ -7,7 +7,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { join } from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { createServiceToken } from '@wayfarer/kit';
-import { TestGateway, TestGraph, TestStaff } from './testing';
+import { recordingRelay, TestGateway, TestGraph, TestStaff } from './testing';
 
 const API_KEY_CACHE_TTL_MS = 300;
 const SESSION_CHECK_TTL_MS = 300;
@@ -288,26 +288,7 @@ describe('gateway', () => {
       ['query Nobody($id: ID!) { profile(id: $id) { id } }', { id: '00000000-0000-7000-8000-000000000000' }],
     ];
 
-    /** The profiles subgraph behind a relay that keeps the query text of every request it passes on. */
-    async function recordingProfiles(): Promise<{ url: string; queries: string[]; close(): void }> {
-      const target = new URL(graph.subgraphs.profiles.url);
-      const queries: string[] = [];
-      const relay = createServer((incoming, outgoing) => {
-        const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () => {
-          const body = Buffer.concat(chunks);
-          queries.push(JSON.parse(body.toString()).query);
-          const upstream = httpRequest(target, { method: 'POST', headers: incoming.headers }, (answer) => {
-            outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-            answer.pipe(outgoing);
-          });
-          upstream.end(body);
-        });
-      });
-      const port = await listen(relay);
-      return { url: `http://127.0.0.1:${port}/graphql`, queries, close: () => relay.close() };
-    }
+    const recordingProfiles = () => recordingRelay(graph.subgraphs.profiles.url);
 
     it('sends them to the subgraph as written and answers exactly as the runtime would', async () => {
       const relay = await recordingProfiles();
