@@ -42,6 +42,34 @@ const SUPERVISOR: Scope[] = [
 const can = (scopes: Scope[]) => (scope: Scope) => scopes.includes(scope);
 
 describe('merge choices', () => {
+  it('derives the same rows, labels and rules from the schema as when they were listed by hand', () => {
+    expect(MERGE_ROWS.map(({ field, label, needs, list, bothByDefault }) => [field, label, needs, list, bothByDefault])).toEqual([
+      ['TITLE', 'resources.profiles.fields.title', undefined, undefined, undefined],
+      ['GIVEN_NAME', 'resources.profiles.fields.givenName', undefined, undefined, undefined],
+      ['MIDDLE_NAME', 'resources.profiles.fields.middleName', undefined, undefined, undefined],
+      ['FAMILY_NAME', 'resources.profiles.fields.familyName', undefined, undefined, undefined],
+      ['PREFERRED_NAME', 'resources.profiles.fields.preferredName', undefined, undefined, undefined],
+      ['NATIVE_NAME', 'resources.profiles.fields.nativeName', undefined, undefined, undefined],
+      ['PREFERRED_LANGUAGE', 'resources.profiles.fields.preferredLanguage', undefined, undefined, undefined],
+      ['DATE_OF_BIRTH', 'resources.profiles.fields.dateOfBirth', ['profiles.personal:read'], undefined, undefined],
+      ['EMAILS', 'resources.profiles.fields.emails', undefined, true, undefined],
+      ['PHONES', 'resources.profiles.fields.phones', undefined, true, undefined],
+      ['ADDRESSES', 'resources.profiles.fields.addresses', undefined, true, undefined],
+      ['DEPARTMENT', 'resources.profiles.fields.department', undefined, undefined, undefined],
+      ['EMERGENCY_CONTACTS', 'resources.profiles.fields.emergencyContacts', undefined, true, undefined],
+      ['NATIONALITIES', 'resources.profileDocuments.sections.nationalities', ['profiles.documents:write'], true, undefined],
+      ['VIP', 'resources.profileUpkeep.fields.vip', undefined, undefined, undefined],
+      ['SPECIAL_NEEDS', 'resources.profileUpkeep.fields.specialNeeds', ['profiles.special:read', 'profiles.special:write'], undefined, undefined],
+      ['TAGS', 'resources.profileUpkeep.fields.tags', undefined, true, true],
+    ]);
+    const profile = side({ title: 'Dr', preferredLanguage: 'fr', department: null });
+    expect(MERGE_ROWS.filter((row) => ['TITLE', 'PREFERRED_LANGUAGE', 'DEPARTMENT'].includes(row.field)).map((row) => row.show(profile, translate))).toEqual([
+      'Dr',
+      'fr',
+      '',
+    ]);
+  });
+
   it('offers every profile field to a role that may read and take them all', () => {
     expect(mergeRowsFor(can(SUPERVISOR)).map((row) => row.field)).toEqual(MERGE_ROWS.map((row) => row.field));
     expect(MERGE_ROWS.map((row) => row.field)).toEqual(

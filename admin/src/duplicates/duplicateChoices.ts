@@ -1,5 +1,6 @@
 import type { DuplicateSideFragment, MergeFieldChoiceInput, MergeableProfileField } from '../graphql/generated';
 import type { Scope } from '../auth/scopes';
+import { enumValuesOf } from '../graphql/apiSchema';
 
 export const duplicateStatusChoices = [
   { id: 'OPEN', name: 'resources.duplicateCandidates.status.OPEN' },
@@ -25,20 +26,14 @@ export interface MergeRow {
 
 const joined = (values: (string | null | undefined)[], separator = ', ') => values.filter(Boolean).join(separator);
 
-/** The profile's own fields, each taken from one side (lists also from both); passports and other parts are always all kept. */
-export const MERGE_ROWS: MergeRow[] = [
-  { field: 'TITLE', label: 'resources.profiles.fields.title', show: (profile) => profile.title ?? '' },
-  { field: 'GIVEN_NAME', label: 'resources.profiles.fields.givenName', show: (profile) => profile.givenName },
-  { field: 'MIDDLE_NAME', label: 'resources.profiles.fields.middleName', show: (profile) => profile.middleName ?? '' },
-  { field: 'FAMILY_NAME', label: 'resources.profiles.fields.familyName', show: (profile) => profile.familyName },
-  { field: 'PREFERRED_NAME', label: 'resources.profiles.fields.preferredName', show: (profile) => profile.preferredName ?? '' },
-  { field: 'NATIVE_NAME', label: 'resources.profiles.fields.nativeName', show: (profile) => profile.nativeName ?? '' },
-  { field: 'PREFERRED_LANGUAGE', label: 'resources.profiles.fields.preferredLanguage', show: (profile) => profile.preferredLanguage ?? '' },
-  { field: 'DATE_OF_BIRTH', label: 'resources.profiles.fields.dateOfBirth', show: (profile) => profile.dateOfBirth ?? '', needs: ['profiles.personal:read'] },
-  { field: 'EMAILS', label: 'resources.profiles.fields.emails', show: (profile) => joined(profile.emails.map((email) => email.address)), list: true },
-  { field: 'PHONES', label: 'resources.profiles.fields.phones', show: (profile) => joined(profile.phones.map((phone) => phone.number)), list: true },
-  {
-    field: 'ADDRESSES',
+const camelCase = (field: string) => field.toLowerCase().replace(/_(\w)/g, (_match, letter: string) => letter.toUpperCase());
+
+/** Rows that show more than the profile's value of the same name, or need a scope to be offered. */
+const SPECIAL_ROWS: Partial<Record<MergeableProfileField, Omit<MergeRow, 'field'>>> = {
+  DATE_OF_BIRTH: { label: 'resources.profiles.fields.dateOfBirth', show: (profile) => profile.dateOfBirth ?? '', needs: ['profiles.personal:read'] },
+  EMAILS: { label: 'resources.profiles.fields.emails', show: (profile) => joined(profile.emails.map((email) => email.address)), list: true },
+  PHONES: { label: 'resources.profiles.fields.phones', show: (profile) => joined(profile.phones.map((phone) => phone.number)), list: true },
+  ADDRESSES: {
     label: 'resources.profiles.fields.addresses',
     show: (profile) =>
       joined(
@@ -47,33 +42,44 @@ export const MERGE_ROWS: MergeRow[] = [
       ),
     list: true,
   },
-  { field: 'DEPARTMENT', label: 'resources.profiles.fields.department', show: (profile) => profile.department ?? '' },
-  {
-    field: 'EMERGENCY_CONTACTS',
+  EMERGENCY_CONTACTS: {
     label: 'resources.profiles.fields.emergencyContacts',
     show: (profile) => joined(profile.emergencyContacts.map((contact) => `${contact.name} ${contact.phone}`)),
     list: true,
   },
-  {
-    field: 'NATIONALITIES',
+  NATIONALITIES: {
     label: 'resources.profileDocuments.sections.nationalities',
     show: (profile) => joined(profile.nationalities),
     needs: ['profiles.documents:write'],
     list: true,
   },
-  {
-    field: 'VIP',
+  VIP: {
     label: 'resources.profileUpkeep.fields.vip',
     show: (profile, translate) => (profile.vip ? joined([translate('resources.profileUpkeep.banner.vip'), profile.vipNote], ' — ') : ''),
   },
-  {
-    field: 'SPECIAL_NEEDS',
+  SPECIAL_NEEDS: {
     label: 'resources.profileUpkeep.fields.specialNeeds',
     show: (profile, translate) => (profile.specialNeeds ? translate('resources.profileUpkeep.banner.specialNeeds') : ''),
     needs: ['profiles.special:read', 'profiles.special:write'],
   },
-  { field: 'TAGS', label: 'resources.profileUpkeep.fields.tags', show: (profile) => joined(profile.tags), list: true, bothByDefault: true },
-];
+  TAGS: { label: 'resources.profileUpkeep.fields.tags', show: (profile) => joined(profile.tags), list: true, bothByDefault: true },
+};
+
+/**
+ * The profile's own fields, each taken from one side (lists also from both), in the order the API
+ * offers them; passports and other parts are always all kept. Any other choice is the profile's
+ * value of the same name, labelled as on the profile.
+ */
+export const MERGE_ROWS: MergeRow[] = (enumValuesOf('MergeableProfileField') as MergeableProfileField[]).map((field) => {
+  const name = camelCase(field);
+  return {
+    field,
+    ...(SPECIAL_ROWS[field] ?? {
+      label: `resources.profiles.fields.${name}`,
+      show: (profile: DuplicateSideFragment) => String((profile as Record<string, unknown>)[name] ?? ''),
+    }),
+  };
+});
 
 export const otherSide = (side: Side): Side => (side === 'left' ? 'right' : 'left');
 

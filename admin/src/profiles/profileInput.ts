@@ -12,20 +12,15 @@ import type {
   UpdateProfileInput,
 } from '../graphql/generated';
 import { hasScope } from '../auth/scopes';
+import { inputFieldsOf, isListType, namedTypeOf } from '../graphql/apiSchema';
 
 type Optional<T> = T | null | undefined;
 
+/** createProfile's fields that take one text (or date) value. */
+type SingleValueField = { [K in keyof CreateProfileInput]-?: NonNullable<CreateProfileInput[K]> extends string ? K : never }[keyof CreateProfileInput];
+
 /** The values of the profile create/edit form (ArrayInput rows may be half filled). */
-export interface ProfileFormValues {
-  title?: Optional<string>;
-  givenName?: Optional<string>;
-  middleName?: Optional<string>;
-  familyName?: Optional<string>;
-  preferredName?: Optional<string>;
-  nativeName?: Optional<string>;
-  preferredLanguage?: Optional<string>;
-  dateOfBirth?: Optional<string>;
-  department?: Optional<string>;
+export interface ProfileFormValues extends Partial<Record<SingleValueField, Optional<string>>> {
   emails?: Optional<{ address?: Optional<string>; type?: Optional<ContactType>; isDefault?: Optional<boolean> }[]>;
   phones?: Optional<{ number?: Optional<string>; type?: Optional<ContactType>; isDefault?: Optional<boolean> }[]>;
   addresses?: Optional<
@@ -115,15 +110,16 @@ const scopedFields = (values: ProfileFormValues, scopes: readonly string[]) => (
   ...(hasScope(scopes, 'profiles.documents:write') ? { passports: passportInputs(values) } : {}),
 });
 
+/** createProfile's plain text fields (names, language, department…) as the schema has them; the date of birth is scoped, above. */
+const TEXT_FIELDS = inputFieldsOf('CreateProfileInput')
+  .filter((field) => namedTypeOf(field.type) === 'String' && !isListType(field.type))
+  .map((field) => ({ name: field.name as SingleValueField, required: field.type.kind === 'NON_NULL' }));
+
 const profileFields = (values: ProfileFormValues, scopes: readonly string[]) => ({
-  title: text(values.title),
-  givenName: required(values.givenName),
-  middleName: text(values.middleName),
-  familyName: required(values.familyName),
-  preferredName: text(values.preferredName),
-  nativeName: text(values.nativeName),
-  preferredLanguage: text(values.preferredLanguage),
-  department: text(values.department),
+  ...(Object.fromEntries(TEXT_FIELDS.map((field) => [field.name, field.required ? required(values[field.name]) : text(values[field.name])])) as Pick<
+    CreateProfileInput,
+    'givenName' | 'familyName'
+  >),
   emails: emailInputs(values),
   phones: phoneInputs(values),
   addresses: addressInputs(values),

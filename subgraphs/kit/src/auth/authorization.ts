@@ -1,4 +1,4 @@
-import { AuthCheckerInterface, Authorized, Directive, ResolverData } from 'type-graphql';
+import { AuthCheckerInterface, Authorized, Directive, getMetadataStorage, ResolverData } from 'type-graphql';
 import type { Scope } from '@wayfarer/registry';
 import { hasScopes } from './principal';
 import { UnauthenticatedError } from '../errors/domain.error';
@@ -27,6 +27,12 @@ export function Authenticated(): FieldDecorator {
 export function RequiresScopes(...anyOf: Scope[][]): FieldDecorator {
   const sdl = `@requiresScopes(scopes: ${JSON.stringify(anyOf)})`;
   return both(Directive(sdl), Authorized(anyOf.map((group) => group.join(GROUP_SEPARATOR))));
+}
+
+/** The scope groups `@RequiresScopes` puts on a field of a class (any one group, in full, lets a caller read it); empty when the field has none. */
+export function requiredScopesOf(target: Function, field: string): string[][] {
+  const rule = getMetadataStorage().authorizedFields.find((entry) => entry.target === target && entry.fieldName === field);
+  return (rule?.roles ?? []).map((group) => String(group).split(GROUP_SEPARATOR));
 }
 
 /** type-graphql's check behind both decorators; a denied field resolves to null with FORBIDDEN. */

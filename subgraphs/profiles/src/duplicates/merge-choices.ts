@@ -1,63 +1,24 @@
 import { ForbiddenError, hasScopes, Principal, searchKey, ValidationFailedError } from '@wayfarer/kit';
 import type { Profile } from '../profile/profile.entity';
-import { PROFILE_SCOPES } from '../profile/profile.scopes';
-import { MAX_CONTACTS, MAX_EMERGENCY_CONTACTS } from '../profile/contact.types';
-import { MAX_NATIONALITIES } from '../documents/document.inputs';
+import { PROFILE_FIELDS } from '../profile/profile-fields';
+import type { MergeRule } from '../profile/profile-field.decorator';
 import { MAX_TAGS } from '../segments/set-profile-tags.input';
-import { MergeableField, MergeFieldChoiceInput, MergeSide } from './merge-profiles.input';
+import { MergeableField, MergeFieldChoiceInput, MergeSide, TAGS } from './merge-profiles.input';
 
-interface ListRule {
-  /** Most entries the field holds, as its own input allows. */
-  max: number;
-  /** What makes two entries the same, so BOTH lists each once. */
-  key: (entry: any) => string;
-}
-
-interface MergeFieldRule {
+interface MergeFieldRule extends Omit<MergeRule, 'alongside' | 'description'> {
   /** The profile columns the choice carries over; none when a part holds the field. */
   columns: (keyof Profile)[];
-  /** The scope needed to take the other profile's value, as writing the field needs it. */
-  needs?: { scope: string; refusal: string };
-  list?: ListRule;
   byDefault?: MergeSide;
 }
 
-const addressKey = (address: { lines: string[]; city: string; postalCode: string | null; countryCode: string }) =>
-  searchKey([...address.lines, address.city, address.postalCode ?? '', address.countryCode].join(' '));
-
-export const MERGE_FIELDS: Record<MergeableField, MergeFieldRule> = {
-  [MergeableField.TITLE]: { columns: ['title'] },
-  [MergeableField.GIVEN_NAME]: { columns: ['givenName'] },
-  [MergeableField.MIDDLE_NAME]: { columns: ['middleName'] },
-  [MergeableField.FAMILY_NAME]: { columns: ['familyName'] },
-  [MergeableField.PREFERRED_NAME]: { columns: ['preferredName'] },
-  [MergeableField.NATIVE_NAME]: { columns: ['nativeName'] },
-  [MergeableField.PREFERRED_LANGUAGE]: { columns: ['preferredLanguage'] },
-  [MergeableField.DATE_OF_BIRTH]: {
-    columns: ['dateOfBirth'],
-    needs: { scope: PROFILE_SCOPES.readPersonal, refusal: 'Choosing the date of birth needs the profiles.personal:read scope' },
-  },
-  [MergeableField.EMAILS]: { columns: ['emails'], list: { max: MAX_CONTACTS, key: (email: { address: string }) => email.address.toLowerCase() } },
-  [MergeableField.PHONES]: { columns: ['phones'], list: { max: MAX_CONTACTS, key: (phone: { number: string }) => phone.number } },
-  [MergeableField.ADDRESSES]: { columns: ['addresses'], list: { max: MAX_CONTACTS, key: addressKey } },
-  [MergeableField.DEPARTMENT]: { columns: ['department'] },
-  [MergeableField.EMERGENCY_CONTACTS]: {
-    columns: ['emergencyContacts'],
-    list: { max: MAX_EMERGENCY_CONTACTS, key: (contact: { phone: string }) => contact.phone },
-  },
-  [MergeableField.NATIONALITIES]: {
-    columns: ['nationalities'],
-    needs: { scope: PROFILE_SCOPES.writeDocuments, refusal: 'Choosing nationalities needs the profiles.documents:write scope' },
-    list: { max: MAX_NATIONALITIES, key: (code: string) => code },
-  },
-  [MergeableField.VIP]: { columns: ['vip', 'vipNote'] },
-  [MergeableField.SPECIAL_NEEDS]: {
-    columns: ['specialNeeds'],
-    needs: { scope: PROFILE_SCOPES.writeSpecial, refusal: 'Choosing special needs needs the profiles.special:write scope' },
-  },
+export const MERGE_FIELDS = new Map<MergeableField, MergeFieldRule>([
+  ...PROFILE_FIELDS.merge.map(({ name, rule }): [MergeableField, MergeFieldRule] => [
+    name as keyof Profile,
+    { needs: rule.needs, entries: rule.entries, columns: [name, ...(rule.alongside ?? [])] as (keyof Profile)[] },
+  ]),
   // The segments part merges tags; keeping both sets loses nothing staff wrote.
-  [MergeableField.TAGS]: { columns: [], list: { max: MAX_TAGS, key: (tag: string) => searchKey(tag) }, byDefault: MergeSide.BOTH },
-};
+  [TAGS, { columns: [], entries: { max: MAX_TAGS, key: (tag: string) => searchKey(tag) }, byDefault: MergeSide.BOTH }],
+]);
 
 /** A merge's choice for every field: checked against the rules and the caller's scopes, then applied to the survivor. */
 export class MergeChoices {
@@ -67,8 +28,8 @@ export class MergeChoices {
     choices.forEach(({ field, from }, index) => {
       const path = `input.fieldChoices.${index}`;
       if (this.sides.has(field)) throw ValidationFailedError.single(`${path}.field`, 'unique', 'is chosen more than once');
-      const rule = MERGE_FIELDS[field];
-      if (from === MergeSide.BOTH && !rule.list)
+      const rule = MERGE_FIELDS.get(field)!;
+      if (from === MergeSide.BOTH && !rule.entries)
         throw ValidationFailedError.single(`${path}.from`, 'isList', 'BOTH combines lists only; choose SURVIVOR or MERGED');
       if (from !== MergeSide.SURVIVOR && rule.needs && !hasScopes(principal, [[rule.needs.scope]])) throw new ForbiddenError(rule.needs.refusal);
       this.sides.set(field, { side: from, path: `${path}.from` });
@@ -76,7 +37,7 @@ export class MergeChoices {
   }
 
   sideOf(field: MergeableField): MergeSide {
-    return this.sides.get(field)?.side ?? MERGE_FIELDS[field].byDefault ?? MergeSide.SURVIVOR;
+    return this.sides.get(field)?.side ?? MERGE_FIELDS.get(field)!.byDefault ?? MergeSide.SURVIVOR;
   }
 
   /** The input path a violation about the field's choice names. */
@@ -86,7 +47,7 @@ export class MergeChoices {
 
   /** Both lists, the survivor's entries first (it keeps its defaults); refused when they would not fit the field. */
   combine<T>(field: MergeableField, kept: T[], other: T[], asAdded: (entry: T) => T = (entry) => entry): T[] {
-    const { max, key } = MERGE_FIELDS[field].list!;
+    const { max, key } = MERGE_FIELDS.get(field)!.entries!;
     const seen = new Set(kept.map(key));
     const added = other.filter((entry) => {
       const entryKey = key(entry);
@@ -104,7 +65,7 @@ export class MergeChoices {
   /** The survivor's column values that change: the merged profile's, or both lists combined. */
   columnsFrom(survivor: Profile, merged: Profile): Partial<Profile> {
     const values: Record<string, unknown> = {};
-    for (const [field, rule] of Object.entries(MERGE_FIELDS) as [MergeableField, MergeFieldRule][]) {
+    for (const [field, rule] of MERGE_FIELDS) {
       const side = this.sideOf(field);
       for (const column of rule.columns) {
         if (side === MergeSide.MERGED) values[column] = merged[column];

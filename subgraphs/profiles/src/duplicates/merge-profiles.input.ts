@@ -1,34 +1,26 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsUUID, Min, ValidateNested } from 'class-validator';
+import type { Profile } from '../profile/profile.entity';
+import { PROFILE_FIELDS } from '../profile/profile-fields';
 
-/** The profile's fields a merge may take from either side (parts such as passports are all kept). */
-export enum MergeableField {
-  TITLE = 'title',
-  GIVEN_NAME = 'givenName',
-  MIDDLE_NAME = 'middleName',
-  FAMILY_NAME = 'familyName',
-  PREFERRED_NAME = 'preferredName',
-  NATIVE_NAME = 'nativeName',
-  PREFERRED_LANGUAGE = 'preferredLanguage',
-  DATE_OF_BIRTH = 'dateOfBirth',
-  EMAILS = 'emails',
-  PHONES = 'phones',
-  ADDRESSES = 'addresses',
-  DEPARTMENT = 'department',
-  EMERGENCY_CONTACTS = 'emergencyContacts',
-  NATIONALITIES = 'nationalities',
-  VIP = 'vip',
-  SPECIAL_NEEDS = 'specialNeeds',
-  TAGS = 'tags',
-}
+/** The profile part whose merge choice is not a profile column: the segments part merges tags. */
+export const TAGS = 'tags' as const;
+
+const enumKey = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
+
+/** The profile's fields a merge may take from either side (parts such as passports are all kept), then tags. */
+export const MergeableField: Record<string, string> = Object.fromEntries([
+  ...PROFILE_FIELDS.merge.map(({ name }) => [enumKey(name), name]),
+  [enumKey(TAGS), TAGS],
+]);
+export type MergeableField = keyof Profile | typeof TAGS;
 registerEnumType(MergeableField, {
   name: 'MergeableProfileField',
   valuesConfig: {
-    DATE_OF_BIRTH: { description: 'MERGED needs profiles.personal:read.' },
-    NATIONALITIES: { description: 'MERGED or BOTH needs profiles.documents:write.' },
-    VIP: { description: 'VIP status with its note.' },
-    SPECIAL_NEEDS: { description: 'MERGED needs profiles.special:write.' },
-    TAGS: { description: 'BOTH unless chosen.' },
+    ...Object.fromEntries(
+      PROFILE_FIELDS.merge.filter(({ rule }) => rule.description).map(({ name, rule }) => [enumKey(name), { description: rule.description }]),
+    ),
+    [enumKey(TAGS)]: { description: 'BOTH unless chosen.' },
   },
 });
 

@@ -1,12 +1,13 @@
 import { DataSource, In } from 'typeorm';
 import { inTransaction, Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { Profile, ProfileStatus } from '../profile/profile.entity';
-import { PROFILE_HISTORY_FIELDS, ProfileService } from '../profile/profile.service';
+import { ProfileService } from '../profile/profile.service';
+import { PROFILE_FIELDS } from '../profile/profile-fields';
 import { ProfileParts } from '../profile/profile-parts';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { assertSpecialCategoryConsent } from '../consent/consent-rules';
 import { ProfileMerge } from './profile-merge.entity';
-import { MergeableField, MergeProfilesInput, MergeSide } from './merge-profiles.input';
+import { MergeProfilesInput, MergeSide } from './merge-profiles.input';
 import { MergeChoices } from './merge-choices';
 
 const OPERATION = 'mergeProfiles';
@@ -52,10 +53,10 @@ export class ProfileMergeService {
         Object.assign(profile, chosen);
         this.profiles.apply(profile, chosen);
         for (const part of this.parts.all()) await part.merge?.(inner, mergedId, survivorId, principal, choices);
-        if (profile.specialNeeds && choices.sideOf(MergeableField.SPECIAL_NEEDS) === MergeSide.MERGED) {
-          await assertSpecialCategoryConsent(inner, survivorId, choices.pathOf(MergeableField.SPECIAL_NEEDS));
+        if (profile.specialNeeds && choices.sideOf('specialNeeds') === MergeSide.MERGED) {
+          await assertSpecialCategoryConsent(inner, survivorId, choices.pathOf('specialNeeds'));
         }
-        const otherFields = Object.keys(chosen).filter((field) => !PROFILE_HISTORY_FIELDS.includes(field));
+        const otherFields = Object.keys(chosen).filter((field) => !PROFILE_FIELDS.history.includes(field));
         await this.history.record(
           inner,
           { profileId: survivorId, principal, operation: OPERATION, subjectClass: Profile, subjectId: survivorId, before, after: profile, fields: otherFields },

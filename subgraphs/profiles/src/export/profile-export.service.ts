@@ -1,7 +1,7 @@
 import { groupByKeys, hasScopes, Principal, ValidationFailedError } from '@wayfarer/kit';
 import { Profile } from '../profile/profile.entity';
 import { ProfileService } from '../profile/profile.service';
-import { PROFILE_SCOPES } from '../profile/profile.scopes';
+import { PROFILE_FIELDS } from '../profile/profile-fields';
 import { Passport } from '../passport/passport.entity';
 import { PassportService } from '../passport/passport.service';
 import { ProfileExportArgs, ProfileExportFile, ProfileExportFormat } from './profile-export.args';
@@ -13,31 +13,20 @@ type Row = Record<string, Cell | Cell[] | Record<string, Cell | Cell[]>[]>;
 
 interface ExportField {
   name: string;
-  /** Scopes needed to read the field, beyond profiles:read; empty when every reader may. */
-  needs: string[];
+  /** Scope groups to read the field (any one in full), as the API's field requires; empty when every reader may. */
+  needs: string[][];
   json(profile: Profile, passports: Passport[], masked: (passport: Passport) => string): Row[string];
   csv?(value: Row[string]): Cell;
 }
 
 const defaultOf = <T extends { isDefault: boolean }>(items: T[]): T | undefined => items.find((item) => item.isDefault) ?? items[0];
 
-/**
- * Every field a list export may hold and who may read it. Document numbers are never in a
- * list export, only masked; the date of birth needs the personal scope, as on the profile.
- */
-const EXPORT_FIELDS: ExportField[] = [
-  { name: 'id', needs: [], json: (p) => p.id },
-  { name: 'title', needs: [], json: (p) => p.title },
-  { name: 'givenName', needs: [], json: (p) => p.givenName },
-  { name: 'middleName', needs: [], json: (p) => p.middleName },
-  { name: 'familyName', needs: [], json: (p) => p.familyName },
-  { name: 'preferredName', needs: [], json: (p) => p.preferredName },
-  { name: 'dateOfBirth', needs: [PROFILE_SCOPES.readPersonal], json: (p) => p.dateOfBirth },
-  { name: 'emails', needs: [], json: (p) => p.emails.map((e) => ({ ...e })), csv: (v) => (v as { address: string }[]).map((e) => e.address).join('; ') },
-  { name: 'phones', needs: [], json: (p) => p.phones.map((e) => ({ ...e })), csv: (v) => (v as { number: string }[]).map((e) => e.number).join('; ') },
-  {
+/** How a structured field is written; any other field is its value (a date as ISO text), in a column of its own name. */
+const STRUCTURED: Record<string, Omit<ExportField, 'needs'>> = {
+  emails: { name: 'emails', json: (p) => p.emails.map((e) => ({ ...e })), csv: (v) => (v as { address: string }[]).map((e) => e.address).join('; ') },
+  phones: { name: 'phones', json: (p) => p.phones.map((e) => ({ ...e })), csv: (v) => (v as { number: string }[]).map((e) => e.number).join('; ') },
+  addresses: {
     name: 'address',
-    needs: [],
     json: (p) => {
       const address = defaultOf(p.addresses);
       return address ? [{ ...address, lines: [...address.lines] }] : [];
@@ -47,23 +36,31 @@ const EXPORT_FIELDS: ExportField[] = [
         .map((a) => [...a.lines, a.city, a.region, a.postalCode, a.countryCode].filter(Boolean).join(', '))
         .join('; '),
   },
-  { name: 'department', needs: [], json: (p) => p.department },
-  { name: 'nativeName', needs: [], json: (p) => p.nativeName },
-  { name: 'preferredLanguage', needs: [], json: (p) => p.preferredLanguage },
-  { name: 'status', needs: [], json: (p) => p.status },
-  {
-    name: 'passports',
-    needs: [],
-    json: (_p, passports, masked) =>
-      passports.map((passport) => ({ numberMasked: masked(passport), issuingCountry: passport.issuingCountry, expiryDate: passport.expiryDate })),
-    csv: (v) =>
-      (v as { numberMasked: string; issuingCountry: string; expiryDate: string }[])
-        .map((e) => `${e.numberMasked} ${e.issuingCountry} ${e.expiryDate}`)
-        .join('; '),
-  },
-  { name: 'createdAt', needs: [], json: (p) => p.createdAt.toISOString() },
-  { name: 'updatedAt', needs: [], json: (p) => p.updatedAt.toISOString() },
-];
+};
+
+/** Document numbers are never in a list export, only masked. */
+const PASSPORTS: ExportField = {
+  name: 'passports',
+  needs: [],
+  json: (_p, passports, masked) =>
+    passports.map((passport) => ({ numberMasked: masked(passport), issuingCountry: passport.issuingCountry, expiryDate: passport.expiryDate })),
+  csv: (v) =>
+    (v as { numberMasked: string; issuingCountry: string; expiryDate: string }[])
+      .map((e) => `${e.numberMasked} ${e.issuingCountry} ${e.expiryDate}`)
+      .join('; '),
+};
+
+/** Every field a list export may hold and who may read it: the profile's exported fields, each read as the API's field is, and the passports after the status. */
+const EXPORT_FIELDS: ExportField[] = PROFILE_FIELDS.export.flatMap(({ name, needs }): ExportField[] => {
+  const field: ExportField = STRUCTURED[name]
+    ? { ...STRUCTURED[name], needs }
+    : { name, needs, json: (p) => cellOf((p as unknown as Record<string, unknown>)[name]) };
+  return name === 'status' ? [field, PASSPORTS] : [field];
+});
+
+function cellOf(value: unknown): Cell {
+  return value instanceof Date ? value.toISOString() : (value as Cell);
+}
 
 /** A cell a spreadsheet would run as a formula starts with a quote mark instead (phone numbers keep their +). */
 function csvCell(value: Cell): string {
@@ -81,7 +78,7 @@ export class ProfileExportService {
   ) {}
 
   fieldsFor(principal: Principal): ExportField[] {
-    return EXPORT_FIELDS.filter((field) => field.needs.length === 0 || hasScopes(principal, [field.needs]));
+    return EXPORT_FIELDS.filter((field) => field.needs.length === 0 || hasScopes(principal, field.needs));
   }
 
   /** The list as `profiles` gives it, walked page by page on the keyset; refused before any row is read when it is too long. */

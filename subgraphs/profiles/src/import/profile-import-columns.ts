@@ -3,6 +3,7 @@ import { CreateProfileInput } from '../profile/create-profile.input';
 import { AddressInput, AddressType, ContactType, EmailInput, PhoneInput } from '../profile/contact.types';
 import { PassportInput } from '../passport/passport.input';
 import { LawfulBasisInput } from '../consent/record-consent.input';
+import { PROFILE_FIELDS } from '../profile/profile-fields';
 
 type ColumnKind = 'text' | 'code' | 'date';
 
@@ -16,17 +17,12 @@ interface ImportColumn {
 const column = (name: string, path: string, kind: ColumnKind = 'text'): ImportColumn => ({ name, path, kind });
 
 /**
- * The CSV columns: PPLTT26's contact details and travel document data, one e-mail, phone,
- * address and passport per row, and the lawful basis for storing the profile.
+ * The CSV columns: PPLTT26's contact details and travel document data (the profile's own single
+ * values, then one e-mail, phone, address and passport per row), and the lawful basis for
+ * storing the profile.
  */
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [
-  column('title', 'title'),
-  column('givenName', 'givenName'),
-  column('middleName', 'middleName'),
-  column('familyName', 'familyName'),
-  column('preferredName', 'preferredName'),
-  column('dateOfBirth', 'dateOfBirth', 'date'),
-  column('department', 'department'),
+  ...PROFILE_FIELDS.import.map((field) => column(field.name, field.name, field.date ? 'date' : 'text')),
   column('email', 'emails.0.address'),
   column('emailType', 'emails.0.type', 'code'),
   column('phone', 'phones.0.number'),
@@ -49,7 +45,7 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
 ];
 
 const BY_NAME = new Map(IMPORT_COLUMNS.map((entry) => [entry.name, entry]));
-export const REQUIRED_COLUMNS = ['givenName', 'familyName'];
+export const REQUIRED_COLUMNS = PROFILE_FIELDS.import.filter((field) => field.required).map((field) => field.name);
 export const LAWFUL_BASIS_COLUMNS = ['legalBasis', 'noticeVersion', 'consentChannel'];
 
 export const isImportColumn = (name: string): boolean => BY_NAME.has(name);

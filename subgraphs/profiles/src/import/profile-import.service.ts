@@ -19,7 +19,8 @@ import {
   violationsOf,
 } from '@wayfarer/kit';
 import { Profile } from '../profile/profile.entity';
-import { PROFILE_HISTORY_FIELDS, ProfileService } from '../profile/profile.service';
+import { ProfileService } from '../profile/profile.service';
+import { PROFILE_FIELDS } from '../profile/profile-fields';
 import { CreateProfileInput } from '../profile/create-profile.input';
 import { ProfileParts } from '../profile/profile-parts';
 import { ProfileHistoryService } from '../history/profile-history.service';
@@ -319,7 +320,7 @@ export class ProfileImportService {
           subjectId: profile.id,
           before: null,
           after: profile,
-          fields: PROFILE_HISTORY_FIELDS,
+          fields: PROFILE_FIELDS.history,
         })),
         ...consents.map((record) => ({
           profileId: record.profileId,

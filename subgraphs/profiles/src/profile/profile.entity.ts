@@ -1,9 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Classification, Classified, DateScalar, RequiresScopes } from '@wayfarer/kit';
-import { EmailAddress, EmergencyContact, PhoneNumber, PostalAddress } from './contact.types';
+import { Classification, Classified, DateScalar, RequiresScopes, searchKey } from '@wayfarer/kit';
+import { EmailAddress, EmergencyContact, MAX_CONTACTS, MAX_EMERGENCY_CONTACTS, PhoneNumber, PostalAddress } from './contact.types';
 import { PROFILE_SCOPES } from './profile.scopes';
 import { NATIVE_NAME_KEY_LENGTH } from './native-name-key';
+import { ProfileField } from './profile-field.decorator';
+import { MAX_NATIONALITIES } from '../documents/document.inputs';
 
 export enum ProfileStatus {
   ACTIVE = 'ACTIVE',
@@ -24,6 +26,7 @@ export const ERASED_NAME = 'Erased';
 export class Profile {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
+  @ProfileField({ export: true })
   id: string;
 
   @Column({ type: 'varchar', length: 20, nullable: true })
@@ -53,11 +56,13 @@ export class Profile {
   @Column({ name: 'native_name', type: 'varchar', length: 200, nullable: true })
   @Field(() => String, { nullable: true, description: 'The name in the traveller’s own script, e.g. 王小明.' })
   @Classified(Classification.Contact)
+  @ProfileField({ export: { after: 'department' }, import: false })
   nativeName: string | null = null;
 
   @Column({ name: 'preferred_language', type: 'varchar', length: 35, nullable: true })
   @Field(() => String, { nullable: true, description: 'BCP 47 language tag, e.g. en, zh-CN, pt-BR.' })
   @Classified(Classification.Contact)
+  @ProfileField({ export: { after: 'nativeName' }, import: false })
   preferredLanguage: string | null = null;
 
   /** "family given middle", normalised: the sort key and the prefix-search key. */
@@ -76,11 +81,18 @@ export class Profile {
   @Field(() => DateScalar, { nullable: true })
   @RequiresScopes([PROFILE_SCOPES.readPersonal])
   @Classified(Classification.Personal)
+  @ProfileField({
+    merge: {
+      needs: { scope: PROFILE_SCOPES.readPersonal, refusal: 'Choosing the date of birth needs the profiles.personal:read scope' },
+      description: 'MERGED needs profiles.personal:read.',
+    },
+  })
   dateOfBirth: string | null;
 
   @Column({ type: 'simple-json' })
   @Field(() => [EmailAddress])
   @Classified(Classification.Contact)
+  @ProfileField({ merge: { entries: { max: MAX_CONTACTS, key: (email: EmailAddress) => email.address.toLowerCase() } } })
   emails: EmailAddress[];
 
   /** The default e-mail, normalised, for search. */
@@ -90,11 +102,20 @@ export class Profile {
   @Column({ type: 'simple-json' })
   @Field(() => [PhoneNumber])
   @Classified(Classification.Contact)
+  @ProfileField({ merge: { entries: { max: MAX_CONTACTS, key: (phone: PhoneNumber) => phone.number } } })
   phones: PhoneNumber[];
 
   @Column({ type: 'simple-json' })
   @Field(() => [PostalAddress])
   @Classified(Classification.Contact)
+  @ProfileField({
+    merge: {
+      entries: {
+        max: MAX_CONTACTS,
+        key: (address: PostalAddress) => searchKey([...address.lines, address.city, address.postalCode ?? '', address.countryCode].join(' ')),
+      },
+    },
+  })
   addresses: PostalAddress[];
 
   @Column({ type: 'varchar', length: 100, nullable: true })
@@ -110,6 +131,7 @@ export class Profile {
   })
   @Field(() => [EmergencyContact])
   @Classified(Classification.Contact)
+  @ProfileField({ export: false, merge: { entries: { max: MAX_EMERGENCY_CONTACTS, key: (contact: EmergencyContact) => contact.phone } } })
   emergencyContacts: EmergencyContact[] = [];
 
   @Column({
@@ -120,10 +142,18 @@ export class Profile {
   })
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes.' })
   @Classified(Classification.Personal)
+  @ProfileField({
+    merge: {
+      needs: { scope: PROFILE_SCOPES.writeDocuments, refusal: 'Choosing nationalities needs the profiles.documents:write scope' },
+      entries: { max: MAX_NATIONALITIES, key: (code: string) => code },
+      description: 'MERGED or BOTH needs profiles.documents:write.',
+    },
+  })
   nationalities: string[];
 
   @Column({ type: 'varchar', length: 16 })
   @Field(() => ProfileStatus)
+  @ProfileField({ history: true, export: true })
   status: ProfileStatus;
 
   @Column({ name: 'merged_into', type: 'varchar', length: 36, nullable: true })
@@ -136,14 +166,17 @@ export class Profile {
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   @Field()
+  @ProfileField({ export: true })
   createdAt: Date;
 
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
   @Field()
+  @ProfileField({ export: true })
   updatedAt: Date;
 
   @Column({ type: 'boolean', default: false })
   @Field({ description: 'Shown as a banner whenever the profile is opened.' })
+  @ProfileField({ merge: { alongside: ['vipNote'], description: 'VIP status with its note.' } })
   vip: boolean = false;
 
   @Column({ name: 'vip_note', type: 'varchar', length: 500, nullable: true })
@@ -156,6 +189,12 @@ export class Profile {
   @Field(() => Boolean, { nullable: true, description: 'Needs profiles.special:read.' })
   @RequiresScopes([PROFILE_SCOPES.readSpecial])
   @Classified(Classification.SpecialCategory)
+  @ProfileField({
+    merge: {
+      needs: { scope: PROFILE_SCOPES.writeSpecial, refusal: 'Choosing special needs needs the profiles.special:write scope' },
+      description: 'MERGED needs profiles.special:write.',
+    },
+  })
   specialNeeds: boolean | null = false;
 
   @Column({ name: 'last_verified_at', type: 'datetime', precision: 3, nullable: true })

@@ -28,24 +28,7 @@ import { ProfileParts } from './profile-parts';
 import { findFollowingMerges } from '../duplicates/profile-lineage';
 import { ConsentService } from '../consent/consent.service';
 import { nativeNameKey } from './native-name-key';
-
-/** The profile's own fields as history records them. */
-export const PROFILE_HISTORY_FIELDS = [
-  'title',
-  'givenName',
-  'middleName',
-  'familyName',
-  'preferredName',
-  'nativeName',
-  'preferredLanguage',
-  'dateOfBirth',
-  'emails',
-  'phones',
-  'addresses',
-  'department',
-  'emergencyContacts',
-  'status',
-];
+import { PROFILE_FIELDS } from './profile-fields';
 
 type Defaultable = { isDefault: boolean };
 
@@ -148,7 +131,7 @@ export class ProfileService {
       const change = { profileId: profile.id, principal, operation: 'createProfile' };
       await this.history.record(
         manager,
-        { ...change, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_HISTORY_FIELDS },
+        { ...change, subjectClass: Profile, subjectId: profile.id, before: null, after: profile, fields: PROFILE_FIELDS.history },
         now,
       );
       await this.consents.recordLawfulBasis(manager, change, profile, input.lawfulBasis, now);
@@ -161,23 +144,12 @@ export class ProfileService {
   /** A new profile checked against every rule and scope of createProfile, not yet stored; the CSV import stores many at once. */
   prepareNew(input: CreateProfileInput, principal: Principal, now: Date): Profile {
     this.assertMayWrite(input, principal);
-    const profile = Object.assign(new Profile(), {
+    const profile = Object.assign(new Profile(), Object.fromEntries(PROFILE_FIELDS.written.map((field) => [field.name, field.list ? [] : null])), {
       id: uuid7(),
-      title: null,
-      middleName: null,
-      preferredName: null,
-      nativeName: null,
-      preferredLanguage: null,
-      dateOfBirth: null,
-      department: null,
       status: ProfileStatus.ACTIVE,
       version: 1,
       createdAt: now,
       updatedAt: now,
-      emails: [],
-      phones: [],
-      addresses: [],
-      emergencyContacts: [],
     });
     this.apply(profile, input);
     return profile;
@@ -236,7 +208,7 @@ export class ProfileService {
     await repository.update({ id }, columns);
     await this.history.record(
       manager,
-      { profileId: id, principal, operation, subjectClass: Profile, subjectId: id, before, after: profile, fields: PROFILE_HISTORY_FIELDS },
+      { profileId: id, principal, operation, subjectClass: Profile, subjectId: id, before, after: profile, fields: PROFILE_FIELDS.history },
       profile.updatedAt,
     );
     await this.parts.afterWrite({ manager, profileId: id, principal, operation, at: profile.updatedAt });
@@ -257,10 +229,9 @@ export class ProfileService {
     if (input.dateOfBirth && (input.dateOfBirth > today() || input.dateOfBirth < '1900-01-01')) {
       throw ValidationFailedError.single('input.dateOfBirth', 'isPastDate', 'must be a date between 1900-01-01 and today');
     }
-    const scalar = ['title', 'givenName', 'middleName', 'familyName', 'preferredName', 'nativeName', 'preferredLanguage', 'dateOfBirth', 'department'] as const;
-    for (const field of scalar) {
-      const value = input[field];
-      if (value !== undefined) (profile as unknown as Record<string, unknown>)[field] = typeof value === 'string' ? value.trim() || null : value;
+    for (const { name, list } of PROFILE_FIELDS.written) {
+      const value = (input as Record<string, unknown>)[name];
+      if (!list && value !== undefined) (profile as unknown as Record<string, unknown>)[name] = typeof value === 'string' ? value.trim() || null : value;
     }
     if (!profile.givenName) throw ValidationFailedError.single('input.givenName', 'isNotEmpty', 'is required');
     if (!profile.familyName) throw ValidationFailedError.single('input.familyName', 'isNotEmpty', 'is required');

@@ -12,7 +12,7 @@ import { ProfileFilter } from '../profile/profile-list.args';
 import { SegmentCount, TagCount } from './segment-count.types';
 import { byProfile, diffRows } from '../reminders/derived-rows';
 import { MergeChoices } from '../duplicates/merge-choices';
-import { MergeableField, MergeSide } from '../duplicates/merge-profiles.input';
+import { MergeSide, TAGS } from '../duplicates/merge-profiles.input';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -205,9 +205,8 @@ export class ProfileSegmentsService implements ProfilePart {
     const repository = manager.getRepository(ProfileTag);
     const tagsOf = async (profileId: string) => (await repository.find({ where: { profileId }, order: { tagKey: 'ASC' } })).map((row) => row.tag);
     const [survivorTags, mergedTags] = [await tagsOf(survivorId), await tagsOf(mergedId)];
-    const side = choices.sideOf(MergeableField.TAGS);
-    const kept =
-      side === MergeSide.BOTH ? choices.combine(MergeableField.TAGS, survivorTags, mergedTags) : side === MergeSide.MERGED ? mergedTags : survivorTags;
+    const side = choices.sideOf(TAGS);
+    const kept = side === MergeSide.BOTH ? choices.combine(TAGS, survivorTags, mergedTags) : side === MergeSide.MERGED ? mergedTags : survivorTags;
     await repository.delete({ profileId: mergedId });
     await this.replaceTags(manager, { profileId: survivorId, principal, operation: 'mergeProfiles' }, this.normaliseTags(kept), new Date());
     await manager.getRepository(ProfileSegment).delete({ profileId: mergedId });
