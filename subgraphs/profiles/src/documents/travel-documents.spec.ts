@@ -4,7 +4,7 @@ import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { profilesModule } from '../index';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { DocumentNumbers } from './document-number';
-import { documentLists } from './travel-documents';
+import { documentLists } from './document-kinds';
 import { recordAccountLinks, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const KEY = randomBytes(32);
