@@ -34,6 +34,7 @@ export * from './server/start-subgraph';
 export * from './server/boot-subgraph';
 export * from './server/gateway-call';
 export * from './server/periodic-tasks';
+export * from './server/subgraph-feature';
 export * from './server/run-main';
 export * from './schema/subgraph-sdl';
 export * from './schema/scalars';

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { demoId, FieldCipher, inTransaction, Logger } from '@wayfarer/kit';
 import { Profile } from '../profile/profile.entity';
-import { Passport } from '../passport/passport.entity';
+import { Passport } from '../documents/passport.entity';
 import { ProfilePhone } from '../phone-index/profile-phone.entity';
 import { phoneIndexRows } from '../phone-index/profile-phone-index';
 import { ConsentRecord } from '../consent/consent-record.entity';

@@ -1,7 +1,7 @@
 import { FieldCipher, searchKey, uuid7 } from '@wayfarer/kit';
 import { Profile, ProfileStatus } from '../profile/profile.entity';
 import { AddressType, ContactType } from '../profile/contact.types';
-import { Passport } from '../passport/passport.entity';
+import { Passport } from '../documents/passport.entity';
 import { demoConsents, demoPreferences } from './demo-consents-and-preferences';
 import { ConsentRecord } from '../consent/consent-record.entity';
 import { TravelPreference } from '../preferences/travel-preference.entity';

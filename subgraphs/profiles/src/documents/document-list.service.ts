@@ -1,28 +1,40 @@
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, FindOptionsOrder, In, Repository } from 'typeorm';
 import { ClassType } from 'type-graphql';
 import { FieldViolation, Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { ProfilePart } from '../profile/profile-parts';
 import { TravelContext } from '../preferences/travel-preference.entity';
 import { DocumentNumbers, EncryptedNumberColumns } from './document-number';
-import { ProfileDocument } from './profile-document';
+
+/** What every stored travel document has; all but passports also have a travel context. */
+export interface DocumentRow {
+  id: string;
+  profileId: string;
+  createdAt: Date;
+  context?: TravelContext;
+}
 
 export interface DocumentItem {
   id?: string;
-  context: TravelContext;
+  context?: TravelContext;
   number?: string;
 }
 
 /** How one kind of travel document is checked, stored and shown. */
-export interface DocumentKind<E extends ProfileDocument, I extends DocumentItem> {
+export interface DocumentKind<E extends DocumentRow, I extends DocumentItem> {
   /** The part's name, the input's list field and the Profile field, e.g. `visas`. */
   list: string;
   entity: ClassType<E>;
   /** For messages: "is not a visa of this traveller". */
   label: string;
   numbered: boolean;
+  /** Whether entries carry the travel context (business, leisure) partner systems are limited by. */
+  contextual: boolean;
+  order: FindOptionsOrder<E>;
   /** The field ending the document's validity, checked against today for new or re-dated entries. */
   end: keyof I & keyof E & string;
+  /** Passports: a lapsed one stays on file (its reminder asks for the new one), so it may be entered too. */
+  acceptsExpired?: boolean;
   /** Cross-field rules of one item, as [field, rule, message], e.g. dates in order. */
   rules(input: I): [keyof I & string, string, string][];
   assign(row: E, input: I): void;
@@ -42,28 +54,29 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 const isPartner = (principal: Principal) => principal.kind === 'partner';
 
 /** Partner systems act for a traveller's employer, so they never see what belongs to private travel. */
-export function visibleTo<T extends { context: TravelContext }>(principal: Principal, items: T[]): T[] {
+export function visibleTo<T extends { context?: TravelContext }>(principal: Principal, items: T[]): T[] {
   return isPartner(principal) ? items.filter((item) => item.context !== TravelContext.LEISURE) : items;
 }
 
 /**
- * One list of a profile's travel documents, replaced as a whole: entries kept by id (a kept
- * numbered entry without a new number keeps its number), the rest removed, new ones added;
- * every change recorded in history with the number redacted.
+ * One list of a profile's travel documents (passports, visas…), replaced as a whole: entries kept
+ * by id (a kept numbered entry without a new number keeps its number), the rest removed, new ones
+ * added; every change recorded in history with the number redacted.
  */
-export class DocumentListService<E extends ProfileDocument, I extends DocumentItem> implements ProfilePart {
+export class DocumentListService<E extends DocumentRow, I extends DocumentItem> implements ProfilePart {
   readonly name: string;
 
   constructor(
     readonly kind: DocumentKind<E, I>,
-    private readonly numbers: DocumentNumbers,
+    /** Also how other features mask a document number (e.g. the export). */
+    readonly numbers: DocumentNumbers,
     private readonly history: ProfileHistoryService,
   ) {
     this.name = kind.list;
   }
 
   async findByProfileIds(manager: EntityManager, profileIds: readonly string[]): Promise<E[]> {
-    return (await this.repository(manager).find({ where: { profileId: In([...profileIds]) }, order: { createdAt: 'ASC', id: 'ASC' } })) as E[];
+    return (await this.repository(manager).find({ where: { profileId: In([...profileIds]) }, order: this.kind.order as FindOptionsOrder<DocumentRow> })) as E[];
   }
 
   async replace(manager: EntityManager, change: ListChange, inputs: I[], now: Date): Promise<void> {
@@ -71,8 +84,7 @@ export class DocumentListService<E extends ProfileDocument, I extends DocumentIt
     const stored = (await repository.find({ where: { profileId: change.profileId } })) as E[];
     // A partner replaces only what it can see; the traveller's leisure entries stay as they are.
     const existing = new Map(visibleTo(change.principal, stored).map((row) => [row.id, row]));
-    const violations = inputs.flatMap((input, index) => this.check(input, `input.${this.kind.list}.${index}`, existing, change.principal));
-    if (violations.length > 0) throw new ValidationFailedError(violations);
+    this.assertValid(inputs, existing, change.principal);
     const kept = new Set(inputs.map((input) => input.id).filter(Boolean));
     const removed = [...existing.keys()].filter((id) => !kept.has(id));
     if (removed.length > 0) await repository.delete({ id: In(removed) });
@@ -113,13 +125,19 @@ export class DocumentListService<E extends ProfileDocument, I extends DocumentIt
     await this.repository(manager).delete({ profileId });
   }
 
-  private repository(manager: EntityManager): Repository<ProfileDocument> {
-    return manager.getRepository<ProfileDocument>(this.kind.entity);
+  private repository(manager: EntityManager): Repository<DocumentRow> {
+    return manager.getRepository<DocumentRow>(this.kind.entity);
   }
 
-  /** The number by its keyed hash, so a re-entered equal number is no change. */
-  private historyView(row: E): Record<string, unknown> {
+  /** What history compares: the number by its keyed hash, so a re-entered equal number is no change. */
+  historyView(row: E): Record<string, unknown> {
     return { ...(this.kind.numbered ? { number: (row as unknown as EncryptedNumberColumns).numberHash } : {}), ...this.kind.view(row) };
+  }
+
+  /** The rules beyond the inputs' own, against the entries on file; the CSV import runs them before it writes anything. */
+  assertValid(inputs: I[], existing: Map<string, E>, principal: Principal): void {
+    const violations = inputs.flatMap((input, index) => this.check(input, `input.${this.kind.list}.${index}`, existing, principal));
+    if (violations.length > 0) throw new ValidationFailedError(violations);
   }
 
   private check(input: I, field: string, existing: Map<string, E>, principal: Principal): FieldViolation[] {
@@ -136,16 +154,17 @@ export class DocumentListService<E extends ProfileDocument, I extends DocumentIt
     const ends = (input as unknown as Record<string, string | null | undefined>)[end] ?? null;
     // An entry already on file may have lapsed; a new or re-dated one must still be valid.
     const changedEnd = !current || (current as unknown as Record<string, unknown>)[end] !== ends;
-    if (ends && changedEnd && ends < today()) {
+    if (!this.kind.acceptsExpired && ends && changedEnd && ends < today()) {
       violations.push({ field: `${field}.${end}`, rule: 'notExpired', message: `is in the past: an expired ${this.kind.label} cannot be entered as current` });
     }
     return violations;
   }
 
-  private toRow(profileId: string, input: I, current: E | undefined, now: Date): E {
+  /** The stored row for an input; the CSV import inserts new ones in bulk. */
+  toRow(profileId: string, input: I, current: E | undefined, now: Date): E {
     const row = Object.assign(new this.kind.entity(), current ?? { id: uuid7(), profileId, createdAt: now }) as E;
     if (this.kind.numbered && input.number) this.numbers.seal(row as unknown as EncryptedNumberColumns, input.number);
-    row.context = input.context ?? TravelContext.ANY;
+    if (this.kind.contextual) row.context = input.context ?? TravelContext.ANY;
     this.kind.assign(row, input);
     return row;
   }

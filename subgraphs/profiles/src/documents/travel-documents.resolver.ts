@@ -9,24 +9,8 @@ import { Visa } from './visa.entity';
 import { VaccinationCertificate } from './vaccination-certificate.entity';
 import { EntryEndorsement } from './entry-endorsement.entity';
 import { TravelInsurance } from './travel-insurance.entity';
-import {
-  EntryEndorsementInput,
-  SetEntryEndorsementsInput,
-  SetNationalitiesInput,
-  SetTravelInsuranceInput,
-  SetVaccinationsInput,
-  SetVisasInput,
-  TravelInsuranceInput,
-  VaccinationCertificateInput,
-  VisaInput,
-} from './document.inputs';
-
-export interface DocumentLists {
-  visas: DocumentListService<Visa, VisaInput>;
-  vaccinations: DocumentListService<VaccinationCertificate, VaccinationCertificateInput>;
-  entryEndorsements: DocumentListService<EntryEndorsement, EntryEndorsementInput>;
-  travelInsurance: DocumentListService<TravelInsurance, TravelInsuranceInput>;
-}
+import { DocumentLists } from './document-kinds';
+import { SetEntryEndorsementsInput, SetNationalitiesInput, SetTravelInsuranceInput, SetVaccinationsInput, SetVisasInput } from './document.inputs';
 
 const WRITE_DOCUMENTS = [PROFILE_SCOPES.write, PROFILE_SCOPES.writeDocuments];
 

@@ -4,7 +4,7 @@ import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { profilesModule } from '../index';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { DocumentNumbers } from './document-number';
-import { documentLists } from './travel-documents';
+import { documentLists } from './document-kinds';
 import { recordAccountLinks, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const KEY = randomBytes(32);
@@ -56,7 +56,7 @@ const insurance = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-describe('travel documents beyond passports', () => {
+describe('travel documents', () => {
   let graph: TestSubgraph;
 
   beforeAll(async () => {
@@ -406,6 +406,39 @@ describe('travel documents beyond passports', () => {
         return (await statementCount()) - before;
       };
       expect(await search(1)).toBe(await search(50));
+    });
+  });
+
+  describe('passports, replaced by the same list as every other document', () => {
+    const UPDATE = `mutation($id: ID!, $input: UpdateProfileInput!) { updateProfile(id: $id, input: $input) { version passports { id number issuingCountry expiryDate } } }`;
+
+    it('keeps a lapsed passport on file, lists the latest expiry first, and names the passport in its violations', async () => {
+      const id = await create('Passports');
+      const lapsed = { number: 'P1111111', issuingCountry: 'gb', expiryDate: daysFromToday(-30) };
+      const current = { number: 'P2222222', issuingCountry: 'FR', expiryDate: daysFromToday(3000) };
+      const { updateProfile } = await run(AGENT, UPDATE, { id, input: { expectedVersion: 1, passports: [lapsed, current] } });
+      expect(updateProfile.passports).toEqual([
+        { id: expect.any(String), number: 'P2222222', issuingCountry: 'FR', expiryDate: current.expiryDate },
+        { id: expect.any(String), number: 'P1111111', issuingCountry: 'GB', expiryDate: lapsed.expiryDate },
+      ]);
+      const other = await create('Other');
+      const foreign = await graph.run(AGENT, UPDATE, {
+        id: other,
+        input: { expectedVersion: 1, passports: [{ id: updateProfile.passports[0].id, issuingCountry: 'FR', expiryDate: current.expiryDate }] },
+      });
+      expect(foreign.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        violations: [{ field: 'input.passports.0.id', rule: 'belongsToProfile', message: 'is not a passport of this traveller' }],
+      });
+      const unnumbered = await graph.run(AGENT, UPDATE, {
+        id: other,
+        input: { expectedVersion: 1, passports: [{ issuingCountry: 'FR', expiryDate: current.expiryDate }] },
+      });
+      expect(unnumbered.errors![0].extensions).toMatchObject({
+        violations: [{ field: 'input.passports.0.number', rule: 'isNotEmpty', message: 'is required for a new passport' }],
+      });
+      const [{ count }] = await graph.running.dataSource.query('SELECT COUNT(*) AS count FROM passports WHERE profile_id = ?', [other]);
+      expect(Number(count)).toBe(0);
     });
   });
 

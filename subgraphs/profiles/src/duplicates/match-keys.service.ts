@@ -4,7 +4,7 @@ import { ProfileBulkWrite, ProfilePart, ProfileWrite } from '../profile/profile-
 import { ProfileStatus } from '../profile/profile.entity';
 import { ProfileMatchKey } from './profile-match-key.entity';
 import { DOCUMENT_HASH_TABLES, MatchKeySource, MatchKind, matchKeysOf } from './match-key';
-import { Passport } from '../passport/passport.entity';
+import { Passport } from '../documents/passport.entity';
 
 /** Profiles in these states are never duplicates of anyone: they hold no keys. */
 const UNKEYED_STATUSES: string[] = [ProfileStatus.MERGED, ProfileStatus.ERASED];

@@ -2,8 +2,8 @@ import { groupByKeys, hasScopes, Principal, ValidationFailedError } from '@wayfa
 import { Profile } from '../profile/profile.entity';
 import { ProfileService } from '../profile/profile.service';
 import { PROFILE_FIELDS } from '../profile/profile-fields';
-import { Passport } from '../passport/passport.entity';
-import { PassportService } from '../passport/passport.service';
+import { Passport } from '../documents/passport.entity';
+import { PassportList } from '../documents/document-kinds';
 import { ProfileExportArgs, ProfileExportFile, ProfileExportFormat } from './profile-export.args';
 
 const PAGE = 1_000;
@@ -73,7 +73,7 @@ function csvCell(value: Cell): string {
 export class ProfileExportService {
   constructor(
     private readonly profiles: ProfileService,
-    private readonly passports: PassportService,
+    private readonly passports: PassportList,
     private readonly maxRows: () => number,
   ) {}
 

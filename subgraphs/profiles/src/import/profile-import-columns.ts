@@ -1,7 +1,7 @@
 import { DateScalar, FieldViolation } from '@wayfarer/kit';
 import { CreateProfileInput } from '../profile/create-profile.input';
 import { AddressInput, AddressType, ContactType, EmailInput, PhoneInput } from '../profile/contact.types';
-import { PassportInput } from '../passport/passport.input';
+import { PassportInput } from '../documents/passport.input';
 import { LawfulBasisInput } from '../consent/record-consent.input';
 import { PROFILE_FIELDS } from '../profile/profile-fields';
 

@@ -25,9 +25,9 @@ import { CreateProfileInput } from '../profile/create-profile.input';
 import { ProfileParts } from '../profile/profile-parts';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { ProfileChange } from '../history/profile-change.entity';
-import { PassportService } from '../passport/passport.service';
+import { PassportList } from '../documents/document-kinds';
 import { ConsentPurpose, ConsentRecord } from '../consent/consent-record.entity';
-import { Passport } from '../passport/passport.entity';
+import { Passport } from '../documents/passport.entity';
 import { assertBasisFits } from '../consent/consent-rules';
 import { ProfileImportJob, ProfileImportStatus } from './profile-import-job.entity';
 import { ProfileImportRejection } from './profile-import-rejection.entity';
@@ -74,7 +74,7 @@ export class ProfileImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly profiles: ProfileService,
-    private readonly passports: PassportService,
+    private readonly passports: PassportList,
     private readonly history: ProfileHistoryService,
     private readonly parts: ProfileParts,
   ) {}
@@ -276,7 +276,7 @@ export class ProfileImportService {
     try {
       const profile = this.profiles.prepareNew(input, principal, now);
       assertBasisFits(ConsentPurpose.PROFILE_STORAGE, input.lawfulBasis.legalBasis, true, 'lawfulBasis.legalBasis');
-      input.passports?.forEach((passport, index) => this.passports.check(passport, index, new Map()));
+      this.passports.assertValid(input.passports ?? [], new Map(), principal);
       return { profile, input };
     } catch (error) {
       if (error instanceof ValidationFailedError) return mapper.byColumn(error.violations);
@@ -339,13 +339,7 @@ export class ProfileImportService {
           subjectClass: Passport,
           subjectId: passport.id,
           before: null,
-          after: {
-            number: passport.numberHash,
-            issuingCountry: passport.issuingCountry,
-            nationality: passport.nationality,
-            issueDate: passport.issueDate,
-            expiryDate: passport.expiryDate,
-          },
+          after: this.passports.historyView(passport),
           alsoRedact: ['number'],
         })),
       ],

@@ -27,7 +27,7 @@ const HISTORY = `query($id: ID!) { profile(id: $id) { history(page: { limit: 200
 const LAWFUL_BASIS = STORAGE_BASIS;
 const SPECIAL_CONSENT = { purpose: 'SPECIAL_CATEGORY', legalBasis: 'EXPLICIT_CONSENT', noticeVersion: '2026-01', channel: 'IN_PERSON' };
 
-describe('travel preferences, consent and the offer catalogue', () => {
+describe('travel preferences and the offer catalogue', () => {
   let graph: TestSubgraph;
 
   beforeAll(async () => {
@@ -63,29 +63,6 @@ describe('travel preferences, consent and the offer catalogue', () => {
     expect(result.errors).toBeUndefined();
     return result.data!.recordConsent;
   };
-
-  describe('lawful basis on creation', () => {
-    it('records the PROFILE_STORAGE consent with the profile', async () => {
-      const profile = await create();
-      expect(profile.consents).toEqual([
-        { purpose: 'PROFILE_STORAGE', legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB', recordedBy: AGENT.id, active: true },
-      ]);
-    });
-
-    it('refuses a profile without a lawful basis and writes nothing', async () => {
-      const result = await graph.run(AGENT, `mutation { createProfile(input: { givenName: "No", familyName: "Basis" }) { id } }`);
-      expect(result.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
-      const bad = await graph.run(AGENT, `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }`, {
-        input: { givenName: 'No', familyName: 'Basis', lawfulBasis: { ...LAWFUL_BASIS, noticeVersion: '' } },
-      });
-      expect(bad.errors![0].extensions).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        violations: [expect.objectContaining({ field: 'input.lawfulBasis.noticeVersion' })],
-      });
-      const rows = await graph.running.dataSource.query("SELECT id FROM profiles WHERE family_name = 'Basis'");
-      expect(rows).toHaveLength(0);
-    });
-  });
 
   describe('travel preferences', () => {
     it('replaces the list, normalises codes and flags what is outside the offer in words', async () => {
@@ -380,66 +357,6 @@ describe('travel preferences, consent and the offer catalogue', () => {
         const again = await graph.run(AGENT, SET_SPECIAL, { id, input: { expectedVersion: 4, preferences: [{ category: 'MOBILITY', value: 'WCHC' }] } });
         expect(again.errors![0].extensions).toMatchObject({ violations: [{ field: 'input.preferences', rule: 'consentRequired' }] });
       }
-    });
-  });
-
-  describe('consent', () => {
-    it('gives campaigns the channels with active marketing consent, and a withdrawal takes effect at once', async () => {
-      const { id } = await create();
-      const email = await graph.run(AGENT, RECORD, {
-        id,
-        input: { expectedVersion: 1, purpose: 'MARKETING_EMAIL', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'WEB' },
-      });
-      const sms = await graph.run(AGENT, RECORD, {
-        id,
-        input: { expectedVersion: 2, purpose: 'MARKETING_SMS', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'PHONE' },
-      });
-      expect(sms.data!.recordConsent.marketingChannels.sort()).toEqual(['EMAIL', 'SMS']);
-      const emailId = email.data!.recordConsent.consents.find((consent: { purpose: string }) => consent.purpose === 'MARKETING_EMAIL').id;
-      const withdrawn = await graph.run(AGENT, WITHDRAW, { id, input: { expectedVersion: 3, consentId: emailId } });
-      expect(withdrawn.data!.withdrawConsent.marketingChannels).toEqual(['SMS']);
-      expect(withdrawn.data!.withdrawConsent.consents.find((consent: { id: string }) => consent.id === emailId)).toMatchObject({
-        active: false,
-        withdrawnBy: AGENT.id,
-      });
-      const twice = await graph.run(AGENT, WITHDRAW, { id, input: { expectedVersion: 4, consentId: emailId } });
-      expect(twice.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.consentId', rule: 'isActive' }] });
-    });
-
-    it('replaces the purpose’s active record with a newer one, and keeps the old one as a record', async () => {
-      const { id } = await create();
-      await graph.run(AGENT, RECORD, {
-        id,
-        input: { expectedVersion: 1, purpose: 'MARKETING_PHONE', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'PHONE' },
-      });
-      const refused = await graph.run(AGENT, RECORD, {
-        id,
-        input: { expectedVersion: 2, purpose: 'MARKETING_PHONE', granted: false, legalBasis: 'CONSENT', noticeVersion: '2026-02', channel: 'EMAIL' },
-      });
-      const phone = refused.data!.recordConsent.consents.filter((consent: { purpose: string }) => consent.purpose === 'MARKETING_PHONE');
-      expect(phone).toEqual([
-        expect.objectContaining({ granted: false, active: false, withdrawnAt: null }),
-        expect.objectContaining({ granted: true, active: false, withdrawnAt: expect.any(String) }),
-      ]);
-      expect(refused.data!.recordConsent.marketingChannels).toEqual([]);
-    });
-
-    it('refuses marketing on a basis other than consent, and a consent of another traveller', async () => {
-      const { id } = await create();
-      const other = await create();
-      const result = await graph.run(AGENT, RECORD, {
-        id,
-        input: { expectedVersion: 1, purpose: 'MARKETING_SMS', legalBasis: 'LEGITIMATE_INTERESTS', noticeVersion: '2026-01', channel: 'WEB' },
-      });
-      expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', violations: [{ field: 'input.legalBasis', rule: 'marketingBasis' }] });
-      const [storage] = await graph.running.dataSource.query('SELECT id FROM consent_records WHERE profile_id = ?', [other.id]);
-      const foreign = await graph.run(AGENT, WITHDRAW, { id, input: { expectedVersion: 1, consentId: storage.id } });
-      expect(foreign.errors![0].extensions!.code).toBe('NOT_FOUND');
-      const marketing = await graph.run(MARKETING, RECORD, {
-        id,
-        input: { expectedVersion: 1, purpose: 'CALL_RECORDING', legalBasis: 'CONSENT', noticeVersion: '2026-01', channel: 'PHONE' },
-      });
-      expect(marketing.errors![0].extensions!.code).toBe('FORBIDDEN');
     });
   });
 

@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DateScalar } from '@wayfarer/kit';
 import { AddressInput, EmailInput, EmergencyContactInput, LANGUAGE_TAG, MAX_CONTACTS, MAX_EMERGENCY_CONTACTS, PhoneInput } from './contact.types';
-import { PassportInput } from '../passport/passport.input';
+import { PassportInput } from '../documents/passport.input';
 
 /** The fields a profile is written with; create requires the names, update takes any subset. */
 @InputType()

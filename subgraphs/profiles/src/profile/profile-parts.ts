@@ -1,7 +1,7 @@
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Principal } from '@wayfarer/kit';
 import type { Profile } from './profile.entity';
-import type { Passport } from '../passport/passport.entity';
+import type { Passport } from '../documents/passport.entity';
 import type { ProfileFilter } from './profile-list.args';
 import type { MergeChoices } from '../duplicates/merge-choices';
 

@@ -7,7 +7,7 @@ import { CreateProfileInput } from './create-profile.input';
 import { UpdateProfileInput } from './update-profile.input';
 import { ProfileList, ProfileListArgs } from './profile-list.args';
 import { PROFILE_SCOPES } from './profile.scopes';
-import { Passport } from '../passport/passport.entity';
+import { Passport } from '../documents/passport.entity';
 import { AccountLinkService } from '../account-links/account-link.service';
 
 @Resolver(() => Profile)

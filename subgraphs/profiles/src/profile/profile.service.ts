@@ -21,8 +21,8 @@ import { UpdateProfileInput } from './update-profile.input';
 import { ProfileFieldsInput } from './profile-fields.input';
 import { ProfileListArgs, ProfileSortField } from './profile-list.args';
 import { PROFILE_SCOPES } from './profile.scopes';
-import { PassportService } from '../passport/passport.service';
-import { Passport } from '../passport/passport.entity';
+import { PassportList } from '../documents/document-kinds';
+import { Passport } from '../documents/passport.entity';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { ProfileParts } from './profile-parts';
 import { findFollowingMerges } from '../duplicates/profile-lineage';
@@ -46,7 +46,7 @@ function today(): string {
 export class ProfileService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly passports: PassportService,
+    private readonly passports: PassportList,
     private readonly history: ProfileHistoryService,
     private readonly parts: ProfileParts,
     private readonly consents: ConsentService,

@@ -3,7 +3,7 @@ import { bulkInsert, ForbiddenError, hasScopes, ListPage, paginate, PageInput, P
 import { Profile, ProfileStatus } from '../profile/profile.entity';
 import { ProfileBulkWrite, ProfilePart, ProfileWrite } from '../profile/profile-parts';
 import { PROFILE_SCOPES } from '../profile/profile.scopes';
-import { Passport } from '../passport/passport.entity';
+import { Passport } from '../documents/passport.entity';
 import { ENTRY_ENDORSEMENTS, TRAVEL_INSURANCE, VACCINATIONS, VISAS } from '../documents/document-kinds';
 import { ProfileGap, ProfileReminder, ReminderKind } from './profile-reminder.entity';
 import { byProfile, diffRows } from './derived-rows';

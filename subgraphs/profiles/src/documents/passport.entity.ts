@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '@wayfarer/kit';
-import { EncryptedNumberColumns } from '../documents/document-number';
+import { EncryptedNumberColumns } from './document-number';
 
 @Entity('passports')
 @ObjectType()
