@@ -5,9 +5,9 @@ import { hasScope, type StaffPermissions } from './auth/scopes';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { CONSOLE_RESOURCES, resourceOperations } from './resources';
-import { ReminderDashboard } from './profileUpkeep/ReminderDashboard';
-import { ProfileImportWizard } from './profileTransfer/ProfileImportWizard';
-import { PROFILE_IMPORT_PATH } from './profileTransfer/ProfileListActions';
+import { ReminderDashboard } from './profiles/upkeep/ReminderDashboard';
+import { ProfileImportWizard } from './profiles/transfer/ProfileImportWizard';
+import { PROFILE_IMPORT_PATH } from './profiles/transfer/ProfileListActions';
 
 const dataProvider = createDataProvider(resourceOperations(CONSOLE_RESOURCES));
 

@@ -1,7 +1,7 @@
 import type { ConsoleResource } from './consoleResource';
 import { auditEvents } from './auditEvents';
 import { corporateAccounts, travelPolicies } from './corporateAccounts';
-import { duplicateCandidates } from './duplicates';
+import { duplicateCandidates } from './profiles/duplicates';
 import { offerCatalogue } from './offerCatalogue';
 import { partnerClients } from './partnerClients';
 import { profiles } from './profiles';

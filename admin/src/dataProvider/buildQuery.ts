@@ -1,7 +1,7 @@
-import { profileConsentOperations, profilePreferenceOperations } from '../profiles/preferences.operations';
-import { profileHistoryOperations } from '../profileHistory/profileHistory.operations';
+import { profileConsentOperations, profilePreferenceOperations } from '../profiles/preferences/preferences.operations';
+import { profileHistoryOperations } from '../profiles/history/profileHistory.operations';
 import { profileTravelDocumentOperations } from '../profiles/travelDocuments/travelDocuments.operations';
-import { profileUpkeepOperations, reminderCountOperations, reminderOperations, segmentCountOperations } from '../profileUpkeep/profileUpkeep.operations';
+import { profileUpkeepOperations, reminderCountOperations, reminderOperations, segmentCountOperations } from '../profiles/upkeep/profileUpkeep.operations';
 import { roleOperations } from '../staff/staff.operations';
 import { accountTravellerOperations, profileCorporateOperations } from '../corporateAccounts/corporateAccounts.operations';
 import { DataProviderError, type FetchType, type GraphQLRequest, type ResourceOperations } from './graphqlRequest';

@@ -4,21 +4,21 @@ import type { DataProvider } from 'react-admin';
 import introspection from '../graphql/introspection.json';
 import { readSession } from '../auth/session';
 import { partnerClientCommands, type IssuedPartnerKey } from '../partnerClients/partnerClients.operations';
-import { duplicateCommands, type MergedProfile, type ScanSummary } from '../duplicates/duplicates.operations';
+import { duplicateCommands, type MergedProfile, type ScanSummary } from '../profiles/duplicates/duplicates.operations';
 import type { ExportProfilesQueryVariables, MergeProfilesInput, StartProfileImportInput } from '../graphql/generated';
 import {
   profileTransferCommands,
   type ProfileExportFile,
   type ProfileImportProgress,
   type ProfileImportReport,
-} from '../profileTransfer/profileTransfer.operations';
+} from '../profiles/transfer/profileTransfer.operations';
 import {
   dataSubjectCommands,
   type DataSubjectErasure,
   type DataSubjectExport,
   type DataSubjectPart,
   type DataSubjectPartRequest,
-} from '../dataSubject/dataSubject.operations';
+} from '../profiles/dataSubject/dataSubject.operations';
 import { createApolloClient } from './apolloClient';
 import { createBuildQuery } from './buildQuery';
 import { toDataProviderError } from './errors';

@@ -22,10 +22,10 @@ import {
   useTranslate,
   useUpdate,
 } from 'react-admin';
-import type { ProfileConsentsDetailFragment } from '../graphql/generated';
-import { useScopes } from '../auth/useScopes';
-import { EmptyList } from '../lists/EmptyList';
-import { channelChoices, legalBasisChoices, purposeChoices } from './preferenceChoices';
+import type { ProfileConsentsDetailFragment } from '../../graphql/generated';
+import { useScopes } from '../../auth/useScopes';
+import { EmptyList } from '../../lists/EmptyList';
+import { channelChoices, legalBasisChoices, purposeChoices } from '../preferences/preferenceChoices';
 import { ConsentDialog } from './ConsentDialog';
 
 type Consent = ProfileConsentsDetailFragment['consents'][number];

@@ -1,7 +1,7 @@
 import { ArrayField, BooleanField, DataTable, SelectField, TabbedShowLayout, TabProps, TextField } from 'react-admin';
-import { useScopes } from '../auth/useScopes';
-import { EmptyList } from '../lists/EmptyList';
-import { addressTypeChoices, contactTypeChoices, profileStatusChoices } from './profileChoices';
+import { useScopes } from '../../auth/useScopes';
+import { EmptyList } from '../../lists/EmptyList';
+import { addressTypeChoices, contactTypeChoices, profileStatusChoices } from '../profileChoices';
 
 export const ProfileContactTab = (props: Omit<TabProps, 'children'>) => {
   const { can } = useScopes();

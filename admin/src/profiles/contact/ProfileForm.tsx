@@ -1,6 +1,6 @@
 import { ArrayInput, BooleanInput, DateInput, FormDataConsumer, SelectInput, SimpleFormIterator, TextInput, required } from 'react-admin';
-import { useScopes } from '../auth/useScopes';
-import { addressTypeChoices, contactTypeChoices } from './profileChoices';
+import { useScopes } from '../../auth/useScopes';
+import { addressTypeChoices, contactTypeChoices } from '../profileChoices';
 
 const joinLines = (lines: string[] | null | undefined) => (lines ?? []).join('\n');
 const splitLines = (text: string) => text.split('\n');

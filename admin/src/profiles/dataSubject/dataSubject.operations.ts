@@ -6,14 +6,14 @@ import {
   type IntrospectionSchema,
   type IntrospectionTypeRef,
 } from 'graphql';
-import introspection from '../graphql/introspection.json';
+import introspection from '../../graphql/introspection.json';
 import {
   DataSubjectErasurePartsFragmentDoc,
   DataSubjectExportPartsFragmentDoc,
   type DataSubjectErasurePartsFragment,
   type DataSubjectExportPartsFragment,
-} from '../graphql/generated';
-import type { GraphQLRequest } from '../dataProvider/graphqlRequest';
+} from '../../graphql/generated';
+import type { GraphQLRequest } from '../../dataProvider/graphqlRequest';
 
 export type DataSubjectExport = DataSubjectExportPartsFragment;
 export type DataSubjectErasure = DataSubjectErasurePartsFragment;

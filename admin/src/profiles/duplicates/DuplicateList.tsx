@@ -14,8 +14,8 @@ import {
   useNotify,
   useRefresh,
 } from 'react-admin';
-import type { WayfarerDataProvider } from '../dataProvider';
-import type { DuplicateCandidateItemFragment } from '../graphql/generated';
+import type { WayfarerDataProvider } from '../../dataProvider';
+import type { DuplicateCandidateItemFragment } from '../../graphql/generated';
 import { duplicateStatusChoices } from './duplicateChoices';
 import { DuplicateReasons } from './DuplicateReasons';
 

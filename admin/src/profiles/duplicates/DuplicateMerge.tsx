@@ -15,9 +15,9 @@ import {
   LinearProgress,
   useTranslate,
 } from 'react-admin';
-import type { WayfarerDataProvider } from '../dataProvider';
-import type { DuplicateCandidateByIdQuery } from '../graphql/generated';
-import { useScopes } from '../auth/useScopes';
+import type { WayfarerDataProvider } from '../../dataProvider';
+import type { DuplicateCandidateByIdQuery } from '../../graphql/generated';
+import { useScopes } from '../../auth/useScopes';
 import { DuplicateReasons } from './DuplicateReasons';
 import { defaultChoices, mergeRowsFor, otherSide, toFieldChoices, type Choice, type Side } from './duplicateChoices';
 

@@ -1,6 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { DuplicateReason } from '../graphql/generated';
+import type { DuplicateReason } from '../../graphql/generated';
 
 /** What the two profiles share, one chip per kind of evidence. */
 export const DuplicateReasons = ({ reasons }: { reasons: readonly DuplicateReason[] }) => {

@@ -1,5 +1,5 @@
-import type { DuplicateSideFragment } from '../graphql/generated';
-import type { Scope } from '../auth/scopes';
+import type { DuplicateSideFragment } from '../../graphql/generated';
+import type { Scope } from '../../auth/scopes';
 import { defaultChoices, MERGE_ROWS, mergeRowsFor, toFieldChoices } from './duplicateChoices';
 
 const translate = (key: string) => key;

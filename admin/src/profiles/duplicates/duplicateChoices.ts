@@ -1,5 +1,5 @@
-import type { DuplicateSideFragment, MergeFieldChoiceInput, MergeableProfileField } from '../graphql/generated';
-import type { Scope } from '../auth/scopes';
+import type { DuplicateSideFragment, MergeFieldChoiceInput, MergeableProfileField } from '../../graphql/generated';
+import type { Scope } from '../../auth/scopes';
 
 export const duplicateStatusChoices = [
   { id: 'OPEN', name: 'resources.duplicateCandidates.status.OPEN' },

@@ -14,10 +14,10 @@ import {
   type MergeProfilesInput,
   type MergeProfilesMutation,
   type ScanForDuplicatesMutation,
-} from '../graphql/generated';
-import { fieldVisibility, specialVisibility } from '../auth/scopes';
-import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
-import { requireRecord, toFilter, toListResult, toPage, toSort } from '../dataProvider/listParams';
+} from '../../graphql/generated';
+import { fieldVisibility, specialVisibility } from '../../auth/scopes';
+import type { GraphQLRequest, ResourceOperations } from '../../dataProvider/graphqlRequest';
+import { requireRecord, toFilter, toListResult, toPage, toSort } from '../../dataProvider/listParams';
 
 export const DUPLICATE_SORT_FIELDS: Record<string, DuplicateCandidateSortField> = {
   score: 'SCORE',

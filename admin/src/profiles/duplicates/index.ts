@@ -1,7 +1,7 @@
 import MergeTypeIcon from '@mui/icons-material/MergeType';
 import { DuplicateList } from './DuplicateList';
 import { DuplicateMerge } from './DuplicateMerge';
-import type { ConsoleResource } from '../consoleResource';
+import type { ConsoleResource } from '../../consoleResource';
 import { duplicateCandidateOperations } from './duplicates.operations';
 
 export const duplicateCandidates: ConsoleResource = {

@@ -1,6 +1,6 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { DataTable, DateField, Pagination, ReferenceManyField, TabbedShowLayout, TabProps, useTranslate } from 'react-admin';
-import type { ProfileHistoryQuery } from '../graphql/generated';
+import type { ProfileHistoryQuery } from '../../graphql/generated';
 
 type Change = NonNullable<ProfileHistoryQuery['profile']>['history']['items'][number];
 

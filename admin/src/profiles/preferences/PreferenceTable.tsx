@@ -1,8 +1,8 @@
 import { Chip, Tooltip } from '@mui/material';
 import WarningIcon from '@mui/icons-material/WarningAmber';
 import { ArrayField, DataTable, SelectField, TextField, useTranslate } from 'react-admin';
-import type { TravelPreferenceItemFragment } from '../graphql/generated';
-import { EmptyList } from '../lists/EmptyList';
+import type { TravelPreferenceItemFragment } from '../../graphql/generated';
+import { EmptyList } from '../../lists/EmptyList';
 import { categoryChoices, contextChoices, stanceChoices, valueLabelKey } from './preferenceChoices';
 
 const PreferenceValue = ({ preference }: { preference: TravelPreferenceItemFragment }) => {

@@ -12,8 +12,8 @@ import {
   useTranslate,
   useUpdate,
 } from 'react-admin';
-import type { ProfilePreferencesDetailFragment, TravelPreferenceItemFragment } from '../graphql/generated';
-import { useDialogSave } from '../dataProvider/useDialogSave';
+import type { ProfilePreferencesDetailFragment, TravelPreferenceItemFragment } from '../../graphql/generated';
+import { useDialogSave } from '../../dataProvider/useDialogSave';
 import { categoryChoices, contextChoices, stanceChoices, valueChoices } from './preferenceChoices';
 import type { PreferenceFormValues } from './preferences.operations';
 

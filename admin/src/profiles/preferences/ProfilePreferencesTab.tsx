@@ -2,8 +2,8 @@ import { useState } from 'react';
 import EditIcon from '@mui/icons-material/Edit';
 import { Stack, Typography } from '@mui/material';
 import { Button, Loading, RecordContextProvider, TabbedShowLayout, TabProps, useGetOne, useRecordContext, useTranslate } from 'react-admin';
-import type { ProfilePreferencesDetailFragment } from '../graphql/generated';
-import { useScopes } from '../auth/useScopes';
+import type { ProfilePreferencesDetailFragment } from '../../graphql/generated';
+import { useScopes } from '../../auth/useScopes';
 import { PreferenceTable } from './PreferenceTable';
 import { PreferencesDialog } from './PreferencesDialog';
 

@@ -1,4 +1,4 @@
-import type { ConsentChannel, ConsentPurpose, LegalBasis, PreferenceCategory, PreferenceStance, TravelContext } from '../graphql/generated';
+import type { ConsentChannel, ConsentPurpose, LegalBasis, PreferenceCategory, PreferenceStance, TravelContext } from '../../graphql/generated';
 
 const choices = <T extends string>(prefix: string, ids: readonly T[]) => ids.map((id) => ({ id, name: `${prefix}.${id}` }));
 

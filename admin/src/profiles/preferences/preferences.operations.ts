@@ -19,10 +19,10 @@ import {
   type TravelContext,
   type TravelPreferenceInput,
   type WithdrawConsentMutation,
-} from '../graphql/generated';
-import { specialVisibility } from '../auth/scopes';
-import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
-import { requireRecord } from '../dataProvider/listParams';
+} from '../../graphql/generated';
+import { specialVisibility } from '../../auth/scopes';
+import type { GraphQLRequest, ResourceOperations } from '../../dataProvider/graphqlRequest';
+import { requireRecord } from '../../dataProvider/listParams';
 
 type Optional<T> = T | null | undefined;
 

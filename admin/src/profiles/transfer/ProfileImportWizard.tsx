@@ -20,11 +20,11 @@ import {
 } from '@mui/material';
 import { Button, Title, useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { ConsentChannel, LegalBasis } from '../graphql/generated';
-import type { WayfarerDataProvider } from '../dataProvider';
-import type { DataProviderError } from '../dataProvider/graphqlRequest';
-import { violationText } from '../dataProvider/errors';
-import { channelChoices, CURRENT_NOTICE_VERSION, legalBasisChoices } from '../profiles/preferenceChoices';
+import type { ConsentChannel, LegalBasis } from '../../graphql/generated';
+import type { WayfarerDataProvider } from '../../dataProvider';
+import type { DataProviderError } from '../../dataProvider/graphqlRequest';
+import { violationText } from '../../dataProvider/errors';
+import { channelChoices, CURRENT_NOTICE_VERSION, legalBasisChoices } from '../preferences/preferenceChoices';
 import { sendChunks, splitCsv, type CsvFile, type ProfileImportProgress, type ProfileImportReport } from './profileTransfer.operations';
 
 type Stage = 'choose' | 'checking' | 'checked' | 'importing' | 'imported';

@@ -4,12 +4,12 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Menu, MenuItem } from '@mui/material';
 import { Button, CreateButton, FilterButton, TopToolbar, useDataProvider, useListContext, useNotify, useResourceDefinition } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { ProfileExportFormat, ProfileFilter } from '../graphql/generated';
-import type { WayfarerDataProvider } from '../dataProvider';
-import type { DataProviderError } from '../dataProvider/graphqlRequest';
-import { toFilter, toSort } from '../dataProvider/listParams';
-import { useScopes } from '../auth/useScopes';
-import { PROFILE_FILTER_KEYS, PROFILE_SORT_FIELDS } from '../profiles/profiles.operations';
+import type { ProfileExportFormat, ProfileFilter } from '../../graphql/generated';
+import type { WayfarerDataProvider } from '../../dataProvider';
+import type { DataProviderError } from '../../dataProvider/graphqlRequest';
+import { toFilter, toSort } from '../../dataProvider/listParams';
+import { useScopes } from '../../auth/useScopes';
+import { PROFILE_FILTER_KEYS, PROFILE_SORT_FIELDS } from '../profiles.operations';
 import { download } from './profileTransfer.operations';
 
 export const PROFILE_IMPORT_PATH = '/profiles/import';

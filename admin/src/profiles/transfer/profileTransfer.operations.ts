@@ -14,8 +14,8 @@ import {
   type ProfileImportReportQuery,
   type StartProfileImportInput,
   type StartProfileImportMutation,
-} from '../graphql/generated';
-import type { GraphQLRequest } from '../dataProvider/graphqlRequest';
+} from '../../graphql/generated';
+import type { GraphQLRequest } from '../../dataProvider/graphqlRequest';
 
 export type ProfileImportProgress = ProfileImportProgressFragment;
 export type ProfileImportReport = NonNullable<ProfileImportReportQuery['profileImport']>;

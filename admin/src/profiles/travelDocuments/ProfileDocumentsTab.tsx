@@ -15,13 +15,13 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { ProfileTravelDocumentsFragment } from '../graphql/generated';
-import { useScopes } from '../auth/useScopes';
-import { EmptyList } from '../lists/EmptyList';
-import { contextChoices } from './preferenceChoices';
-import { entryTypeChoices } from './travelDocuments/travelDocumentChoices';
-import { TravelDocumentDialog } from './travelDocuments/TravelDocumentDialog';
-import type { TravelDocumentList } from './travelDocuments/travelDocuments.operations';
+import type { ProfileTravelDocumentsFragment } from '../../graphql/generated';
+import { useScopes } from '../../auth/useScopes';
+import { EmptyList } from '../../lists/EmptyList';
+import { contextChoices } from '../preferences/preferenceChoices';
+import { entryTypeChoices } from './travelDocumentChoices';
+import { TravelDocumentDialog } from './TravelDocumentDialog';
+import type { TravelDocumentList } from './travelDocuments.operations';
 
 const label = (field: string) => `resources.profileDocuments.fields.${field}`;
 

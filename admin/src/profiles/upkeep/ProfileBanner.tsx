@@ -2,7 +2,7 @@ import StarIcon from '@mui/icons-material/Star';
 import AccessibleIcon from '@mui/icons-material/Accessible';
 import { Alert, Stack } from '@mui/material';
 import { useGetOne, useRecordContext, useTranslate } from 'react-admin';
-import type { ProfileUpkeepDetailFragment } from '../graphql/generated';
+import type { ProfileUpkeepDetailFragment } from '../../graphql/generated';
 
 /** VIP status and special needs, above every tab whenever a profile is opened; special needs only reach roles that may read them. */
 export const ProfileBanner = () => {

@@ -3,9 +3,9 @@ import EditIcon from '@mui/icons-material/Edit';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import { Chip, Stack, Typography } from '@mui/material';
 import { Button, Labeled, Loading, TabbedShowLayout, TabProps, useGetOne, useLocale, useRecordContext, useTranslate } from 'react-admin';
-import type { ProfileUpkeepDetailFragment } from '../graphql/generated';
-import { useScopes } from '../auth/useScopes';
-import { readSession } from '../auth/session';
+import type { ProfileUpkeepDetailFragment } from '../../graphql/generated';
+import { useScopes } from '../../auth/useScopes';
+import { readSession } from '../../auth/session';
 import { FlagsDialog, TagsDialog, useUpkeepSave } from './UpkeepDialogs';
 import { segmentLabel } from './segmentLabel';
 

@@ -1,7 +1,7 @@
 import { Card, CardContent, CardHeader, Grid, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { Link, Title, useCreatePath, useGetList, useTranslate } from 'react-admin';
-import type { ReminderCountsQuery, RemindersQuery } from '../graphql/generated';
-import { useScopes } from '../auth/useScopes';
+import type { ReminderCountsQuery, RemindersQuery } from '../../graphql/generated';
+import { useScopes } from '../../auth/useScopes';
 
 type ReminderCount = ReminderCountsQuery['reminderCounts'][number] & { id: string };
 type Reminder = RemindersQuery['reminders']['items'][number];

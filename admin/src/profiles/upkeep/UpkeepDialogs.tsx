@@ -1,8 +1,8 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { BooleanInput, Button, Form, FormDataConsumer, SaveButton, TextInput, useTranslate, useUpdate } from 'react-admin';
-import type { ProfileUpkeepDetailFragment } from '../graphql/generated';
-import { useDialogSave } from '../dataProvider/useDialogSave';
-import { useScopes } from '../auth/useScopes';
+import type { ProfileUpkeepDetailFragment } from '../../graphql/generated';
+import { useDialogSave } from '../../dataProvider/useDialogSave';
+import { useScopes } from '../../auth/useScopes';
 import type { UpkeepAction, UpkeepFormValues } from './profileUpkeep.operations';
 
 /** Saves one upkeep change; the whole show page reloads, since the profile's version moved on. */

@@ -15,10 +15,10 @@ import {
   type SetProfileFlagsMutation,
   type SetProfileTagsMutation,
   type VerifyProfileMutation,
-} from '../graphql/generated';
-import { hasScope, specialVisibility } from '../auth/scopes';
-import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
-import { requireRecord, toListResult, toPage } from '../dataProvider/listParams';
+} from '../../graphql/generated';
+import { hasScope, specialVisibility } from '../../auth/scopes';
+import type { GraphQLRequest, ResourceOperations } from '../../dataProvider/graphqlRequest';
+import { requireRecord, toListResult, toPage } from '../../dataProvider/listParams';
 
 export type UpkeepAction = 'tags' | 'flags' | 'verify';
 
