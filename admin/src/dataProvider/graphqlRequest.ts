@@ -16,6 +16,12 @@ export interface RequestContext {
 // react-admin passes params of a different shape per fetch type; each resource reads the ones it maps.
 export type ResourceOperations = Partial<Record<FetchType, (params: any, context: RequestContext) => GraphQLRequest>>;
 
+/** What a resource's commands send their documents through: the data provider's client, failures reported as its CRUD ones are. */
+export interface CommandSender {
+  query<T>(request: GraphQLRequest): Promise<T>;
+  mutate<T>(request: GraphQLRequest): Promise<T>;
+}
+
 export class DataProviderError extends Error {
   constructor(
     message: string,

@@ -2,8 +2,8 @@ import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material
 import { BooleanInput, Button, Form, SaveButton, SelectInput, TextInput, required, useTranslate, useUpdate } from 'react-admin';
 import type { ProfileConsentsDetailFragment } from '../../graphql/generated';
 import { useDialogSave } from '../../dataProvider/useDialogSave';
-import { channelChoices, CURRENT_NOTICE_VERSION, legalBasisChoices, purposeChoices } from '../preferences/preferenceChoices';
-import type { ConsentFormValues } from '../preferences/preferences.operations';
+import { channelChoices, CURRENT_NOTICE_VERSION, legalBasisChoices, purposeChoices } from './consentChoices';
+import type { ConsentFormValues } from './consents.operations';
 
 /** Records what the traveller agreed to (or refused) for one purpose; it replaces that purpose's active record. */
 export const ConsentDialog = ({ record, onClose }: { record: ProfileConsentsDetailFragment; onClose: () => void }) => {

@@ -1,5 +1,5 @@
 import { SelectInput, TextInput, required } from 'react-admin';
-import { channelChoices, CURRENT_NOTICE_VERSION, legalBasisChoices } from '../preferences/preferenceChoices';
+import { channelChoices, CURRENT_NOTICE_VERSION, legalBasisChoices } from './consentChoices';
 
 /** Why the traveller's profile may be stored at all: asked once, when the profile is created. */
 export const LawfulBasisInputs = () => (

@@ -25,7 +25,7 @@ import {
 import type { ProfileConsentsDetailFragment } from '../../graphql/generated';
 import { useScopes } from '../../auth/useScopes';
 import { EmptyList } from '../../lists/EmptyList';
-import { channelChoices, legalBasisChoices, purposeChoices } from '../preferences/preferenceChoices';
+import { channelChoices, legalBasisChoices, purposeChoices } from './consentChoices';
 import { ConsentDialog } from './ConsentDialog';
 
 type Consent = ProfileConsentsDetailFragment['consents'][number];

@@ -3,7 +3,7 @@ import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { Button, Confirm, TabbedShowLayout, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type TabProps } from 'react-admin';
-import type { WayfarerDataProvider } from '../../dataProvider';
+import type { WayfarerDataProvider } from '../../resources';
 import type { DataProviderError } from '../../dataProvider/graphqlRequest';
 import { useScopes } from '../../auth/useScopes';
 import { download } from '../transfer/profileTransfer.operations';

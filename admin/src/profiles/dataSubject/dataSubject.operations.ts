@@ -13,7 +13,7 @@ import {
   type DataSubjectErasurePartsFragment,
   type DataSubjectExportPartsFragment,
 } from '../../graphql/generated';
-import type { GraphQLRequest } from '../../dataProvider/graphqlRequest';
+import type { CommandSender, GraphQLRequest } from '../../dataProvider/graphqlRequest';
 
 export type DataSubjectExport = DataSubjectExportPartsFragment;
 export type DataSubjectErasure = DataSubjectErasurePartsFragment;
@@ -54,23 +54,39 @@ const partDocument = (kind: 'query' | 'mutation', field: string, fragment: Docum
   return { ...operation, definitions: [...operation.definitions, ...fragment.definitions] };
 };
 
-export const dataSubjectCommands = {
-  export: (subjectId: string): DataSubjectPartRequest[] =>
-    DATA_SUBJECT_EXPORTS.map(({ service, field }) => ({
-      service,
-      request: {
-        query: partDocument('query', field, DataSubjectExportPartsFragmentDoc),
-        variables: { subjectId },
-        parseResponse: ({ data }: { data: { part: DataSubjectExport } }): DataSubjectExport => data.part,
-      },
-    })),
-  erase: (subjectId: string): DataSubjectPartRequest[] =>
-    DATA_SUBJECT_ERASURES.map(({ service, field }) => ({
-      service,
-      request: {
-        query: partDocument('mutation', field, DataSubjectErasurePartsFragmentDoc),
-        variables: { subjectId },
-        parseResponse: ({ data }: { data: { part: DataSubjectErasure } }): DataSubjectErasure => data.part,
-      },
-    })),
-};
+const exportRequests = (subjectId: string): DataSubjectPartRequest[] =>
+  DATA_SUBJECT_EXPORTS.map(({ service, field }) => ({
+    service,
+    request: {
+      query: partDocument('query', field, DataSubjectExportPartsFragmentDoc),
+      variables: { subjectId },
+      parseResponse: ({ data }: { data: { part: DataSubjectExport } }): DataSubjectExport => data.part,
+    },
+  }));
+
+const erasureRequests = (subjectId: string): DataSubjectPartRequest[] =>
+  DATA_SUBJECT_ERASURES.map(({ service, field }) => ({
+    service,
+    request: {
+      query: partDocument('mutation', field, DataSubjectErasurePartsFragmentDoc),
+      variables: { subjectId },
+      parseResponse: ({ data }: { data: { part: DataSubjectErasure } }): DataSubjectErasure => data.part,
+    },
+  }));
+
+/** Each service's part on its own: one failing is reported with its reason, the others still answer. */
+const everyPart = <T>(parts: DataSubjectPartRequest[], send: (request: GraphQLRequest) => Promise<T>): Promise<DataSubjectPart<T>[]> =>
+  Promise.all(
+    parts.map(({ service, request }) =>
+      send(request).then(
+        (result): DataSubjectPart<T> => ({ service, result }),
+        (error: unknown): DataSubjectPart<T> => ({ service, error: (error as Error).message }),
+      ),
+    ),
+  );
+
+/** A traveller's data in every service: every service's part, each its answer or why it failed. */
+export const dataSubjectCommands = ({ query, mutate }: CommandSender) => ({
+  exportDataSubject: (subjectId: string) => everyPart(exportRequests(subjectId), query<DataSubjectExport>),
+  eraseDataSubject: (subjectId: string) => everyPart(erasureRequests(subjectId), mutate<DataSubjectErasure>),
+});

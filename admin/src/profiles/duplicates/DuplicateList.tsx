@@ -14,7 +14,7 @@ import {
   useNotify,
   useRefresh,
 } from 'react-admin';
-import type { WayfarerDataProvider } from '../../dataProvider';
+import type { WayfarerDataProvider } from '../../resources';
 import type { DuplicateCandidateItemFragment } from '../../graphql/generated';
 import { duplicateStatusChoices } from './duplicateChoices';
 import { DuplicateReasons } from './DuplicateReasons';

@@ -15,7 +15,7 @@ import {
   LinearProgress,
   useTranslate,
 } from 'react-admin';
-import type { WayfarerDataProvider } from '../../dataProvider';
+import type { WayfarerDataProvider } from '../../resources';
 import type { DuplicateCandidateByIdQuery } from '../../graphql/generated';
 import { useScopes } from '../../auth/useScopes';
 import { DuplicateReasons } from './DuplicateReasons';

@@ -16,7 +16,7 @@ import {
   type ScanForDuplicatesMutation,
 } from '../../graphql/generated';
 import { fieldVisibility, specialVisibility } from '../../auth/scopes';
-import type { GraphQLRequest, ResourceOperations } from '../../dataProvider/graphqlRequest';
+import type { CommandSender, GraphQLRequest, ResourceOperations } from '../../dataProvider/graphqlRequest';
 import { requireRecord, toFilter, toListResult, toPage, toSort } from '../../dataProvider/listParams';
 
 export const DUPLICATE_SORT_FIELDS: Record<string, DuplicateCandidateSortField> = {
@@ -49,21 +49,24 @@ export const duplicateCandidateOperations: ResourceOperations = {
 export type ScanSummary = ScanForDuplicatesMutation['scanForDuplicates'];
 export type MergedProfile = MergeProfilesMutation['mergeProfiles'];
 
-/** Queue actions that are not plain CRUD; the data provider exposes them as its own methods. */
-export const duplicateCommands = {
-  scan: (): GraphQLRequest<ScanForDuplicatesMutation> => ({
-    query: ScanForDuplicatesDocument,
-    variables: {},
-    parseResponse: ({ data }): ScanSummary => data.scanForDuplicates,
-  }),
-  dismiss: (id: string): GraphQLRequest<DismissDuplicateCandidateMutation> => ({
-    query: DismissDuplicateCandidateDocument,
-    variables: { id },
-    parseResponse: ({ data }) => ({ data: data.dismissDuplicateCandidate }),
-  }),
-  merge: (input: MergeProfilesInput): GraphQLRequest<MergeProfilesMutation> => ({
-    query: MergeProfilesDocument,
-    variables: { input },
-    parseResponse: ({ data }): MergedProfile => data.mergeProfiles,
-  }),
-};
+/** Queue actions that are not plain CRUD. */
+export const duplicateCommands = ({ mutate }: CommandSender) => ({
+  scanForDuplicates: () =>
+    mutate<ScanSummary>({
+      query: ScanForDuplicatesDocument,
+      variables: {},
+      parseResponse: ({ data }: { data: ScanForDuplicatesMutation }): ScanSummary => data.scanForDuplicates,
+    }),
+  dismissDuplicateCandidate: (id: string) =>
+    mutate<{ data: DismissDuplicateCandidateMutation['dismissDuplicateCandidate'] }>({
+      query: DismissDuplicateCandidateDocument,
+      variables: { id },
+      parseResponse: ({ data }: { data: DismissDuplicateCandidateMutation }) => ({ data: data.dismissDuplicateCandidate }),
+    }),
+  mergeProfiles: (input: MergeProfilesInput) =>
+    mutate<MergedProfile>({
+      query: MergeProfilesDocument,
+      variables: { input },
+      parseResponse: ({ data }: { data: MergeProfilesMutation }): MergedProfile => data.mergeProfiles,
+    }),
+});

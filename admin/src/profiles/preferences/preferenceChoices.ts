@@ -1,6 +1,5 @@
-import type { ConsentChannel, ConsentPurpose, LegalBasis, PreferenceCategory, PreferenceStance, TravelContext } from '../../graphql/generated';
-
-const choices = <T extends string>(prefix: string, ids: readonly T[]) => ids.map((id) => ({ id, name: `${prefix}.${id}` }));
+import type { PreferenceCategory, PreferenceStance, TravelContext } from '../../graphql/generated';
+import { choices } from '../../lists/choices';
 
 export const SPECIAL_CATEGORIES: readonly PreferenceCategory[] = ['MEAL', 'MOBILITY', 'VISUAL_HEARING'];
 
@@ -91,27 +90,3 @@ export const valueLabelKey = (category: PreferenceCategory, value: string): stri
 
 export const stanceChoices = choices<PreferenceStance>('resources.profilePreferences.stance', ['PREFERRED', 'AVOIDED', 'REQUIRED']);
 export const contextChoices = choices<TravelContext>('resources.profilePreferences.context', ['ANY', 'BUSINESS', 'LEISURE']);
-
-export const purposeChoices = choices<ConsentPurpose>('resources.profileConsents.purpose', [
-  'PROFILE_STORAGE',
-  'MARKETING_EMAIL',
-  'MARKETING_SMS',
-  'MARKETING_PHONE',
-  'CALL_RECORDING',
-  'PARTNER_SHARING',
-  'CROSS_BORDER_TRANSFER',
-  'SPECIAL_CATEGORY',
-]);
-export const legalBasisChoices = choices<LegalBasis>('resources.profileConsents.legalBasis', [
-  'CONSENT',
-  'EXPLICIT_CONSENT',
-  'CONTRACT',
-  'LEGAL_OBLIGATION',
-  'VITAL_INTERESTS',
-  'PUBLIC_TASK',
-  'LEGITIMATE_INTERESTS',
-]);
-export const channelChoices = choices<ConsentChannel>('resources.profileConsents.channel', ['IN_PERSON', 'PHONE', 'EMAIL', 'WEB', 'PAPER', 'PARTNER']);
-
-/** The privacy notice staff are asked about by default; they change it when the traveller saw another. */
-export const CURRENT_NOTICE_VERSION = '2026-01';

@@ -21,10 +21,10 @@ import {
 import { Button, Title, useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { ConsentChannel, LegalBasis } from '../../graphql/generated';
-import type { WayfarerDataProvider } from '../../dataProvider';
+import type { WayfarerDataProvider } from '../../resources';
 import type { DataProviderError } from '../../dataProvider/graphqlRequest';
 import { violationText } from '../../dataProvider/errors';
-import { channelChoices, CURRENT_NOTICE_VERSION, legalBasisChoices } from '../preferences/preferenceChoices';
+import { channelChoices, CURRENT_NOTICE_VERSION, legalBasisChoices } from '../consents/consentChoices';
 import { sendChunks, splitCsv, type CsvFile, type ProfileImportProgress, type ProfileImportReport } from './profileTransfer.operations';
 
 type Stage = 'choose' | 'checking' | 'checked' | 'importing' | 'imported';

@@ -5,7 +5,7 @@ import { Menu, MenuItem } from '@mui/material';
 import { Button, CreateButton, FilterButton, TopToolbar, useDataProvider, useListContext, useNotify, useResourceDefinition } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { ProfileExportFormat, ProfileFilter } from '../../graphql/generated';
-import type { WayfarerDataProvider } from '../../dataProvider';
+import type { WayfarerDataProvider } from '../../resources';
 import type { DataProviderError } from '../../dataProvider/graphqlRequest';
 import { toFilter, toSort } from '../../dataProvider/listParams';
 import { useScopes } from '../../auth/useScopes';

@@ -15,7 +15,7 @@ import {
   type StartProfileImportInput,
   type StartProfileImportMutation,
 } from '../../graphql/generated';
-import type { GraphQLRequest } from '../../dataProvider/graphqlRequest';
+import type { CommandSender } from '../../dataProvider/graphqlRequest';
 
 export type ProfileImportProgress = ProfileImportProgressFragment;
 export type ProfileImportReport = NonNullable<ProfileImportReportQuery['profileImport']>;
@@ -114,35 +114,42 @@ export function download(filename: string, contentType: string, content: string)
   URL.revokeObjectURL(url);
 }
 
-export const profileTransferCommands = {
-  columns: (): GraphQLRequest<ProfileImportColumnsQuery> => ({
-    query: ProfileImportColumnsDocument,
-    variables: {},
-    parseResponse: ({ data }): string[] => data.profileImportColumns,
-  }),
-  start: (input: StartProfileImportInput): GraphQLRequest<StartProfileImportMutation> => ({
-    query: StartProfileImportDocument,
-    variables: { input },
-    parseResponse: ({ data }): ProfileImportProgress => data.startProfileImport,
-  }),
-  append: (id: string, sequence: number, csv: string): GraphQLRequest<AppendProfileImportRowsMutation> => ({
-    query: AppendProfileImportRowsDocument,
-    variables: { id, input: { sequence, csv } },
-    parseResponse: ({ data }): ProfileImportProgress => data.appendProfileImportRows,
-  }),
-  finish: (id: string): GraphQLRequest<FinishProfileImportMutation> => ({
-    query: FinishProfileImportDocument,
-    variables: { id },
-    parseResponse: ({ data }): ProfileImportProgress => data.finishProfileImport,
-  }),
-  report: (id: string): GraphQLRequest<ProfileImportReportQuery> => ({
-    query: ProfileImportReportDocument,
-    variables: { id, page: { limit: 200 } },
-    parseResponse: ({ data }): ProfileImportReport | null => data.profileImport ?? null,
-  }),
-  exportList: (variables: ExportProfilesQueryVariables): GraphQLRequest<ExportProfilesQuery> => ({
-    query: ExportProfilesDocument,
-    variables,
-    parseResponse: ({ data }): ProfileExportFile => data.exportProfiles,
-  }),
-};
+/** Importing and exporting profiles, which are not plain CRUD. */
+export const profileTransferCommands = ({ query, mutate }: CommandSender) => ({
+  profileImportColumns: () =>
+    query<string[]>({
+      query: ProfileImportColumnsDocument,
+      variables: {},
+      parseResponse: ({ data }: { data: ProfileImportColumnsQuery }): string[] => data.profileImportColumns,
+    }),
+  startProfileImport: (input: StartProfileImportInput) =>
+    mutate<ProfileImportProgress>({
+      query: StartProfileImportDocument,
+      variables: { input },
+      parseResponse: ({ data }: { data: StartProfileImportMutation }): ProfileImportProgress => data.startProfileImport,
+    }),
+  appendProfileImportRows: (id: string, sequence: number, csv: string) =>
+    mutate<ProfileImportProgress>({
+      query: AppendProfileImportRowsDocument,
+      variables: { id, input: { sequence, csv } },
+      parseResponse: ({ data }: { data: AppendProfileImportRowsMutation }): ProfileImportProgress => data.appendProfileImportRows,
+    }),
+  finishProfileImport: (id: string) =>
+    mutate<ProfileImportProgress>({
+      query: FinishProfileImportDocument,
+      variables: { id },
+      parseResponse: ({ data }: { data: FinishProfileImportMutation }): ProfileImportProgress => data.finishProfileImport,
+    }),
+  profileImportReport: (id: string) =>
+    query<ProfileImportReport | null>({
+      query: ProfileImportReportDocument,
+      variables: { id, page: { limit: 200 } },
+      parseResponse: ({ data }: { data: ProfileImportReportQuery }): ProfileImportReport | null => data.profileImport ?? null,
+    }),
+  exportProfiles: (variables: ExportProfilesQueryVariables) =>
+    query<ProfileExportFile>({
+      query: ExportProfilesDocument,
+      variables,
+      parseResponse: ({ data }: { data: ExportProfilesQuery }): ProfileExportFile => data.exportProfiles,
+    }),
+});
