@@ -1,4 +1,5 @@
-import type { ResourceProps } from 'react-admin';
+import type { ComponentType } from 'react';
+import type { AdminProps, ResourceProps } from 'react-admin';
 import type { Scope } from './auth/scopes';
 import type { CommandSender, ResourceOperations } from './dataProvider/graphqlRequest';
 
@@ -19,6 +20,10 @@ export interface ConsoleResource extends Pick<ResourceProps, 'name' | 'list' | '
   /** Records its pages read and write apart (tabs, dialogs, the dashboard), by the resource name they give react-admin; never registered as `<Resource>`s. */
   embeddedOperations?: Record<string, ResourceOperations>;
   commands?: ResourceCommands;
+  /** Pages of its own beside list, show, create and edit, each routed only for a staff member with its scope. */
+  pages?: { path: string; scope: Scope; page: ComponentType }[];
+  /** The console's home page; App shows the first one a resource offers. */
+  dashboard?: AdminProps['dashboard'];
 }
 
 type Intersection<Union> = (Union extends unknown ? (part: Union) => void : never) extends (whole: infer Whole) => void ? Whole : never;

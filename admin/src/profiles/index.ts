@@ -14,7 +14,10 @@ import { duplicateCandidateOperations, duplicateCommands } from './duplicates/du
 import { profileHistoryOperations } from './history/profileHistory.operations';
 import { profilePreferenceOperations } from './preferences/preferences.operations';
 import { profileTransferCommands } from './transfer/profileTransfer.operations';
+import { ProfileImportWizard } from './transfer/ProfileImportWizard';
+import { PROFILE_IMPORT_PATH } from './transfer/ProfileListActions';
 import { profileTravelDocumentOperations } from './travelDocuments/travelDocuments.operations';
+import { ReminderDashboard } from './upkeep/ReminderDashboard';
 import { profileUpkeepOperations, reminderCountOperations, reminderOperations, segmentCountOperations } from './upkeep/profileUpkeep.operations';
 import type { CommandSender } from '../dataProvider/graphqlRequest';
 
@@ -41,6 +44,8 @@ export const profiles = {
     segmentCounts: segmentCountOperations,
   },
   commands: (send: CommandSender) => ({ ...profileTransferCommands(send), ...dataSubjectCommands(send) }),
+  pages: [{ path: PROFILE_IMPORT_PATH, scope: 'profiles:import', page: ProfileImportWizard }],
+  dashboard: ReminderDashboard,
 } satisfies ConsoleResource;
 
 /** The queue of likely duplicate profiles, merged or dismissed one pair at a time. */
