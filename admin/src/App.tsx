@@ -2,21 +2,22 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './auth/authProvider';
 import { hasScope, type StaffPermissions } from './auth/scopes';
+import type { ConsoleResource } from './consoleResource';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
-import { CONSOLE_RESOURCES, resourceOperations } from './resources';
-import { ReminderDashboard } from './profileUpkeep/ReminderDashboard';
-import { ProfileImportWizard } from './profileTransfer/ProfileImportWizard';
-import { PROFILE_IMPORT_PATH } from './profileTransfer/ProfileListActions';
+import { CONSOLE_RESOURCES } from './resources';
 
-const dataProvider = createDataProvider(resourceOperations(CONSOLE_RESOURCES));
+const dataProvider = createDataProvider(CONSOLE_RESOURCES);
+const resources: readonly ConsoleResource[] = CONSOLE_RESOURCES;
+const dashboard = resources.find((resource) => resource.dashboard)?.dashboard;
 
-/** Only the resources the staff member's scopes allow are registered, so the menu and routes show nothing else. */
+/** Only the resources and pages the staff member's scopes allow are registered, so the menu and routes show nothing else. */
 const resourcesFor = (permissions: StaffPermissions | undefined) => {
   const scopes = permissions?.scopes;
   return [
-    ...CONSOLE_RESOURCES.filter((resource) => hasScope(scopes, resource.readScope)).map(
-      ({ name, list, show, create, edit, icon, recordRepresentation, writeScope }) => {
+    ...resources
+      .filter((resource) => hasScope(scopes, resource.readScope))
+      .map(({ name, list, show, create, edit, icon, recordRepresentation, writeScope }) => {
         const canWrite = writeScope !== undefined && hasScope(scopes, writeScope);
         return (
           <Resource
@@ -30,13 +31,15 @@ const resourcesFor = (permissions: StaffPermissions | undefined) => {
             recordRepresentation={recordRepresentation}
           />
         );
-      },
-    ),
-    hasScope(scopes, 'profiles:import') && (
-      <CustomRoutes key="profileImport">
-        <Route path={PROFILE_IMPORT_PATH} element={<ProfileImportWizard />} />
-      </CustomRoutes>
-    ),
+      }),
+    ...resources
+      .flatMap((resource) => resource.pages ?? [])
+      .filter((page) => hasScope(scopes, page.scope))
+      .map(({ path, page: Page }) => (
+        <CustomRoutes key={path}>
+          <Route path={path} element={<Page />} />
+        </CustomRoutes>
+      )),
   ];
 };
 
@@ -46,7 +49,7 @@ export const App = () => (
     authProvider={authProvider}
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}
-    dashboard={ReminderDashboard}
+    dashboard={dashboard}
     requireAuth
     disableTelemetry
   >

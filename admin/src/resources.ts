@@ -1,15 +1,15 @@
-import type { ConsoleResource } from './consoleResource';
+import type { DataProvider } from 'react-admin';
+import type { CommandsOf, ConsoleResource } from './consoleResource';
 import { auditEvents } from './auditEvents';
 import { corporateAccounts, travelPolicies } from './corporateAccounts';
-import { duplicateCandidates } from './duplicates';
 import { offerCatalogue } from './offerCatalogue';
 import { partnerClients } from './partnerClients';
-import { profiles } from './profiles';
+import { duplicateCandidates, profiles } from './profiles';
 import { staff } from './staff';
 // new-subgraph: `npm run new-subgraph` imports its resource above this line.
 
 /** Every resource of the console, in menu order; App registers those the staff member's scopes allow. */
-export const CONSOLE_RESOURCES: readonly ConsoleResource[] = [
+export const CONSOLE_RESOURCES = [
   profiles,
   staff,
   partnerClients,
@@ -19,8 +19,7 @@ export const CONSOLE_RESOURCES: readonly ConsoleResource[] = [
   duplicateCandidates,
   auditEvents,
   // new-subgraph: `npm run new-subgraph` adds its resource above this line.
-];
+] as const satisfies readonly ConsoleResource[];
 
-/** What the data provider sends for each resource, by resource name. */
-export const resourceOperations = (resources: readonly ConsoleResource[]) =>
-  Object.fromEntries(resources.map((resource) => [resource.name, resource.operations]));
+/** What the console's pages get from `useDataProvider<WayfarerDataProvider>()`: react-admin's methods and every resource's commands. */
+export type WayfarerDataProvider = DataProvider & CommandsOf<typeof CONSOLE_RESOURCES>;

@@ -1,5 +1,6 @@
+import { choices } from '../lists/choices';
+
 /** Choice lists whose labels live in en.ts under resources.corporateAccounts / resources.travelPolicies. */
-const choices = (prefix: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `${prefix}.${id}` }));
 
 export const accountStatusChoices = choices('resources.corporateAccounts.status', ['ACTIVE', 'ARCHIVED']);
 export const contactRoleChoices = choices('resources.corporateAccounts.contactRole', ['TRAVEL_MANAGER', 'TRAVEL_ARRANGER']);

@@ -7,9 +7,9 @@ import { PolicyCreate } from './PolicyCreate';
 import { PolicyEdit } from './PolicyEdit';
 import { PolicyShow } from './PolicyShow';
 import type { ConsoleResource } from '../consoleResource';
-import { corporateAccountOperations, travelPolicyOperations } from './corporateAccounts.operations';
+import { accountTravellerOperations, corporateAccountOperations, profileCorporateOperations, travelPolicyOperations } from './corporateAccounts.operations';
 
-export const corporateAccounts: ConsoleResource = {
+export const corporateAccounts = {
   name: 'corporateAccounts',
   list: AccountList,
   show: AccountShow,
@@ -20,10 +20,11 @@ export const corporateAccounts: ConsoleResource = {
   writeScope: 'corporate:write',
   recordRepresentation: 'legalName',
   operations: corporateAccountOperations,
-};
+  embeddedOperations: { accountTravellers: accountTravellerOperations, profileCorporate: profileCorporateOperations },
+} satisfies ConsoleResource;
 
 /** Reached from an account's page, so it has no list and no menu entry. */
-export const travelPolicies: ConsoleResource = {
+export const travelPolicies = {
   name: 'travelPolicies',
   show: PolicyShow,
   create: PolicyCreate,
@@ -32,4 +33,4 @@ export const travelPolicies: ConsoleResource = {
   writeScope: 'corporate:write',
   recordRepresentation: 'name',
   operations: travelPolicyOperations,
-};
+} satisfies ConsoleResource;

@@ -19,6 +19,12 @@ export interface RequestContext {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export type ResourceOperations = Partial<Record<FetchType, (params: any, context: RequestContext) => GraphQLRequest>>;
 
+/** What a resource's commands send their documents through: the data provider's client, failures reported as its CRUD ones are. */
+export interface CommandSender {
+  query<T>(request: GraphQLRequest): Promise<T>;
+  mutate<T>(request: GraphQLRequest): Promise<T>;
+}
+
 export class DataProviderError extends Error {
   constructor(
     message: string,

@@ -3,58 +3,26 @@ import buildDataProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
 import introspection from '../graphql/introspection.json';
 import { readSession } from '../auth/session';
-import { partnerClientCommands, type IssuedPartnerKey } from '../partnerClients/partnerClients.operations';
-import { duplicateCommands, type MergedProfile, type ScanSummary } from '../duplicates/duplicates.operations';
-import type { ExportProfilesQueryVariables, MergeProfilesInput, StartProfileImportInput } from '../graphql/generated';
-import {
-  profileTransferCommands,
-  type ProfileExportFile,
-  type ProfileImportProgress,
-  type ProfileImportReport,
-} from '../profileTransfer/profileTransfer.operations';
-import {
-  dataSubjectCommands,
-  type DataSubjectErasure,
-  type DataSubjectExport,
-  type DataSubjectPart,
-  type DataSubjectPartRequest,
-} from '../dataSubject/dataSubject.operations';
+import { commandsOf, operationsOf, type CommandsOf, type ConsoleResource } from '../consoleResource';
 import { createApolloClient } from './apolloClient';
 import { createBuildQuery } from './buildQuery';
 import { toDataProviderError } from './errors';
 import { i18nProvider } from '../i18n/i18nProvider';
-import type { GraphQLRequest, ResourceOperations } from './graphqlRequest';
-
-export interface WayfarerDataProvider extends DataProvider {
-  createPartnerClient(params: { data: Record<string, unknown> }): Promise<IssuedPartnerKey>;
-  rotatePartnerClientKey(id: string): Promise<IssuedPartnerKey>;
-  revokePartnerClient(id: string): Promise<{ data: Record<string, unknown> }>;
-  scanForDuplicates(): Promise<ScanSummary>;
-  dismissDuplicateCandidate(id: string): Promise<{ data: Record<string, unknown> }>;
-  mergeProfiles(input: MergeProfilesInput): Promise<MergedProfile>;
-  profileImportColumns(): Promise<string[]>;
-  startProfileImport(input: StartProfileImportInput): Promise<ProfileImportProgress>;
-  appendProfileImportRows(id: string, sequence: number, csv: string): Promise<ProfileImportProgress>;
-  finishProfileImport(id: string): Promise<ProfileImportProgress>;
-  profileImportReport(id: string): Promise<ProfileImportReport | null>;
-  exportProfiles(variables: ExportProfilesQueryVariables): Promise<ProfileExportFile>;
-  /** Every service's part, each its answer or why it failed. */
-  exportDataSubject(subjectId: string): Promise<DataSubjectPart<DataSubjectExport>[]>;
-  eraseDataSubject(subjectId: string): Promise<DataSubjectPart<DataSubjectErasure>[]>;
-}
+import type { CommandSender, GraphQLRequest } from './graphqlRequest';
 
 const CRUD_METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'delete'] as const;
 
 const readScopes = () => readSession()?.scopes ?? [];
 
-/** `resourceOperations`: each console resource's documents, by resource name (see resources.ts). */
-export const createDataProvider = (resourceOperations: Record<string, ResourceOperations>): WayfarerDataProvider => {
+/** React-admin's data provider over the resources' documents, with every resource's commands as its own methods (see resources.ts). */
+export const createDataProvider = <const Resources extends readonly ConsoleResource[]>(resources: Resources): DataProvider & CommandsOf<Resources> => {
+  const operations = operationsOf(resources);
   const client = createApolloClient();
   const graphqlProvider = buildDataProvider({
     client,
     // The schema ships with the console so no introspection query is needed (the gateway may refuse one).
     introspection: { schema: introspection.__schema as unknown as IntrospectionSchema },
-    buildQuery: () => createBuildQuery(readScopes, resourceOperations),
+    buildQuery: () => createBuildQuery(readScopes, operations),
     // react-admin's query cache is the only cache; Apollo's would merge records fetched with different @include variables.
     query: () => ({ fetchPolicy: 'no-cache' }),
     mutation: () => ({ fetchPolicy: 'no-cache' }),
@@ -86,33 +54,10 @@ export const createDataProvider = (resourceOperations: Record<string, ResourceOp
         throw toDataProviderError(error as Error, resource, i18nProvider.translate);
       });
 
-  /** Each service's part on its own: one failing is reported with its reason, the others still answer. */
-  const everyPart = <T>(parts: DataSubjectPartRequest[], run: (request: GraphQLRequest, resource: string) => Promise<T>): Promise<DataSubjectPart<T>[]> =>
-    Promise.all(
-      parts.map(({ service, request }) =>
-        run(request, 'profiles').then(
-          (result): DataSubjectPart<T> => ({ service, result }),
-          (error: unknown): DataSubjectPart<T> => ({ service, error: (error as Error).message }),
-        ),
-      ),
-    );
+  const senderFor = (resource: string): CommandSender => ({
+    query: <T>(request: GraphQLRequest) => query<T>(request, resource),
+    mutate: <T>(request: GraphQLRequest) => mutate<T>(request, resource),
+  });
 
-  return {
-    ...graphqlProvider,
-    ...crud,
-    createPartnerClient: (params) => mutate(partnerClientCommands.create(params), 'partnerClients'),
-    rotatePartnerClientKey: (id) => mutate(partnerClientCommands.rotateKey(id), 'partnerClients'),
-    revokePartnerClient: (id) => mutate(partnerClientCommands.revoke(id), 'partnerClients'),
-    scanForDuplicates: () => mutate(duplicateCommands.scan(), 'duplicateCandidates'),
-    dismissDuplicateCandidate: (id) => mutate(duplicateCommands.dismiss(id), 'duplicateCandidates'),
-    mergeProfiles: (input) => mutate(duplicateCommands.merge(input), 'duplicateCandidates'),
-    profileImportColumns: () => query(profileTransferCommands.columns(), 'profiles'),
-    startProfileImport: (input) => mutate(profileTransferCommands.start(input), 'profiles'),
-    appendProfileImportRows: (id, sequence, csv) => mutate(profileTransferCommands.append(id, sequence, csv), 'profiles'),
-    finishProfileImport: (id) => mutate(profileTransferCommands.finish(id), 'profiles'),
-    profileImportReport: (id) => query(profileTransferCommands.report(id), 'profiles'),
-    exportProfiles: (variables) => query(profileTransferCommands.exportList(variables), 'profiles'),
-    exportDataSubject: (subjectId) => everyPart(dataSubjectCommands.export(subjectId), query<DataSubjectExport>),
-    eraseDataSubject: (subjectId) => everyPart(dataSubjectCommands.erase(subjectId), mutate<DataSubjectErasure>),
-  };
+  return Object.assign({}, graphqlProvider, crud, commandsOf(resources, senderFor, Object.keys(graphqlProvider)));
 };

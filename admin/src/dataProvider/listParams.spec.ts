@@ -1,4 +1,5 @@
 import { createBuildQuery } from './buildQuery';
+import { profileHistoryOperations } from '../profiles/history/profileHistory.operations';
 import { MAX_PAGE_OFFSET, toListResult, toPage, type ListPage, type ListParams } from './listParams';
 
 // Cursors are remembered across calls, so each test pages its own resource.
@@ -118,7 +119,7 @@ describe('list paging', () => {
   });
 
   it('is wired through the list operations, a reference list keyed by its record', () => {
-    const buildQuery = createBuildQuery(() => ['profiles:read'], {});
+    const buildQuery = createBuildQuery(() => ['profiles:read'], { profileHistory: profileHistoryOperations });
     const history = (page: number, id: string) => ({
       target: 'profileId',
       id,

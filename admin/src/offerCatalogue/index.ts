@@ -4,7 +4,7 @@ import { OfferCatalogueList } from './OfferCatalogueList';
 import type { ConsoleResource } from '../consoleResource';
 import { offerCatalogueOperations } from './offerCatalogue.operations';
 
-export const offerCatalogue: ConsoleResource = {
+export const offerCatalogue = {
   name: 'offerCatalogue',
   list: OfferCatalogueList,
   create: OfferCatalogueCreate,
@@ -13,4 +13,4 @@ export const offerCatalogue: ConsoleResource = {
   writeScope: 'access:admin',
   recordRepresentation: 'name',
   operations: offerCatalogueOperations,
-};
+} satisfies ConsoleResource;

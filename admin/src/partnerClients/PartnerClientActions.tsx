@@ -2,7 +2,7 @@ import { useState } from 'react';
 import BlockIcon from '@mui/icons-material/Block';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
 import { Button, Confirm, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import type { WayfarerDataProvider } from '../dataProvider';
+import type { WayfarerDataProvider } from '../resources';
 import type { PartnerClientFieldsFragment } from '../graphql/generated';
 import { ApiKeyDialog } from './ApiKeyDialog';
 import type { IssuedPartnerKey } from './partnerClients.operations';

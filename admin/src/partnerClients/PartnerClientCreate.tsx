@@ -12,7 +12,7 @@ import {
   useNotify,
   useRedirect,
 } from 'react-admin';
-import type { WayfarerDataProvider } from '../dataProvider';
+import type { WayfarerDataProvider } from '../resources';
 import type { DataProviderError } from '../dataProvider/graphqlRequest';
 import { ApiKeyDialog } from './ApiKeyDialog';
 import type { IssuedPartnerKey } from './partnerClients.operations';

@@ -2,9 +2,9 @@ import PartnerIcon from '@mui/icons-material/Key';
 import { PartnerClientCreate } from './PartnerClientCreate';
 import { PartnerClientList } from './PartnerClientList';
 import type { ConsoleResource } from '../consoleResource';
-import { partnerClientOperations } from './partnerClients.operations';
+import { partnerClientCommands, partnerClientOperations } from './partnerClients.operations';
 
-export const partnerClients: ConsoleResource = {
+export const partnerClients = {
   name: 'partnerClients',
   list: PartnerClientList,
   create: PartnerClientCreate,
@@ -13,4 +13,5 @@ export const partnerClients: ConsoleResource = {
   writeScope: 'access:admin',
   recordRepresentation: 'name',
   operations: partnerClientOperations,
-};
+  commands: partnerClientCommands,
+} satisfies ConsoleResource;

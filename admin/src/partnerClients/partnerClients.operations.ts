@@ -15,7 +15,7 @@ import {
   type RevokePartnerClientMutation,
   type RotatePartnerClientKeyMutation,
 } from '../graphql/generated';
-import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
+import type { CommandSender, GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
 import { requireRecord, toFilter, toListResult, toPage, toSort } from '../dataProvider/listParams';
 
 export const PARTNER_CLIENT_SORT_FIELDS: Record<string, PartnerClientSortField> = {
@@ -63,21 +63,24 @@ export interface IssuedPartnerKey {
   partnerClient: CreatePartnerClientMutation['createPartnerClient']['partnerClient'];
 }
 
-/** Partner-client actions that are not plain CRUD; the data provider exposes them as its own methods. */
-export const partnerClientCommands = {
-  create: (params: Pick<CreateParams, 'data'>): GraphQLRequest<CreatePartnerClientMutation> => ({
-    query: CreatePartnerClientDocument,
-    variables: { input: createPartnerClientInput(params.data) },
-    parseResponse: ({ data }): IssuedPartnerKey => data.createPartnerClient,
-  }),
-  rotateKey: (id: string): GraphQLRequest<RotatePartnerClientKeyMutation> => ({
-    query: RotatePartnerClientKeyDocument,
-    variables: { id },
-    parseResponse: ({ data }): IssuedPartnerKey => data.rotatePartnerClientKey,
-  }),
-  revoke: (id: string): GraphQLRequest<RevokePartnerClientMutation> => ({
-    query: RevokePartnerClientDocument,
-    variables: { id },
-    parseResponse: ({ data }) => ({ data: data.revokePartnerClient }),
-  }),
-};
+/** Partner-client actions that are not plain CRUD. */
+export const partnerClientCommands = ({ mutate }: CommandSender) => ({
+  createPartnerClient: (params: Pick<CreateParams, 'data'>) =>
+    mutate<IssuedPartnerKey>({
+      query: CreatePartnerClientDocument,
+      variables: { input: createPartnerClientInput(params.data) },
+      parseResponse: ({ data }: { data: CreatePartnerClientMutation }): IssuedPartnerKey => data.createPartnerClient,
+    }),
+  rotatePartnerClientKey: (id: string) =>
+    mutate<IssuedPartnerKey>({
+      query: RotatePartnerClientKeyDocument,
+      variables: { id },
+      parseResponse: ({ data }: { data: RotatePartnerClientKeyMutation }): IssuedPartnerKey => data.rotatePartnerClientKey,
+    }),
+  revokePartnerClient: (id: string) =>
+    mutate<{ data: RevokePartnerClientMutation['revokePartnerClient'] }>({
+      query: RevokePartnerClientDocument,
+      variables: { id },
+      parseResponse: ({ data }: { data: RevokePartnerClientMutation }) => ({ data: data.revokePartnerClient }),
+    }),
+});

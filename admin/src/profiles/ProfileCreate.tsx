@@ -1,6 +1,6 @@
 import { Create, SimpleForm } from 'react-admin';
-import { ProfileForm } from './ProfileForm';
-import { LawfulBasisInputs } from './LawfulBasisInputs';
+import { ProfileForm } from './contact/ProfileForm';
+import { LawfulBasisInputs } from './consents/LawfulBasisInputs';
 
 export const ProfileCreate = () => (
   <Create redirect="show">

@@ -1,7 +1,7 @@
 import { DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, useRecordContext } from 'react-admin';
 import type { ProfileDetailFragment } from '../graphql/generated';
 import { profileFormValues } from './profileInput';
-import { ProfileForm } from './ProfileForm';
+import { ProfileForm } from './contact/ProfileForm';
 
 /** Archiving is the API's "delete": the traveller stays on record with status ARCHIVED. */
 const ProfileEditToolbar = () => {

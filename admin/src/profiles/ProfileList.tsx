@@ -1,8 +1,8 @@
 import { DataTable, DateField, List, SearchInput, SelectField, SelectInput, TextInput } from 'react-admin';
 import type { ProfileListItemFragment } from '../graphql/generated';
 import { profileStatusChoices } from './profileChoices';
-import { SegmentFilterInput } from '../profileUpkeep/SegmentFilterInput';
-import { ProfileListActions } from '../profileTransfer/ProfileListActions';
+import { SegmentFilterInput } from './upkeep/SegmentFilterInput';
+import { ProfileListActions } from './transfer/ProfileListActions';
 
 const profileFilters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -1,14 +1,14 @@
 import { DateField, Labeled, Show, TabbedShowLayout } from 'react-admin';
-import { ProfileContactTab } from './ProfileContactTab';
-import { ProfileDocumentsTab } from './ProfileDocumentsTab';
-import { ProfilePreferencesTab } from './ProfilePreferencesTab';
-import { ProfileConsentsTab } from './ProfileConsentsTab';
-import { ProfileHistoryTab } from '../profileHistory/ProfileHistoryTab';
+import { ProfileContactTab } from './contact/ProfileContactTab';
+import { ProfileDocumentsTab } from './travelDocuments/ProfileDocumentsTab';
+import { ProfilePreferencesTab } from './preferences/ProfilePreferencesTab';
+import { ProfileConsentsTab } from './consents/ProfileConsentsTab';
+import { ProfileHistoryTab } from './history/ProfileHistoryTab';
 import { ProfileComplianceTab } from '../corporateAccounts/ProfileComplianceTab';
-import { ProfileBanner } from '../profileUpkeep/ProfileBanner';
-import { ProfileUpkeepTab } from '../profileUpkeep/ProfileUpkeepTab';
-import { DataSubjectTab } from '../dataSubject/DataSubjectTab';
-import { SurvivorRedirect } from '../duplicates/survivor';
+import { ProfileBanner } from './upkeep/ProfileBanner';
+import { ProfileUpkeepTab } from './upkeep/ProfileUpkeepTab';
+import { DataSubjectTab } from './dataSubject/DataSubjectTab';
+import { SurvivorRedirect } from './duplicates/survivor';
 
 /** One tab per part of the profile; each tab lives in its own file. */
 export const ProfileShow = () => (

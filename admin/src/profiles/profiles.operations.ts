@@ -20,7 +20,7 @@ import { fieldVisibility } from '../auth/scopes';
 import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
 import { requireRecord, toFilter, toListResult, toPage, toSort } from '../dataProvider/listParams';
 import { createProfileInput, updateProfileInput } from './profileInput';
-import { underRequestedId } from '../duplicates/survivorRecord';
+import { underRequestedId } from './duplicates/survivorRecord';
 
 export const PROFILE_SORT_FIELDS: Record<string, ProfileSortField> = {
   familyName: 'FAMILY_NAME',

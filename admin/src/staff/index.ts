@@ -3,9 +3,9 @@ import { StaffCreate } from './StaffCreate';
 import { StaffEdit } from './StaffEdit';
 import { StaffList } from './StaffList';
 import type { ConsoleResource } from '../consoleResource';
-import { staffOperations } from './staff.operations';
+import { roleOperations, staffOperations } from './staff.operations';
 
-export const staff: ConsoleResource = {
+export const staff = {
   name: 'staff',
   list: StaffList,
   create: StaffCreate,
@@ -15,4 +15,5 @@ export const staff: ConsoleResource = {
   writeScope: 'access:admin',
   recordRepresentation: 'username',
   operations: staffOperations,
-};
+  embeddedOperations: { roles: roleOperations },
+} satisfies ConsoleResource;

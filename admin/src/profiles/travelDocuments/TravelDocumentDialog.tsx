@@ -17,7 +17,7 @@ import {
 } from 'react-admin';
 import type { ProfileTravelDocumentsFragment } from '../../graphql/generated';
 import { useDialogSave } from '../../dataProvider/useDialogSave';
-import { contextChoices } from '../preferenceChoices';
+import { contextChoices } from '../preferences/preferenceChoices';
 import { entryTypeChoices } from './travelDocumentChoices';
 import { travelDocumentFormValues, type TravelDocumentFormValues, type TravelDocumentList } from './travelDocuments.operations';
 

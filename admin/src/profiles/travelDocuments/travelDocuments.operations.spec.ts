@@ -1,7 +1,8 @@
 import { SetNationalitiesDocument, SetVisasDocument } from '../../graphql/generated';
 import { createBuildQuery } from '../../dataProvider/buildQuery';
+import { profileTravelDocumentOperations } from './travelDocuments.operations';
 
-const buildQuery = (scopes: string[]) => createBuildQuery(() => scopes, {});
+const buildQuery = (scopes: string[]) => createBuildQuery(() => scopes, { profileDocuments: profileTravelDocumentOperations });
 const AGENT = ['profiles:read', 'profiles:write', 'profiles.documents:read', 'profiles.documents:write'];
 
 const record = {

@@ -5,7 +5,7 @@ import { __Entity__List } from './__Entity__List';
 import { __Entity__Show } from './__Entity__Show';
 import { __entity__Operations } from './__camelName__.operations';
 
-export const __entities__: ConsoleResource = {
+export const __entities__ = {
   name: '__entities__',
   list: __Entity__List,
   show: __Entity__Show,
@@ -16,4 +16,4 @@ export const __entities__: ConsoleResource = {
   writeScope: '__name__:write',
   recordRepresentation: 'name',
   operations: __entity__Operations,
-};
+} satisfies ConsoleResource;
