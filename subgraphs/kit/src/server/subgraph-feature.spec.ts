@@ -13,7 +13,7 @@ describe('subgraphFeatures', () => {
     migrations: [CreateThings1700000000000, IndexThings1700000000100],
     resolvers: (log) => {
       log.push('things');
-      return ['things resolver'];
+      return [{ resolver: 'things' }];
     },
   };
   const colours: SubgraphFeature<string[]> = {
@@ -22,7 +22,7 @@ describe('subgraphFeatures', () => {
     migrations: [AddColour1700000000200, CreateThings1700000000000],
     resolvers: (log) => {
       log.push('colours');
-      return ['colours resolver'];
+      return [{ resolver: 'colours' }];
     },
   };
 
@@ -31,7 +31,7 @@ describe('subgraphFeatures', () => {
     expect(module.entities).toEqual([Colour, Thing]);
     expect(module.migrations).toEqual([CreateThings1700000000000, IndexThings1700000000100, AddColour1700000000200]);
     const log: string[] = [];
-    expect(resolvers(log)).toEqual(['colours resolver', 'things resolver']);
+    expect(resolvers(log)).toEqual([{ resolver: 'colours' }, { resolver: 'things' }]);
     expect(log).toEqual(['colours', 'things']);
   });
 

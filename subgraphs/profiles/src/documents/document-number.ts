@@ -2,6 +2,7 @@ import { Column } from 'typeorm';
 import { ObjectType } from 'type-graphql';
 import { FieldCipher, maskTail } from '@wayfarer/kit';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript takes a mixin's base class only with `any[]` arguments
 type AbstractClass = abstract new (...args: any[]) => object;
 
 /**

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
 import { MatchKind } from './match-key';
 
 /** One blocking key of one profile; profiles sharing (kind, key) are compared by the scan. */

@@ -59,7 +59,11 @@ function columnOf(columns: readonly ImportColumn[], path: string): string {
   return inside?.name ?? bare;
 }
 
-function setPath(target: Record<string, any>, path: string, value: unknown): void {
+// A row's draft input holds whatever its columns gave, until the input's own rules validate it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Draft = Record<string, any>;
+
+function setPath(target: Draft, path: string, value: unknown): void {
   const keys = path.split('.');
   let node = target;
   keys.slice(0, -1).forEach((key, index) => {
@@ -90,7 +94,7 @@ export class ImportRowMapper {
   }
 
   map(fields: readonly string[]): MappedRow {
-    const draft: Record<string, any> = {};
+    const draft: Draft = {};
     const violations: FieldViolation[] = [];
     this.columns.forEach((entry, index) => {
       const raw = fields[index].trim();

@@ -23,6 +23,7 @@ export interface MergeRule {
   /** The scope needed to take the other profile's value, as writing the field needs it. */
   needs?: { scope: string; refusal: string };
   /** A list: the most entries it holds, as its own input allows, and what makes two entries the same, so BOTH keeps each once. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each list field's own entry type
   entries?: { max: number; key: (entry: any) => string };
   /** Columns the choice carries along with the field (VIP status its note). */
   alongside?: string[];
