@@ -27,6 +27,8 @@ const side = (overrides: Partial<DuplicateSideFragment>): DuplicateSideFragment 
   addresses: [],
   emergencyContacts: [],
   passports: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
   ...overrides,
 });
 

@@ -41,7 +41,7 @@ export const duplicateCandidateOperations: ResourceOperations = {
   },
   GET_ONE: (params: GetOneParams, { scopes }): GraphQLRequest<DuplicateCandidateByIdQuery> => ({
     query: DuplicateCandidateByIdDocument,
-    variables: { id: String(params.id), canReadPersonal: fieldVisibility(scopes).canReadPersonal, ...specialVisibility(scopes) },
+    variables: { id: String(params.id), ...fieldVisibility(scopes), ...specialVisibility(scopes) },
     parseResponse: ({ data }) => requireRecord(data.duplicateCandidate),
   }),
 };
