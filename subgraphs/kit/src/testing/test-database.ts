@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 
 /** The MariaDB account tests and the benchmark use; `scripts/jest-global-setup.js` creates it. */
@@ -31,3 +34,17 @@ export async function dropTestDatabase(url: string): Promise<void> {
     await connection.end();
   }
 }
+
+/**
+ * The two databases every subgraph runs on, as `describe.each` cases of the environment that picks
+ * each: MariaDB (the test database TestSubgraph creates) and the embedded SQLite in a fresh folder,
+ * which {@link removeEmbeddedData} deletes after the run.
+ */
+export const everyDatabase = (): [string, Record<string, string>][] => [
+  ['MariaDB', {}],
+  ['the embedded database', { DATABASE_URL: '', DATA_DIR: mkdtempSync(join(tmpdir(), 'wf-test-embedded-')) }],
+];
+
+export const removeEmbeddedData = (environment: Record<string, string>): void => {
+  if (environment.DATA_DIR) rmSync(environment.DATA_DIR, { recursive: true, force: true });
+};

@@ -1,5 +1,5 @@
 import { Principal } from '@wayfarer/kit';
-import { staff, TestSubgraph } from '@wayfarer/kit/testing';
+import { everyDatabase, removeEmbeddedData, staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { recordAccountLinks, startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read'], ['agent']);
@@ -20,13 +20,16 @@ const LIST = `query($filter: ProfileFilter) { profiles(filter: $filter, page: { 
 const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Profile { familyName emails { address } } } }`;
 const SET_TAGS = `mutation($id: ID!, $input: SetProfileTagsInput!) { setProfileTags(id: $id, input: $input) { version } }`;
 
-describe('a partner reaches a traveller only through a link in force today', () => {
+describe.each(everyDatabase())('a partner reaches a traveller only through a link in force today, on %s', (_database, environment) => {
   let graph: TestSubgraph;
 
   beforeAll(async () => {
-    graph = await startProfilesSubgraph();
+    graph = await startProfilesSubgraph(environment);
   });
-  afterAll(() => graph.stop());
+  afterAll(async () => {
+    await graph.stop();
+    removeEmbeddedData(environment);
+  });
 
   const create = async (familyName: string): Promise<string> => {
     const result = await graph.run(AGENT, `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }`, {

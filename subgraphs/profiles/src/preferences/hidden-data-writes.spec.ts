@@ -1,5 +1,5 @@
 import { Principal } from '@wayfarer/kit';
-import { staff, TestSubgraph } from '@wayfarer/kit/testing';
+import { everyDatabase, removeEmbeddedData, staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { grantSpecialCategoryConsent, recordAccountLinks, startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.special:read', 'profiles.special:write'], ['agent']);
@@ -21,13 +21,16 @@ const SET = `mutation($id: ID!, $input: SetTravelPreferencesInput!) { setTravelP
 const SET_SPECIAL = `mutation($id: ID!, $input: SetTravelPreferencesInput!) { setSpecialCategoryPreferences(profileId: $id, input: $input) { version } }`;
 const SET_FLAGS = `mutation($id: ID!, $input: SetProfileFlagsInput!) { setProfileFlags(id: $id, input: $input) { version } }`;
 
-describe('a write never changes what the writer may not read', () => {
+describe.each(everyDatabase())('a write never changes what the writer may not read, on %s', (_database, environment) => {
   let graph: TestSubgraph;
 
   beforeAll(async () => {
-    graph = await startProfilesSubgraph();
+    graph = await startProfilesSubgraph(environment);
   });
-  afterAll(() => graph.stop());
+  afterAll(async () => {
+    await graph.stop();
+    removeEmbeddedData(environment);
+  });
 
   /** A linked traveller with business and leisure preferences of both kinds and the special-needs flag; returns id and version. */
   const travellerWithEverything = async (): Promise<{ id: string; version: number }> => {

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { staff, TestSubgraph } from '@wayfarer/kit/testing';
+import { everyDatabase, removeEmbeddedData, staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(['profiles:read', 'profiles:write', 'profiles.personal:read', 'profiles.documents:read', 'profiles.documents:write'], ['agent']);
@@ -50,20 +47,16 @@ const WRITES: [string, string, (n: number) => Record<string, unknown>][] = [
 
 const argumentName = (mutation: string) => (mutation === 'setProfileTags' || mutation === 'updateProfile' ? 'id' : 'profileId');
 
-describe.each([
-  ['MariaDB', () => ({})],
-  ['the embedded database', (dataDir: string) => ({ DATABASE_URL: '', DATA_DIR: dataDir })],
-])('concurrent writes on %s', (_database, environment) => {
+describe.each(everyDatabase())('concurrent writes on %s', (_database, environment) => {
   let graph: TestSubgraph;
   const logLines: string[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), 'wf-profiles-concurrent-'));
 
   beforeAll(async () => {
-    graph = await startProfilesSubgraph({ ...environment(dataDir), LOG_LEVEL: 'info' }, { write: (line: string) => void logLines.push(line) });
+    graph = await startProfilesSubgraph({ ...environment, LOG_LEVEL: 'info' }, { write: (line: string) => void logLines.push(line) });
   });
   afterAll(async () => {
     await graph.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeEmbeddedData(environment);
   });
 
   const create = async (email: string): Promise<string> => {

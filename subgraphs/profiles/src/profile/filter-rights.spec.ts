@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Principal } from '@wayfarer/kit';
-import { staff, TestSubgraph } from '@wayfarer/kit/testing';
+import { everyDatabase, removeEmbeddedData, staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { recordAccountLinks, startProfilesSubgraph, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
 const AGENT = staff(
@@ -31,13 +28,9 @@ const visa = (number: string, context: string, country: string) => ({
   validUntil: daysFromToday(300),
 });
 
-describe.each([
-  ['MariaDB', () => ({})],
-  ['the embedded database', (dataDir: string) => ({ DATABASE_URL: '', DATA_DIR: dataDir })],
-])('who may filter and search by what, on %s', (_database, environment) => {
+describe.each(everyDatabase())('who may filter and search by what, on %s', (_database, environment) => {
   let graph: TestSubgraph;
   let traveller: string;
-  const dataDir = mkdtempSync(join(tmpdir(), 'wf-profiles-filters-'));
 
   const create = async (familyName: string, email: string): Promise<string> => {
     const result = await graph.run(AGENT, `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }`, {
@@ -48,7 +41,7 @@ describe.each([
   };
 
   beforeAll(async () => {
-    graph = await startProfilesSubgraph(environment(dataDir));
+    graph = await startProfilesSubgraph(environment);
     traveller = await create('Filterman', 'f_filterman@example.org');
     await create('Lookalike', 'fxfilterman@example.org');
     await recordAccountLinks(graph, traveller, [{ accountId: ACCOUNT }]);
@@ -69,7 +62,7 @@ describe.each([
   });
   afterAll(async () => {
     await graph.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeEmbeddedData(environment);
   });
 
   const ids = async (principal: Principal, filter: Record<string, unknown>) => {
