@@ -12,7 +12,7 @@ import { DuplicateList } from './duplicates/DuplicateList';
 import { DuplicateMerge } from './duplicates/DuplicateMerge';
 import { duplicateCandidateOperations, duplicateCommands } from './duplicates/duplicates.operations';
 import { profileHistoryOperations } from './history/profileHistory.operations';
-import { profilePreferenceOperations } from './preferences/preferences.operations';
+import { preferenceValueListOperations, profilePreferenceOperations } from './preferences/preferences.operations';
 import { profileTransferCommands } from './transfer/profileTransfer.operations';
 import { ProfileImportWizard } from './transfer/ProfileImportWizard';
 import { PROFILE_IMPORT_PATH } from './transfer/ProfileListActions';
@@ -35,6 +35,7 @@ export const profiles = {
   operations: profileOperations,
   embeddedOperations: {
     profilePreferences: profilePreferenceOperations,
+    preferenceValueLists: preferenceValueListOperations,
     profileConsents: profileConsentOperations,
     profileDocuments: profileTravelDocumentOperations,
     profileHistory: profileHistoryOperations,

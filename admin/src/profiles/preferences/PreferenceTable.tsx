@@ -3,11 +3,11 @@ import WarningIcon from '@mui/icons-material/WarningAmber';
 import { ArrayField, DataTable, SelectField, TextField, useTranslate } from 'react-admin';
 import type { TravelPreferenceItemFragment } from '../../graphql/generated';
 import { EmptyList } from '../../lists/EmptyList';
-import { categoryChoices, contextChoices, stanceChoices, valueLabelKey } from './preferenceChoices';
+import { categoryChoices, contextChoices, stanceChoices, usePreferenceValueLists, valueLabelKey } from './preferenceChoices';
 
 const PreferenceValue = ({ preference }: { preference: TravelPreferenceItemFragment }) => {
   const translate = useTranslate();
-  const key = valueLabelKey(preference.category, preference.value);
+  const key = valueLabelKey(usePreferenceValueLists(), preference.category, preference.value);
   return <>{key ? translate(key) : preference.value}</>;
 };
 

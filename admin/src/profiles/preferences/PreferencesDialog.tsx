@@ -14,7 +14,7 @@ import {
 } from 'react-admin';
 import type { ProfilePreferencesDetailFragment, TravelPreferenceItemFragment } from '../../graphql/generated';
 import { useDialogSave } from '../../dataProvider/useDialogSave';
-import { categoryChoices, contextChoices, stanceChoices, valueChoices } from './preferenceChoices';
+import { categoryChoices, contextChoices, stanceChoices, usePreferenceValueLists, valueChoices } from './preferenceChoices';
 import type { PreferenceFormValues } from './preferences.operations';
 
 interface PreferencesDialogProps {
@@ -31,6 +31,7 @@ const formValues = (preferences: readonly TravelPreferenceItemFragment[]): Prefe
 /** Edits one whole list; saving replaces the stored list, and the server's field errors land on the rows. */
 export const PreferencesDialog = ({ record, special, open, onClose }: PreferencesDialogProps) => {
   const translate = useTranslate();
+  const valueLists = usePreferenceValueLists();
   const [update] = useUpdate();
   const current = (special ? record.specialCategoryPreferences : record.travelPreferences) ?? [];
 
@@ -48,7 +49,7 @@ export const PreferencesDialog = ({ record, special, open, onClose }: Preference
               <SelectInput source="category" label="resources.profilePreferences.fields.category" choices={categoryChoices(special)} validate={required()} />
               <FormDataConsumer>
                 {({ scopedFormData }) => {
-                  const listed = valueChoices(scopedFormData?.category);
+                  const listed = valueChoices(valueLists, scopedFormData?.category);
                   return listed ? (
                     <SelectInput source="value" label="resources.profilePreferences.fields.value" choices={listed} validate={required()} />
                   ) : (

@@ -1,10 +1,12 @@
 import type { GetOneParams, UpdateParams } from 'react-admin';
 import {
+  PreferenceValueListsDocument,
   ProfilePreferencesDocument,
   SetSpecialCategoryPreferencesDocument,
   SetTravelPreferencesDocument,
   type PreferenceCategory,
   type PreferenceStance,
+  type PreferenceValueListsQuery,
   type ProfilePreferencesQuery,
   type SetSpecialCategoryPreferencesMutation,
   type SetTravelPreferencesMutation,
@@ -56,5 +58,14 @@ export const profilePreferenceOperations: ResourceOperations = {
     parseResponse: ({ data }) => ({
       data: 'setSpecialCategoryPreferences' in data ? data.setSpecialCategoryPreferences : data.setTravelPreferences,
     }),
+  }),
+};
+
+/** The values each category with a fixed list accepts, as the API checks them: one row per category. */
+export const preferenceValueListOperations: ResourceOperations = {
+  GET_LIST: (): GraphQLRequest<PreferenceValueListsQuery> => ({
+    query: PreferenceValueListsDocument,
+    variables: {},
+    parseResponse: ({ data }) => ({ data: data.preferenceValueLists.map((list) => ({ id: list.category, ...list })), total: data.preferenceValueLists.length }),
   }),
 };

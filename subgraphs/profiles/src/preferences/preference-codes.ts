@@ -54,9 +54,15 @@ const TWO_CHAR_CODE = /^[A-Z0-9]{2}$/;
 interface Rule {
   test: (value: string) => boolean;
   message: string;
+  /** The values of a category that takes one from a fixed list. */
+  values?: readonly string[];
 }
 
-const oneOf = (values: Set<string>, what: string): Rule => ({ test: (value) => values.has(value), message: `must be ${what}: ${[...values].join(', ')}` });
+const oneOf = (values: Set<string>, what: string): Rule => ({
+  test: (value) => values.has(value),
+  message: `must be ${what}: ${[...values].join(', ')}`,
+  values: [...values],
+});
 
 const RULES: Record<PreferenceCategory, Rule> = {
   SEATING: oneOf(list('AISLE', 'WINDOW', 'MIDDLE', 'EXIT_ROW', 'FRONT'), 'one of'),
@@ -79,6 +85,11 @@ const RULES: Record<PreferenceCategory, Rule> = {
   HOTEL_CHAIN: { test: (value) => TWO_CHAR_CODE.test(value), message: 'must be a 2-character GDS hotel chain code, e.g. HI' },
   RAIL_CLASS: oneOf(list('STANDARD', 'FIRST'), 'one of'),
 };
+
+/** Each category that takes a value from a fixed list, with the list, in the order the rules give it. */
+export const PREFERENCE_VALUE_LISTS: { category: PreferenceCategory; values: readonly string[] }[] = Object.entries(RULES).flatMap(([category, rule]) =>
+  rule.values ? [{ category: category as PreferenceCategory, values: rule.values }] : [],
+);
 
 /** Codes are stored upper case; a route is free text as written. */
 export function normalisePreferenceValue(category: PreferenceCategory, value: string): string {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditedMutation, Classification, Classified, groupByKeys, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
 import { Profile } from '../profile/profile.entity';
 import { ProfileService } from '../profile/profile.service';
@@ -6,6 +6,8 @@ import { PROFILE_SCOPES } from '../profile/profile.scopes';
 import { TravelPreference } from './travel-preference.entity';
 import { TravelPreferenceService, visibleTo } from './travel-preference.service';
 import { SetTravelPreferencesInput } from './set-travel-preferences.input';
+import { PreferenceValueList } from './preference-value-list.types';
+import { PREFERENCE_VALUE_LISTS } from './preference-codes';
 
 @Resolver(() => Profile)
 export class TravelPreferenceResolver {
@@ -22,6 +24,12 @@ export class TravelPreferenceResolver {
       )
       .load(profile.id);
     return visibleTo(context.principal, rows);
+  }
+
+  @Query(() => [PreferenceValueList], { description: 'The values each category with a fixed list accepts, as setTravelPreferences checks them.' })
+  @RequiresScopes([PROFILE_SCOPES.read])
+  preferenceValueLists(): PreferenceValueList[] {
+    return PREFERENCE_VALUE_LISTS.map(({ category, values }) => ({ category, values: [...values] }));
   }
 
   @FieldResolver(() => [TravelPreference], {

@@ -169,6 +169,28 @@ describe('travel preferences and the offer catalogue', () => {
       expect(await graph.running.dataSource.query('SELECT id FROM travel_preferences WHERE profile_id = ?', [id])).toHaveLength(0);
     });
 
+    it('lists the values of each fixed-list category, each of which the API accepts, and refuses others', async () => {
+      const lists = await graph.run(MARKETING, '{ preferenceValueLists { category values } }');
+      expect(lists.errors).toBeUndefined();
+      const byCategory = new Map<string, string[]>(
+        lists.data!.preferenceValueLists.map((list: { category: string; values: string[] }) => [list.category, list.values]),
+      );
+      expect(byCategory.get('SEATING')).toEqual(expect.arrayContaining(['AISLE', 'WINDOW']));
+      expect(byCategory.get('MEAL')).toContain('VGML');
+      expect(byCategory.has('AIRLINE')).toBe(false);
+
+      const { id } = await create('Listed');
+      let version = 1;
+      for (const [category, values] of byCategory) {
+        if (['MEAL', 'MOBILITY', 'VISUAL_HEARING'].includes(category)) continue;
+        const accepted = await graph.run(AGENT, SET, { id, input: { expectedVersion: version, preferences: values.map((value) => ({ category, value })) } });
+        expect({ category, errors: accepted.errors }).toEqual({ category, errors: undefined });
+        version = accepted.data!.setTravelPreferences.version;
+        const refused = await graph.run(AGENT, SET, { id, input: { expectedVersion: version, preferences: [{ category, value: 'NOT_LISTED' }] } });
+        expect({ category, code: refused.errors?.[0].extensions?.code }).toEqual({ category, code: 'BAD_USER_INPUT' });
+      }
+    });
+
     it('refuses a stale list with CONFLICT', async () => {
       const { id } = await create();
       await graph.run(AGENT, SET, { id, input: { expectedVersion: 1, preferences: [{ category: 'CABIN_CLASS', value: 'BUSINESS' }] } });
