@@ -6,6 +6,7 @@ import { offerCatalogue } from './offerCatalogue';
 import { partnerClients } from './partnerClients';
 import { duplicateCandidates, profiles } from './profiles';
 import { staff } from './staff';
+import { supplierProgrammes } from './loyalty';
 // new-subgraph: `npm run new-subgraph` imports its resource above this line.
 
 /** Every resource of the console, in menu order; App registers those the staff member's scopes allow. */
@@ -18,6 +19,7 @@ export const CONSOLE_RESOURCES = [
   travelPolicies,
   duplicateCandidates,
   auditEvents,
+  supplierProgrammes,
   // new-subgraph: `npm run new-subgraph` adds its resource above this line.
 ] as const satisfies readonly ConsoleResource[];
 

@@ -47,7 +47,20 @@ export const STAFF_SCOPES = {
     partners: false,
   },
   'audit:read': { allows: 'search the access audit log', roles: ['dpo', 'admin'], partners: false },
-  'access:admin': { allows: 'manage staff accounts, partner clients and the offer catalogue', roles: ['admin'], partners: false },
+  'access:admin': {
+    allows: 'manage staff accounts, partner clients, the offer catalogue, supplier loyalty programmes and the loyalty scheme',
+    roles: ['admin'],
+    partners: false,
+  },
+  'loyalty:read': {
+    allows: 'read supplier programmes, loyalty memberships (masked numbers), scheme members, their status and statements',
+    roles: ROLES,
+    partners: true,
+  },
+  'loyalty.numbers:read': { allows: 'read full loyalty membership numbers and search by them', roles: READERS_OF_PERSONAL_DATA, partners: true },
+  'loyalty:write': { allows: 'record supplier memberships; enrol travellers in the scheme and redeem their points', roles: CONSULTANT, partners: true },
+  'loyalty:earn': { allows: 'post points earned on bookings and reverse them', roles: ['supervisor', 'admin'], partners: true },
+  'loyalty:adjust': { allows: 'adjust a member’s points, with a reason', roles: ['supervisor', 'admin'], partners: false },
   // new-subgraph: `npm run new-subgraph` adds its scopes above this line.
 } as const satisfies Record<string, ScopeDefinition>;
 
@@ -57,6 +70,9 @@ export const SERVICE_SCOPES = {
   'access:resolve-keys': { allows: 'resolve partner API keys and check staff sessions (the gateway itself)' },
   'profiles:record-account-links': { allows: 'report travellers’ corporate accounts to profiles' },
   'corporate:record-traveller-preferences': { allows: 'report linked travellers’ business preferences to corporate' },
+  'loyalty:record-account-links': { allows: 'report travellers’ corporate accounts to loyalty' },
+  'loyalty:record-scheme-consent': { allows: 'report travellers’ consent to the loyalty scheme’s terms to loyalty' },
+  'profiles:read-scheme-consent': { allows: 'ask whether a traveller’s consent to the loyalty scheme’s terms is in force' },
 } as const satisfies Record<string, { allows: string }>;
 
 export type StaffScope = keyof typeof STAFF_SCOPES;

@@ -24,9 +24,20 @@ export const SUBGRAPHS = [
     name: 'profiles',
     portOffset: 2,
     secrets: [...EVERY_SUBGRAPH, 'FIELD_ENCRYPTION_KEYS'],
-    serviceScopes: ['audit:write', 'corporate:record-traveller-preferences'],
+    serviceScopes: ['audit:write', 'corporate:record-traveller-preferences', 'loyalty:record-scheme-consent'],
   },
-  { name: 'corporate', portOffset: 3, secrets: EVERY_SUBGRAPH, serviceScopes: ['audit:write', 'profiles:record-account-links'] },
+  {
+    name: 'corporate',
+    portOffset: 3,
+    secrets: EVERY_SUBGRAPH,
+    serviceScopes: ['audit:write', 'profiles:record-account-links', 'loyalty:record-account-links'],
+  },
+  {
+    name: 'loyalty',
+    portOffset: 4,
+    secrets: [...EVERY_SUBGRAPH, 'FIELD_ENCRYPTION_KEYS'],
+    serviceScopes: ['audit:write', 'profiles:read-scheme-consent'],
+  },
   // new-subgraph: `npm run new-subgraph` adds its entry above this line.
 ] as const satisfies readonly SubgraphDefinition[];
 

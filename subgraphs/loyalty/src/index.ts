@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { buildFederatedSchema, SubgraphModule, subgraphFeatures } from '@wayfarer/kit';
+import { LoyaltySettings, loadLoyaltySettings } from './loyalty.config';
+import { LoyaltyFeature, loyaltyServices } from './loyalty.feature';
+import { Profile } from './profile/profile.reference';
+import { seedDemoSupplierProgrammes } from './demo/demo-supplier-programmes';
+import { supplierProgrammesFeature } from './supplier-programmes/supplier-programmes.feature';
+import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
+import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
+
+export { SupplierProgramme } from './supplier-programmes/supplier-programme.entity';
+
+const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, loyaltyDataSubjectFeature];
+
+const features = subgraphFeatures(LOYALTY_FEATURES);
+
+export const loyaltyModule: SubgraphModule<LoyaltySettings> = {
+  name: 'loyalty',
+  ...features.module,
+  async prepare(dataSource, _config, logger, env) {
+    const settings = loadLoyaltySettings(env);
+    if (settings.demo) await seedDemoSupplierProgrammes(new SupplierProgrammeService(dataSource), logger);
+    return settings;
+  },
+  async schema(dataSource, config, _logger, settings) {
+    const services = loyaltyServices(dataSource, config, settings);
+    return buildFederatedSchema({
+      resolvers: features.resolvers(services),
+      orphanedTypes: [Profile],
+      referenceResolvers: {
+        SupplierProgramme: (reference, context) => services.programmeResolver.load(reference.id, context),
+        Profile: (reference) => reference,
+      },
+    });
+  },
+};

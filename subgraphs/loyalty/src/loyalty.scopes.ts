@@ -1,0 +1,6 @@
+import type { Scope } from '@wayfarer/registry';
+
+export const LOYALTY_SCOPES = {
+  read: 'loyalty:read',
+  write: 'loyalty:write',
+} as const satisfies Record<string, Scope>;

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@wayfarer/kit';
+import { loyaltyModule } from './index';
+
+runSubgraphMain(loyaltyModule);

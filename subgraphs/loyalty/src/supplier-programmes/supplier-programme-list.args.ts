@@ -1,0 +1,56 @@
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ListResult, PageInput, SortDirection } from '@wayfarer/kit';
+import { SupplierProgramme } from './supplier-programme.entity';
+
+export enum SupplierProgrammeSortField {
+  NAME = 'nameKey',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(SupplierProgrammeSortField, { name: 'SupplierProgrammeSortField' });
+
+@InputType()
+export class SupplierProgrammeFilter {
+  @Field(() => String, { nullable: true, description: 'Start of the name.' })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+}
+
+@InputType()
+export class SupplierProgrammeSort {
+  @Field(() => SupplierProgrammeSortField)
+  @IsEnum(SupplierProgrammeSortField)
+  field: SupplierProgrammeSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @IsEnum(SortDirection)
+  direction: SortDirection = SortDirection.ASC;
+}
+
+@ArgsType()
+export class SupplierProgrammeListArgs {
+  @Field(() => SupplierProgrammeFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: SupplierProgrammeFilter;
+
+  @Field(() => SupplierProgrammeSort, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  sort?: SupplierProgrammeSort;
+
+  @Field(() => PageInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  page?: PageInput;
+}
+
+@ObjectType()
+export class SupplierProgrammeList extends ListResult(SupplierProgramme) {}
