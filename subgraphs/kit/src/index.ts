@@ -17,6 +17,7 @@ export * from './audit/gateway-audit-sink';
 export * from './outbox/outbox';
 export * from './outbox/relay-loop';
 export * from './crypto/field-cipher';
+export * from './crypto/encrypted-number';
 export * from './data/data-source';
 export * from './data/bulk-insert';
 export * from './data/statement-counter';

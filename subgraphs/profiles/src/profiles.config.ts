@@ -1,7 +1,7 @@
-import { env, loadConfig, ConfigError, EnvSource, FieldCipher, parseFieldKeys } from '@wayfarer/kit';
+import { env, loadConfig, ConfigError, EnvSource, FieldCipher } from '@wayfarer/kit';
 
 export const profilesConfigShape = {
-  FIELD_ENCRYPTION_KEYS: env.string(),
+  FIELD_ENCRYPTION_KEYS: env.fieldCipher(),
   DEMO: env.bool({ default: false }),
   NODE_ENV: env.oneOf(['development', 'test', 'production'] as const, { default: 'development' }),
   PROFILE_REVIEW_INTERVAL_DAYS: env.int({ default: 365, min: 1, max: 3650 }),
@@ -21,14 +21,8 @@ export interface ProfilesSettings {
 export function loadProfilesSettings(source: EnvSource): ProfilesSettings {
   const config = loadConfig(profilesConfigShape, source);
   if (config.DEMO && config.NODE_ENV === 'production') throw new ConfigError('DEMO', 'must be off in production');
-  let keys: ReturnType<typeof parseFieldKeys>;
-  try {
-    keys = parseFieldKeys(config.FIELD_ENCRYPTION_KEYS);
-  } catch (error) {
-    throw new ConfigError('FIELD_ENCRYPTION_KEYS', (error as Error).message);
-  }
   return {
-    cipher: new FieldCipher(keys.active, keys.older),
+    cipher: config.FIELD_ENCRYPTION_KEYS,
     demo: config.DEMO,
     reviewIntervalDays: config.PROFILE_REVIEW_INTERVAL_DAYS,
     exportMaxRows: config.PROFILE_EXPORT_MAX_ROWS,

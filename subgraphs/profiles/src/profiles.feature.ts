@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
-import { BootConfig, SubgraphFeature } from '@wayfarer/kit';
+import { BootConfig, EncryptedNumbers, SubgraphFeature } from '@wayfarer/kit';
 import { ProfilesSettings } from './profiles.config';
 import { ProfileHistoryService } from './history/profile-history.service';
-import { DocumentNumbers } from './documents/document-number';
 import { DocumentLists, documentLists } from './documents/document-kinds';
 import { ProfileParts } from './profile/profile-parts';
 import { ProfileService } from './profile/profile.service';
@@ -17,7 +16,7 @@ export interface ProfilesServices {
   /** Absent when only the SDL is wanted (composition): read it in a resolver's work, never while building. */
   settings(): ProfilesSettings | undefined;
   history: ProfileHistoryService;
-  numbers: DocumentNumbers;
+  numbers: EncryptedNumbers;
   parts: ProfileParts;
   documents: DocumentLists;
   consents: ConsentService;
@@ -40,7 +39,7 @@ export function loadedSettings(services: Pick<ProfilesServices, 'settings'>): Pr
 export function profilesServices(dataSource: DataSource, config: BootConfig, prepared: ProfilesSettings | undefined): ProfilesServices {
   const settings = () => prepared;
   const history = new ProfileHistoryService(dataSource);
-  const numbers = new DocumentNumbers(() => loadedSettings({ settings }).cipher);
+  const numbers = new EncryptedNumbers(() => loadedSettings({ settings }).cipher);
   const parts = new ProfileParts();
   const documents = documentLists(numbers, history);
   const consents = new ConsentService(dataSource, history, parts);

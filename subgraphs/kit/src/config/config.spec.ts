@@ -21,3 +21,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig(shape, source)).toThrow(new RegExp(`${variable} .*${reason}`));
   });
 });
+
+describe('env.fieldCipher', () => {
+  const keys = { FIELD_ENCRYPTION_KEYS: env.fieldCipher() };
+
+  it('builds a cipher from the keys, the first active', () => {
+    const { FIELD_ENCRYPTION_KEYS: cipher } = loadConfig(keys, {
+      FIELD_ENCRYPTION_KEYS: `k2:${Buffer.alloc(32, 2).toString('base64')},k1:${Buffer.alloc(32, 1).toString('base64')}`,
+    });
+    const sealed = cipher.encrypt('X123');
+    expect(cipher.keyIdOf(sealed)).toBe('k2');
+    expect(cipher.decrypt(sealed)).toBe('X123');
+  });
+
+  it.each([
+    [{}, 'is required'],
+    [{ FIELD_ENCRYPTION_KEYS: 'k1:short' }, '32 bytes'],
+  ])('stops on %j naming the variable', (source, reason) => {
+    expect(() => loadConfig(keys, source)).toThrow(new RegExp(`FIELD_ENCRYPTION_KEYS .*${reason}`));
+  });
+});

@@ -1,3 +1,5 @@
+import { FieldCipher, parseFieldKeys } from '../crypto/field-cipher';
+
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,
@@ -83,6 +85,20 @@ export const env = {
       }
       if (!raw.includes(`-----BEGIN ${kind} KEY-----`)) throw new ConfigError(name, `must be a PEM ${kind.toLowerCase()} key`);
       return raw;
+    };
+  },
+  /** `id:base64key[,id:base64key...]`, the first the active key (see parseFieldKeys): the cipher for numbers kept encrypted at rest. */
+  fieldCipher(): Reader<FieldCipher> {
+    return (name, source) => {
+      const raw = source[name];
+      if (!raw) throw new ConfigError(name, 'is required');
+      let keys: ReturnType<typeof parseFieldKeys>;
+      try {
+        keys = parseFieldKeys(raw);
+      } catch (error) {
+        throw new ConfigError(name, (error as Error).message);
+      }
+      return new FieldCipher(keys.active, keys.older);
     };
   },
 };

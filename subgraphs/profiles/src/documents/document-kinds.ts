@@ -1,6 +1,6 @@
+import { EncryptedNumbers } from '@wayfarer/kit';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { DocumentKind, DocumentListService } from './document-list.service';
-import { DocumentNumbers } from './document-number';
 import { EntryEndorsementInput, TravelInsuranceInput, VaccinationCertificateInput, VisaInput } from './document.inputs';
 import { Passport } from './passport.entity';
 import { PassportInput } from './passport.input';
@@ -121,7 +121,7 @@ export interface DocumentLists {
   travelInsurance: DocumentListService<TravelInsurance, TravelInsuranceInput>;
 }
 
-export function documentLists(numbers: DocumentNumbers, history: ProfileHistoryService): DocumentLists {
+export function documentLists(numbers: EncryptedNumbers, history: ProfileHistoryService): DocumentLists {
   return {
     passports: new DocumentListService(PASSPORTS, numbers, history),
     visas: new DocumentListService(VISAS, numbers, history),

@@ -1,10 +1,9 @@
 import { EntityManager, FindOptionsOrder, In, Repository } from 'typeorm';
 import { ClassType } from 'type-graphql';
-import { FieldViolation, Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
+import { EncryptedNumberColumns, EncryptedNumbers, FieldViolation, Principal, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { ProfilePart } from '../profile/profile-parts';
 import { TravelContext } from '../preferences/travel-preference.entity';
-import { DocumentNumbers, EncryptedNumberColumns } from './document-number';
 
 /** What every stored travel document has; all but passports also have a travel context. */
 export interface DocumentRow {
@@ -69,7 +68,7 @@ export class DocumentListService<E extends DocumentRow, I extends DocumentItem> 
   constructor(
     readonly kind: DocumentKind<E, I>,
     /** Also how other features mask a document number (e.g. the export). */
-    readonly numbers: DocumentNumbers,
+    readonly numbers: EncryptedNumbers,
     private readonly history: ProfileHistoryService,
   ) {
     this.name = kind.list;

@@ -1,11 +1,10 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { ForbiddenError, hasScopes, Principal } from '@wayfarer/kit';
+import { EncryptedNumbers, ForbiddenError, hasScopes, Principal } from '@wayfarer/kit';
 import { Profile } from '../profile/profile.entity';
 import { ProfilePart } from '../profile/profile-parts';
 import { ProfileFilter } from '../profile/profile-list.args';
 import { PROFILE_SCOPES } from '../profile/profile.scopes';
 import { TravelContext } from '../preferences/travel-preference.entity';
-import { DocumentNumbers } from './document-number';
 
 /** Every table holding encrypted document numbers, each with an index on number_hash; passports have no travel context. */
 const NUMBERED_TABLES: { table: string; hasContext: boolean }[] = [
@@ -23,7 +22,7 @@ const NUMBERED_TABLES: { table: string; hasContext: boolean }[] = [
 export class DocumentNumberSearch implements ProfilePart {
   readonly name = 'documentNumberSearch';
 
-  constructor(private readonly numbers: DocumentNumbers) {}
+  constructor(private readonly numbers: EncryptedNumbers) {}
 
   /**
    * A derived table, not `IN (… UNION …)`: MariaDB cannot turn a UNION subquery into a semi-join

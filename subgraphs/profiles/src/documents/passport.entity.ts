@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateScalar } from '@wayfarer/kit';
-import { EncryptedNumberColumns } from './document-number';
+import { DateScalar, EncryptedNumberColumns } from '@wayfarer/kit';
 
 @Entity('passports')
 @ObjectType()

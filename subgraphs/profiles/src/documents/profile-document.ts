@@ -1,7 +1,7 @@
 import { Column, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { withEncryptedNumber } from '@wayfarer/kit';
 import { TravelContext } from '../preferences/travel-preference.entity';
-import { withEncryptedNumber } from './document-number';
 
 /** What every travel document beyond the passport has: its profile, and the trips it is for. */
 @ObjectType()

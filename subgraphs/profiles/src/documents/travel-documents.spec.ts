@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { FieldCipher, Principal } from '@wayfarer/kit';
+import { EncryptedNumbers, FieldCipher, Principal } from '@wayfarer/kit';
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { profilesModule } from '../index';
 import { ProfileHistoryService } from '../history/profile-history.service';
-import { DocumentNumbers } from './document-number';
 import { documentLists } from './document-kinds';
 import { recordAccountLinks, STORAGE_BASIS } from '../testing/profiles-test-subgraph';
 
@@ -444,7 +443,7 @@ describe('travel documents', () => {
 
   describe('as a profile part', () => {
     const parts = () => {
-      const numbers = new DocumentNumbers(() => new FieldCipher({ id: 'k1', key: KEY }));
+      const numbers = new EncryptedNumbers(() => new FieldCipher({ id: 'k1', key: KEY }));
       return documentLists(numbers, new ProfileHistoryService(graph.running.dataSource));
     };
 
