@@ -17,18 +17,25 @@ import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphql
 import { requireRecord, toFilter, toListResult, toPage, toSort } from '../dataProvider/listParams';
 
 const RESOURCE = 'supplierProgrammes';
-const SORT_FIELDS: Record<string, SupplierProgrammeSortField> = { name: 'NAME', createdAt: 'CREATED_AT' };
+const SORT_FIELDS: Record<string, SupplierProgrammeSortField> = { name: 'NAME', ownerCode: 'OWNER_CODE', createdAt: 'CREATED_AT' };
 
 /** Form values to the API's input: only the fields the input has, so records read back (with __typename) can be saved. */
 const supplierProgrammeInput = (values: Record<string, unknown>): CreateSupplierProgrammeInput => ({
   name: String(values.name ?? '').trim(),
-  contactEmail: typeof values.contactEmail === 'string' && values.contactEmail.trim() ? values.contactEmail.trim() : null,
+  sector: values.sector as CreateSupplierProgrammeInput['sector'],
+  ownerCode: String(values.ownerCode ?? '').trim(),
+  alliance: (values.alliance as CreateSupplierProgrammeInput['alliance']) || null,
+  tierNames: (Array.isArray(values.tierNames) ? values.tierNames : []).map(String),
+  numberFormat: (({ minLength, maxLength, pattern, checkDigit }) => ({ minLength, maxLength, pattern: pattern || null, checkDigit }))(
+    values.numberFormat as CreateSupplierProgrammeInput['numberFormat'],
+  ),
+  active: values.active !== false,
 });
 
 export const supplierProgrammeOperations: ResourceOperations = {
   GET_LIST: (params: GetListParams): GraphQLRequest<SupplierProgrammeListQuery> => {
     const variables: SupplierProgrammeListQueryVariables = {
-      filter: toFilter<SupplierProgrammeFilter>(params.filter, ['search']),
+      filter: toFilter<SupplierProgrammeFilter>(params.filter, ['search', 'sector', 'active']),
       sort: toSort(params.sort, SORT_FIELDS),
       page: toPage(RESOURCE, params),
     };
@@ -55,7 +62,11 @@ export const supplierProgrammeOperations: ResourceOperations = {
   }),
   UPDATE: (params: UpdateParams): GraphQLRequest<UpdateSupplierProgrammeMutation> => ({
     query: UpdateSupplierProgrammeDocument,
-    variables: { id: String(params.id), input: { ...supplierProgrammeInput(params.data), expectedVersion: params.previousData.version } },
+    // The sector is fixed when a programme is created.
+    variables: {
+      id: String(params.id),
+      input: { ...(({ sector: _sector, ...fields }) => fields)(supplierProgrammeInput(params.data)), expectedVersion: params.previousData.version },
+    },
     parseResponse: ({ data }) => ({ data: data.updateSupplierProgramme }),
   }),
 };

@@ -16,6 +16,8 @@ import { TravelPolicyResolver } from './policies/travel-policy.resolver';
 import { TravellerPolicyService } from './compliance/traveller-policy.service';
 import { ProfileCorporateResolver } from './compliance/profile-corporate.resolver';
 import { Profile } from './compliance/profile.reference';
+import { SupplierMembership } from './compliance/supplier-membership.reference';
+import { SupplierMembershipPolicyResolver } from './compliance/supplier-membership-policy.resolver';
 import { ComplianceStatusService } from './compliance/compliance-status.service';
 import { TravellerPreferences } from './compliance/traveller-preferences.entity';
 import { TravellerPreferencesResolver } from './compliance/traveller-preferences.resolver';
@@ -75,13 +77,16 @@ export const corporateModule: SubgraphModule<CorporateSettings> = {
         new EmploymentResolver(employments, accountResolver),
         new TravelPolicyResolver(policies, travellerPolicies, accountResolver),
         new ProfileCorporateResolver(employments, travellerPolicies),
+        new SupplierMembershipPolicyResolver(travellerPolicies),
         new TravellerPreferencesResolver(compliance),
         dataSubjectResolver('corporate', new CorporateDataSubjectService(compliance)),
       ],
-      orphanedTypes: [Profile],
+      orphanedTypes: [Profile, SupplierMembership],
       referenceResolvers: {
         CorporateAccount: (reference, context) => accountResolver.load(reference.id, context),
         Profile: (reference) => reference,
+        // Carries the traveller, sector and owner code loyalty sent for @requires: nothing of it is stored here.
+        SupplierMembership: (reference) => reference,
       },
     });
   },

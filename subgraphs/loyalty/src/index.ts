@@ -7,10 +7,12 @@ import { seedDemoSupplierProgrammes } from './demo/demo-supplier-programmes';
 import { supplierProgrammesFeature } from './supplier-programmes/supplier-programmes.feature';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
+import { supplierMembershipsFeature } from './memberships/supplier-memberships.feature';
 
 export { SupplierProgramme } from './supplier-programmes/supplier-programme.entity';
+export { SupplierMembership } from './memberships/supplier-membership.entity';
 
-const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, loyaltyDataSubjectFeature];
+const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, supplierMembershipsFeature, loyaltyDataSubjectFeature];
 
 const features = subgraphFeatures(LOYALTY_FEATURES);
 
@@ -29,6 +31,7 @@ export const loyaltyModule: SubgraphModule<LoyaltySettings> = {
       orphanedTypes: [Profile],
       referenceResolvers: {
         SupplierProgramme: (reference, context) => services.programmeResolver.load(reference.id, context),
+        SupplierMembership: (reference, context) => services.membershipResolver.load(reference.id, context),
         Profile: (reference) => reference,
       },
     });

@@ -1,9 +1,11 @@
 import { DataSource } from 'typeorm';
-import { BootConfig, SubgraphFeature } from '@wayfarer/kit';
+import { BootConfig, EncryptedNumbers, SubgraphFeature } from '@wayfarer/kit';
 import { LoyaltySettings } from './loyalty.config';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { SupplierProgrammeResolver } from './supplier-programmes/supplier-programme.resolver';
 import { LoyaltyDataSubjectService } from './data-subject/loyalty-data-subject';
+import { SupplierMembershipService } from './memberships/supplier-membership.service';
+import { SupplierMembershipResolver } from './memberships/supplier-membership.resolver';
 
 /** What the loyalty features share, built once per schema. */
 export interface LoyaltyServices {
@@ -14,6 +16,9 @@ export interface LoyaltyServices {
   programmes: SupplierProgrammeService;
   /** Reads a programme as the schema does: references and other features load through it. */
   programmeResolver: SupplierProgrammeResolver;
+  memberships: SupplierMembershipService;
+  /** Reads a supplier membership as the schema does (leisure hidden from partners): references and other features load through it. */
+  membershipResolver: SupplierMembershipResolver;
   /** Each feature holding personal data registers its part of data-subject export and erasure here. */
   dataSubject: LoyaltyDataSubjectService;
 }
@@ -30,12 +35,17 @@ export function loadedSettings(services: Pick<LoyaltyServices, 'settings'>): Loy
 
 export function loyaltyServices(dataSource: DataSource, config: BootConfig, prepared: LoyaltySettings | undefined): LoyaltyServices {
   const programmes = new SupplierProgrammeService(dataSource);
+  const programmeResolver = new SupplierProgrammeResolver(programmes);
+  const settings = () => prepared;
+  const memberships = new SupplierMembershipService(dataSource, new EncryptedNumbers(() => loadedSettings({ settings }).cipher));
   return {
     dataSource,
     config,
-    settings: () => prepared,
+    settings,
     programmes,
-    programmeResolver: new SupplierProgrammeResolver(programmes),
+    programmeResolver,
+    memberships,
+    membershipResolver: new SupplierMembershipResolver(memberships, programmeResolver),
     dataSubject: new LoyaltyDataSubjectService(dataSource),
   };
 }

@@ -2,5 +2,8 @@ import type { Scope } from '@wayfarer/registry';
 
 export const LOYALTY_SCOPES = {
   read: 'loyalty:read',
+  readNumbers: 'loyalty.numbers:read',
   write: 'loyalty:write',
+  /** The programme catalogue is maintained by administrators. */
+  admin: 'access:admin',
 } as const satisfies Record<string, Scope>;

@@ -20,6 +20,7 @@ import { duplicatesFeature } from './duplicates/duplicates.feature';
 import { profileUpkeepFeature } from './verification/profile-upkeep.feature';
 import { profileDataSubjectFeature } from './data-subject/profile-data-subject.feature';
 import { phoneIndexFeature } from './phone-index/phone-index.feature';
+import { SupplierProgramme } from './offer-catalogue/supplier-programme.reference';
 
 export { Profile } from './profile/profile.entity';
 export { Passport } from './documents/passport.entity';
@@ -66,7 +67,12 @@ export const profilesModule: SubgraphModule<ProfilesSettings> = {
     const services = profilesServices(dataSource, config, settings);
     return buildFederatedSchema({
       resolvers: features.resolvers(services),
-      referenceResolvers: { Profile: (reference, context) => services.profileResolver.load(reference.id, context) },
+      orphanedTypes: [SupplierProgramme],
+      referenceResolvers: {
+        Profile: (reference, context) => services.profileResolver.load(reference.id, context),
+        // Carries the sector and owner code loyalty sent for @requires: nothing of it is stored here.
+        SupplierProgramme: (reference) => reference,
+      },
     });
   },
 };

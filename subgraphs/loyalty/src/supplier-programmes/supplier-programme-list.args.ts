@@ -1,20 +1,31 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { ListResult, PageInput, SortDirection } from '@wayfarer/kit';
-import { SupplierProgramme } from './supplier-programme.entity';
+import { SupplierProgramme, SupplierSector } from './supplier-programme.entity';
 
 export enum SupplierProgrammeSortField {
   NAME = 'nameKey',
+  OWNER_CODE = 'ownerCode',
   CREATED_AT = 'createdAt',
 }
 registerEnumType(SupplierProgrammeSortField, { name: 'SupplierProgrammeSortField' });
 
 @InputType()
 export class SupplierProgrammeFilter {
-  @Field(() => String, { nullable: true, description: 'Start of the name.' })
+  @Field(() => String, { nullable: true, description: 'Start of the name, or the owner code.' })
   @IsOptional()
   @Length(1, 100)
   search?: string;
+
+  @Field(() => SupplierSector, { nullable: true })
+  @IsOptional()
+  @IsEnum(SupplierSector)
+  sector?: SupplierSector;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()

@@ -10,11 +10,11 @@ import { LOYALTY_SCOPES } from '../loyalty.scopes';
 export class SupplierProgrammeResolver {
   constructor(private readonly service: SupplierProgrammeService) {}
 
-  /** The one way a supplier programme is fetched by id (queries and entity references), batched per request. */
+  /** The one way a supplier programme is fetched by id (queries, entity references, memberships), batched per request. */
   load(id: string, context: SubgraphContext): Promise<SupplierProgramme | null> {
     return context.loaders
       .get<string, SupplierProgramme | null>('supplierProgrammeById', async (ids) =>
-        byKeys(ids, await this.service.findByIds(ids), (supplierProgramme) => supplierProgramme.id),
+        byKeys(ids, await this.service.findByIds(ids), (programme) => programme.id),
       )
       .load(id);
   }
@@ -32,14 +32,14 @@ export class SupplierProgrammeResolver {
   }
 
   @Mutation(() => SupplierProgramme)
-  @RequiresScopes([LOYALTY_SCOPES.write])
+  @RequiresScopes([LOYALTY_SCOPES.admin])
   @AuditedMutation('SupplierProgramme')
   createSupplierProgramme(@Arg('input', () => CreateSupplierProgrammeInput) input: CreateSupplierProgrammeInput): Promise<SupplierProgramme> {
     return this.service.create(input);
   }
 
   @Mutation(() => SupplierProgramme)
-  @RequiresScopes([LOYALTY_SCOPES.write])
+  @RequiresScopes([LOYALTY_SCOPES.admin])
   @AuditedMutation('SupplierProgramme')
   updateSupplierProgramme(
     @Arg('id', () => ID) id: string,

@@ -1,7 +1,7 @@
 import { ProfilesFeature } from '../profiles.feature';
 import { OfferCatalogueEntry } from './offer-catalogue-entry.entity';
 import { OfferCatalogueService } from './offer-catalogue.service';
-import { OfferCatalogueResolver, OfferFlagResolver } from './offer-catalogue.resolver';
+import { OfferCatalogueResolver, OfferFlagResolver, SupplierProgrammeOfferResolver } from './offer-catalogue.resolver';
 import { CreatePreferencesConsentsOffer1732280000000 } from '../migrations/1732280000000-create-preferences-consents-offer';
 
 export const offerCatalogueFeature: ProfilesFeature = {
@@ -10,6 +10,6 @@ export const offerCatalogueFeature: ProfilesFeature = {
   migrations: [CreatePreferencesConsentsOffer1732280000000],
   resolvers({ dataSource }) {
     const offerCatalogue = new OfferCatalogueService(dataSource);
-    return [new OfferCatalogueResolver(offerCatalogue), new OfferFlagResolver(offerCatalogue)];
+    return [new OfferCatalogueResolver(offerCatalogue), new OfferFlagResolver(offerCatalogue), new SupplierProgrammeOfferResolver(offerCatalogue)];
   },
 };
