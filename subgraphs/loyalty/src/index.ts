@@ -7,10 +7,11 @@ import { seedDemoSupplierProgrammes } from './demo/demo-supplier-programmes';
 import { supplierProgrammesFeature } from './supplier-programmes/supplier-programmes.feature';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
+import { reachFeature } from './reach/reach.feature';
 
 export { SupplierProgramme } from './supplier-programmes/supplier-programme.entity';
 
-const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, loyaltyDataSubjectFeature];
+const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, reachFeature, loyaltyDataSubjectFeature];
 
 const features = subgraphFeatures(LOYALTY_FEATURES);
 

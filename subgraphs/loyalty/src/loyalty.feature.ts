@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
-import { BootConfig, SubgraphFeature } from '@wayfarer/kit';
+import { BootConfig, PartnerReach, SubgraphFeature } from '@wayfarer/kit';
 import { LoyaltySettings } from './loyalty.config';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { SupplierProgrammeResolver } from './supplier-programmes/supplier-programme.resolver';
 import { LoyaltyDataSubjectService } from './data-subject/loyalty-data-subject';
+import { LoyaltyAccountLink } from './reach/loyalty-account-link.entity';
 
 /** What the loyalty features share, built once per schema. */
 export interface LoyaltyServices {
@@ -16,6 +17,8 @@ export interface LoyaltyServices {
   programmeResolver: SupplierProgrammeResolver;
   /** Each feature holding personal data registers its part of data-subject export and erasure here. */
   dataSubject: LoyaltyDataSubjectService;
+  /** Partner clients reach only the travellers of their corporate accounts: check every read, list and write of a traveller's loyalty data with it. */
+  reach: PartnerReach<LoyaltyAccountLink>;
 }
 
 /** One loyalty feature, declared from its own folder and listed in index.ts. */
@@ -37,5 +40,6 @@ export function loyaltyServices(dataSource: DataSource, config: BootConfig, prep
     programmes,
     programmeResolver: new SupplierProgrammeResolver(programmes),
     dataSubject: new LoyaltyDataSubjectService(dataSource),
+    reach: new PartnerReach(dataSource, LoyaltyAccountLink),
   };
 }

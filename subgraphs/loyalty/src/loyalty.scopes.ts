@@ -3,4 +3,5 @@ import type { Scope } from '@wayfarer/registry';
 export const LOYALTY_SCOPES = {
   read: 'loyalty:read',
   write: 'loyalty:write',
+  recordAccountLinks: 'loyalty:record-account-links',
 } as const satisfies Record<string, Scope>;
