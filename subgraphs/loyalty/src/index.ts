@@ -8,10 +8,11 @@ import { supplierProgrammesFeature } from './supplier-programmes/supplier-progra
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
 import { reachFeature } from './reach/reach.feature';
+import { schemeConsentFeature } from './scheme-consent/scheme-consent.feature';
 
 export { SupplierProgramme } from './supplier-programmes/supplier-programme.entity';
 
-const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, reachFeature, loyaltyDataSubjectFeature];
+const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, reachFeature, schemeConsentFeature, loyaltyDataSubjectFeature];
 
 const features = subgraphFeatures(LOYALTY_FEATURES);
 

@@ -1,10 +1,11 @@
 import { DataSource } from 'typeorm';
-import { BootConfig, PartnerReach, SubgraphFeature } from '@wayfarer/kit';
+import { BootConfig, createGatewayCall, PartnerReach, SubgraphFeature } from '@wayfarer/kit';
 import { LoyaltySettings } from './loyalty.config';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { SupplierProgrammeResolver } from './supplier-programmes/supplier-programme.resolver';
 import { LoyaltyDataSubjectService } from './data-subject/loyalty-data-subject';
 import { LoyaltyAccountLink } from './reach/loyalty-account-link.entity';
+import { SchemeConsentService } from './scheme-consent/scheme-consent.service';
 
 /** What the loyalty features share, built once per schema. */
 export interface LoyaltyServices {
@@ -19,6 +20,8 @@ export interface LoyaltyServices {
   dataSubject: LoyaltyDataSubjectService;
   /** Partner clients reach only the travellers of their corporate accounts: check every read, list and write of a traveller's loyalty data with it. */
   reach: PartnerReach<LoyaltyAccountLink>;
+  /** The traveller's consent to the scheme's terms: `inForce` before enrolling, `onWithdrawn` to close memberships. */
+  schemeConsent: SchemeConsentService;
 }
 
 /** One loyalty feature, declared from its own folder and listed in index.ts. */
@@ -41,5 +44,9 @@ export function loyaltyServices(dataSource: DataSource, config: BootConfig, prep
     programmeResolver: new SupplierProgrammeResolver(programmes),
     dataSubject: new LoyaltyDataSubjectService(dataSource),
     reach: new PartnerReach(dataSource, LoyaltyAccountLink),
+    schemeConsent: new SchemeConsentService(
+      dataSource,
+      createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'loyalty', serviceSecret: config.SERVICE_TOKEN_SECRET }),
+    ),
   };
 }

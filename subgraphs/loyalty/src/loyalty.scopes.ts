@@ -4,4 +4,5 @@ export const LOYALTY_SCOPES = {
   read: 'loyalty:read',
   write: 'loyalty:write',
   recordAccountLinks: 'loyalty:record-account-links',
+  recordSchemeConsent: 'loyalty:record-scheme-consent',
 } as const satisfies Record<string, Scope>;
