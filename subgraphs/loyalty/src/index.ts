@@ -8,11 +8,19 @@ import { supplierProgrammesFeature } from './supplier-programmes/supplier-progra
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
 import { supplierMembershipsFeature } from './memberships/supplier-memberships.feature';
+import { reachFeature } from './reach/reach.feature';
+import { schemeConsentFeature } from './scheme-consent/scheme-consent.feature';
 
 export { SupplierProgramme } from './supplier-programmes/supplier-programme.entity';
 export { SupplierMembership } from './memberships/supplier-membership.entity';
 
-const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, supplierMembershipsFeature, loyaltyDataSubjectFeature];
+const LOYALTY_FEATURES: LoyaltyFeature[] = [
+  supplierProgrammesFeature,
+  reachFeature,
+  schemeConsentFeature,
+  supplierMembershipsFeature,
+  loyaltyDataSubjectFeature,
+];
 
 const features = subgraphFeatures(LOYALTY_FEATURES);
 

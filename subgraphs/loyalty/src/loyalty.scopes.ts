@@ -6,4 +6,6 @@ export const LOYALTY_SCOPES = {
   write: 'loyalty:write',
   /** The programme catalogue is maintained by administrators. */
   admin: 'access:admin',
+  recordAccountLinks: 'loyalty:record-account-links',
+  recordSchemeConsent: 'loyalty:record-scheme-consent',
 } as const satisfies Record<string, Scope>;
