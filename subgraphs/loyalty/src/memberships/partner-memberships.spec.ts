@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Principal, uuid7 } from '@wayfarer/kit';
+import { Principal, StatementCounter, uuid7 } from '@wayfarer/kit';
 import { everyDatabase, removeEmbeddedData, staff, TestSubgraph } from '@wayfarer/kit/testing';
 import { loyaltyModule } from '../index';
 
@@ -123,5 +123,17 @@ describe.each(everyDatabase())('partners reach memberships only of their account
     expect(await codeOf(GLOBEX_PARTNER, CLOSE, { id: business.id })).toBe('FORBIDDEN');
     expect((await ok(AGENT, LIST, { filter: { profileId: linked } })).supplierMemberships.total).toBe(2);
     expect((await ok(AGENT, GET, { id: business.id })).supplierMembership).toMatchObject({ tier: null, version: 1 });
+  });
+
+  it('reads the memberships of every traveller of a plan step in the same number of statements, however many travellers', async () => {
+    const counter = loyalty.running.dataSource.logger as StatementCounter;
+    const measure = async (profileIds: string[]) => {
+      await loyalty.running.audit.flush();
+      const before = counter.total;
+      await ok(AGENT, ENTITIES, { representations: profileIds.map((id) => ({ __typename: 'Profile', id })) });
+      return counter.total - before;
+    };
+    const many = [linked, outsider, uuid7(), uuid7(), uuid7()];
+    expect(await measure(many)).toBe(await measure([linked]));
   });
 });
