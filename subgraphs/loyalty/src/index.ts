@@ -7,10 +7,13 @@ import { seedDemoSupplierProgrammes } from './demo/demo-supplier-programmes';
 import { supplierProgrammesFeature } from './supplier-programmes/supplier-programmes.feature';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
+import { schemeFeature } from './scheme/scheme.feature';
+import { membersFeature } from './members/members.feature';
+import { ledgerFeature } from './ledger/ledger.feature';
 
 export { SupplierProgramme } from './supplier-programmes/supplier-programme.entity';
 
-const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, loyaltyDataSubjectFeature];
+const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, schemeFeature, membersFeature, ledgerFeature, loyaltyDataSubjectFeature];
 
 const features = subgraphFeatures(LOYALTY_FEATURES);
 
