@@ -3,4 +3,7 @@ import type { Scope } from '@wayfarer/registry';
 export const LOYALTY_SCOPES = {
   read: 'loyalty:read',
   write: 'loyalty:write',
+  earn: 'loyalty:earn',
+  adjust: 'loyalty:adjust',
+  admin: 'access:admin',
 } as const satisfies Record<string, Scope>;
