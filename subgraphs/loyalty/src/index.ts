@@ -7,13 +7,25 @@ import { seedDemoSupplierProgrammes } from './demo/demo-supplier-programmes';
 import { supplierProgrammesFeature } from './supplier-programmes/supplier-programmes.feature';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
+import { reachFeature } from './reach/reach.feature';
+import { schemeConsentFeature } from './scheme-consent/scheme-consent.feature';
 import { schemeFeature } from './scheme/scheme.feature';
 import { membersFeature } from './members/members.feature';
 import { ledgerFeature } from './ledger/ledger.feature';
 
 export { SupplierProgramme } from './supplier-programmes/supplier-programme.entity';
+export { checkLedgerInvariants } from './ledger/ledger-invariants';
+export { confirmPendingPoints, expirePointsLots, reevaluateTiers } from './ledger/ledger-tasks';
 
-const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, schemeFeature, membersFeature, ledgerFeature, loyaltyDataSubjectFeature];
+const LOYALTY_FEATURES: LoyaltyFeature[] = [
+  supplierProgrammesFeature,
+  reachFeature,
+  schemeConsentFeature,
+  schemeFeature,
+  membersFeature,
+  ledgerFeature,
+  loyaltyDataSubjectFeature,
+];
 
 const features = subgraphFeatures(LOYALTY_FEATURES);
 
@@ -32,6 +44,8 @@ export const loyaltyModule: SubgraphModule<LoyaltySettings> = {
       orphanedTypes: [Profile],
       referenceResolvers: {
         SupplierProgramme: (reference, context) => services.programmeResolver.load(reference.id, context),
+        LoyaltyMember: (reference, context) => services.memberResolver.loyaltyMember(reference.id, context),
+        LoyaltyReward: (reference, context) => services.rewardResolver.load(reference.id, context),
         Profile: (reference) => reference,
       },
     });
