@@ -4,6 +4,7 @@ import { LoyaltySettings, loadLoyaltySettings } from './loyalty.config';
 import { LoyaltyFeature, loyaltyServices } from './loyalty.feature';
 import { Profile } from './profile/profile.reference';
 import { seedDemoSupplierProgrammes } from './demo/demo-supplier-programmes';
+import { seedDemoScheme } from './demo/demo-scheme';
 import { supplierProgrammesFeature } from './supplier-programmes/supplier-programmes.feature';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
@@ -34,7 +35,10 @@ export const loyaltyModule: SubgraphModule<LoyaltySettings> = {
   ...features.module,
   async prepare(dataSource, _config, logger, env) {
     const settings = loadLoyaltySettings(env);
-    if (settings.demo) await seedDemoSupplierProgrammes(new SupplierProgrammeService(dataSource), logger);
+    if (settings.demo) {
+      await seedDemoSupplierProgrammes(new SupplierProgrammeService(dataSource), logger);
+      await seedDemoScheme(dataSource, logger);
+    }
     return settings;
   },
   async schema(dataSource, config, _logger, settings) {
