@@ -3,6 +3,7 @@ import {
   claimVersion,
   ConflictError,
   EncryptedNumbers,
+  isUniqueViolation,
   FieldViolation,
   ForbiddenError,
   hasScopes,
@@ -24,6 +25,19 @@ import { LoyaltyAccountLink } from '../reach/loyalty-account-link.entity';
 import { MembershipContext, MembershipStatus, SupplierMembership } from './supplier-membership.entity';
 import { AddSupplierMembershipInput, SupplierMembershipFieldsInput, UpdateSupplierMembershipInput } from './supplier-membership.input';
 import { SupplierMembershipListArgs, SupplierMembershipSortField } from './supplier-membership-list.args';
+
+/** Two writes making different memberships of one traveller primary in the same sector at once: the unique index refuses the second, which is told to retry, not INTERNAL. */
+async function primaryRace<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ConflictError('Another change made a different membership primary for this sector at the same time; read again and retry', {
+        field: 'input.primary',
+      });
+    throw error;
+  }
+}
 
 const isPartner = (principal: Principal) => principal.kind === 'partner';
 
@@ -105,54 +119,58 @@ export class SupplierMembershipService {
   }
 
   async add(input: AddSupplierMembershipInput, principal: Principal): Promise<SupplierMembership> {
-    return inTransaction(this.dataSource, async (manager) => {
-      await this.reach.assertMayWrite(manager, input.profileId, principal);
-      const programme = await manager.getRepository(SupplierProgramme).findOne({ where: { id: input.programmeId } });
-      if (!programme) throw ValidationFailedError.single('input.programmeId', 'exists', 'is not a supplier programme');
-      if (!programme.active) throw ValidationFailedError.single('input.programmeId', 'activeProgramme', 'is a programme that takes no new memberships');
-      const now = new Date();
-      const membership = Object.assign(new SupplierMembership(), {
-        id: uuid7(),
-        profileId: input.profileId,
-        programmeId: programme.id,
-        sector: programme.sector,
-        tier: null,
-        tierExpiresOn: null,
-        expiresOn: null,
-        points: null,
-        pointsReadOn: null,
-        status: MembershipStatus.ACTIVE,
-        context: MembershipContext.BUSINESS,
-        primarySector: null,
-        erasedAt: null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      });
-      this.apply(membership, input, programme, principal);
-      await this.assertNotHeldAlready(manager, membership);
-      if (membership.primarySector) await this.demotePrimary(manager, membership);
-      await manager.getRepository(SupplierMembership).insert(membership);
-      return membership;
-    });
+    return primaryRace(
+      inTransaction(this.dataSource, async (manager) => {
+        await this.reach.assertMayWrite(manager, input.profileId, principal);
+        const programme = await manager.getRepository(SupplierProgramme).findOne({ where: { id: input.programmeId } });
+        if (!programme) throw ValidationFailedError.single('input.programmeId', 'exists', 'is not a supplier programme');
+        if (!programme.active) throw ValidationFailedError.single('input.programmeId', 'activeProgramme', 'is a programme that takes no new memberships');
+        const now = new Date();
+        const membership = Object.assign(new SupplierMembership(), {
+          id: uuid7(),
+          profileId: input.profileId,
+          programmeId: programme.id,
+          sector: programme.sector,
+          tier: null,
+          tierExpiresOn: null,
+          expiresOn: null,
+          points: null,
+          pointsReadOn: null,
+          status: MembershipStatus.ACTIVE,
+          context: MembershipContext.BUSINESS,
+          primarySector: null,
+          erasedAt: null,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
+        this.apply(membership, input, programme, principal);
+        await this.assertNotHeldAlready(manager, membership);
+        if (membership.primarySector) await this.demotePrimary(manager, membership);
+        await manager.getRepository(SupplierMembership).insert(membership);
+        return membership;
+      }),
+    );
   }
 
   /** A stale expectedVersion is CONFLICT, never a lost update; a partner may change only what it can see, and never into leisure. */
   async update(id: string, input: UpdateSupplierMembershipInput, principal: Principal): Promise<SupplierMembership> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const membership = await this.visibleForWrite(manager, id, principal);
-      if (input.status === MembershipStatus.CLOSED)
-        throw ValidationFailedError.single('input.status', 'notClosed', 'must be ACTIVE or SUSPENDED; close a membership with closeSupplierMembership');
-      if (membership.status === MembershipStatus.CLOSED) throw new ConflictError(`SupplierMembership ${id} is closed`, { id });
-      const programme = (await manager.getRepository(SupplierProgramme).findOne({ where: { id: membership.programmeId } }))!;
-      await claimVersion(manager, SupplierMembership, 'SupplierMembership', id, input.expectedVersion);
-      const numberChanged = input.number !== undefined;
-      this.apply(membership, input, programme, principal);
-      if (input.status) membership.status = input.status;
-      if (numberChanged) await this.assertNotHeldAlready(manager, membership);
-      if (membership.primarySector) await this.demotePrimary(manager, membership);
-      return this.save(manager, membership, input.expectedVersion + 1);
-    });
+    return primaryRace(
+      inTransaction(this.dataSource, async (manager) => {
+        const membership = await this.visibleForWrite(manager, id, principal);
+        if (input.status === MembershipStatus.CLOSED)
+          throw ValidationFailedError.single('input.status', 'notClosed', 'must be ACTIVE or SUSPENDED; close a membership with closeSupplierMembership');
+        if (membership.status === MembershipStatus.CLOSED) throw new ConflictError(`SupplierMembership ${id} is closed`, { id });
+        const programme = (await manager.getRepository(SupplierProgramme).findOne({ where: { id: membership.programmeId } }))!;
+        await claimVersion(manager, SupplierMembership, 'SupplierMembership', id, input.expectedVersion);
+        const numberChanged = input.number !== undefined;
+        this.apply(membership, input, programme, principal);
+        if (input.status) membership.status = input.status;
+        if (numberChanged) await this.assertNotHeldAlready(manager, membership);
+        if (membership.primarySector) await this.demotePrimary(manager, membership);
+        return this.save(manager, membership, input.expectedVersion + 1);
+      }),
+    );
   }
 
   /** Closing keeps the membership on file (its history and number stay); it stops being primary. */

@@ -181,6 +181,24 @@ describe.each(everyDatabase())('supplier memberships through the whole gateway o
     expect((await auditOf(first.id)).filter((event) => event.operation === 'updateSupplierMembership').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('answers concurrent primary memberships of one sector with success or CONFLICT, never an internal error, leaving one primary', async () => {
+    const traveller = await createTraveller('Concurrent');
+    const answers = await Promise.all(
+      ['31111111', '32222222', '33333333', '34444444', '35555555', '36666666', '37777777', '38888888'].map((number, index) =>
+        run(ADD, {
+          input: { profileId: traveller, programmeId: index % 2 ? swiss : britishAirways, number: index % 2 ? `${number}1` : number, primary: true },
+        }),
+      ),
+    );
+    const codes = answers.map((answer) => answer.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.filter((code) => code !== 'OK' && code !== 'CONFLICT')).toEqual([]);
+    expect(codes).toContain('OK');
+    const memberships = (await ok(LIST, { filter: { profileId: traveller } })).supplierMemberships.items as { id: string }[];
+    expect(memberships).toHaveLength(codes.filter((code) => code === 'OK').length);
+    const primaries = await Promise.all(memberships.map(async ({ id }) => (await ok(GET, { id })).supplierMembership.primary));
+    expect(primaries.filter(Boolean)).toHaveLength(1);
+  });
+
   it('flags a programme outside the offer through profiles, and a supplier the traveller’s policy prefers through corporate', async () => {
     await ok(
       'mutation($input: AddOfferCatalogueEntryInput!) { addOfferCatalogueEntry(input: $input) { id } }',
