@@ -111,6 +111,75 @@ describe('the partner quick start (docs/partner-quick-start.md), run as written'
     expect(body.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('posts a booking’s points once per booking reference, reads the member’s status, and reverses the earn once', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const { loyaltyScheme } = await ok('{ loyaltyScheme { version } }', {}, { token: admin });
+    await ok(
+      'mutation($input: ReviseLoyaltySchemeInput!) { reviseLoyaltyScheme(input: $input) { version } }',
+      {
+        input: {
+          expectedVersion: loyaltyScheme.version,
+          effectiveFrom: today,
+          rules: {
+            earningRules: [{ productType: 'FLIGHT', currency: 'EUR', pointsPerUnit: 1 }],
+            bonusRules: [],
+            tiers: [
+              { code: 'BLUE', name: 'Blue', qualifyingPoints: 0, retentionPoints: 0 },
+              { code: 'SILVER', name: 'Silver', qualifyingPoints: 1000, retentionPoints: 800 },
+            ],
+            gracePeriodDays: 30,
+            expiryMonths: 24,
+            termsVersion: 'scheme-2026',
+          },
+        },
+      },
+      { token: admin },
+    );
+    const [alpha, bravo] = travellers;
+    const { profile } = await ok('query($id: ID!) { profile(id: $id) { version } }', { id: alpha.id }, { token: admin });
+    await ok(
+      'mutation($id: ID!, $input: RecordConsentInput!) { recordConsent(profileId: $id, input: $input) { id } }',
+      {
+        id: alpha.id,
+        input: { expectedVersion: profile.version, purpose: 'LOYALTY_SCHEME', legalBasis: 'CONSENT', noticeVersion: 'scheme-2026', channel: 'WEB' },
+      },
+      { token: admin },
+    );
+    await ok('mutation($input: EnrolLoyaltyMemberInput!) { enrolLoyaltyMember(input: $input) { id } }', { input: { profileId: alpha.id } }, { token: admin });
+    const { createPartnerClient } = await ok(
+      operation('CreatePartnerClient'),
+      { input: { name: 'Acme Bookings', scopes: ['loyalty:read', 'loyalty:earn'], accountIds: [accountId] } },
+      { token: admin },
+    );
+    const bookingEngine = { apiKey: createPartnerClient.apiKey as string };
+    const booking = {
+      profileId: alpha.id,
+      bookingReference: 'ABC123',
+      productType: 'FLIGHT',
+      amount: 420.5,
+      currency: 'EUR',
+      bookedOn: today,
+      travelDate: '2099-01-15',
+    };
+
+    const earned = (await ok(operation('EarnForBooking'), { input: booking }, bookingEngine)).earnLoyaltyPoints;
+    expect(earned).toMatchObject({ kind: 'EARN', points: 420, travelDate: '2099-01-15' });
+    expect((await ok(operation('EarnForBooking'), { input: booking }, bookingEngine)).earnLoyaltyPoints.id).toBe(earned.id);
+    expect((await ok(operation('MemberStatus'), { profileId: alpha.id }, bookingEngine)).loyaltyMembers.items).toEqual([
+      expect.objectContaining({ availablePoints: 0, pendingPoints: 420, tier: { name: 'Blue' }, nextTier: { name: 'Silver' }, pointsToNextTier: 1000 }),
+    ]);
+    const notMember = await graph.request(
+      operation('EarnForBooking'),
+      { input: { ...booking, profileId: bravo.id, bookingReference: 'DEF456' } },
+      bookingEngine,
+    );
+    expect(notMember.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    expect((await ok(operation('CancelBooking'), { entryId: earned.id }, bookingEngine)).reverseLoyaltyEntry).toMatchObject({ kind: 'REVERSE', points: -420 });
+    const again = await graph.request(operation('CancelBooking'), { entryId: earned.id }, bookingEngine);
+    expect(again.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
   it('refuses an unknown key with UNAUTHENTICATED and HTTP 401', async () => {
     const { status, body } = await graph.request('{ corporateAccounts { total } }', {}, { apiKey: 'not-a-key' });
     expect(status).toBe(401);
