@@ -8,11 +8,21 @@ import { supplierProgrammesFeature } from './supplier-programmes/supplier-progra
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
 import { supplierMembershipsFeature } from './memberships/supplier-memberships.feature';
+import { schemeFeature } from './scheme/scheme.feature';
+import { membersFeature } from './members/members.feature';
+import { ledgerFeature } from './ledger/ledger.feature';
 
 export { SupplierProgramme } from './supplier-programmes/supplier-programme.entity';
 export { SupplierMembership } from './memberships/supplier-membership.entity';
 
-const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, supplierMembershipsFeature, loyaltyDataSubjectFeature];
+const LOYALTY_FEATURES: LoyaltyFeature[] = [
+  supplierProgrammesFeature,
+  supplierMembershipsFeature,
+  schemeFeature,
+  membersFeature,
+  ledgerFeature,
+  loyaltyDataSubjectFeature,
+];
 
 const features = subgraphFeatures(LOYALTY_FEATURES);
 

@@ -4,6 +4,8 @@ export const LOYALTY_SCOPES = {
   read: 'loyalty:read',
   readNumbers: 'loyalty.numbers:read',
   write: 'loyalty:write',
+  earn: 'loyalty:earn',
+  adjust: 'loyalty:adjust',
   /** The programme catalogue is maintained by administrators. */
   admin: 'access:admin',
 } as const satisfies Record<string, Scope>;

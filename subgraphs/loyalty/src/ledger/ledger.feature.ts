@@ -1,0 +1,13 @@
+import { LoyaltyFeature } from '../loyalty.feature';
+import { LedgerEntry } from './ledger-entry.entity';
+import { EntryReason } from './entry-reason.entity';
+import { PointsLot } from './points-lot.entity';
+import { QualifyingMonth } from './qualifying-month.entity';
+import { CreateLoyaltyScheme1796702000000 } from '../migrations/1796702000000-create-loyalty-scheme';
+
+/** The append-only points ledger, its lots, statements, periodic tasks and invariant check. */
+export const ledgerFeature: LoyaltyFeature = {
+  name: 'ledger',
+  entities: [LedgerEntry, EntryReason, PointsLot, QualifyingMonth],
+  migrations: [CreateLoyaltyScheme1796702000000],
+};
