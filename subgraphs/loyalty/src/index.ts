@@ -8,6 +8,8 @@ import { supplierProgrammesFeature } from './supplier-programmes/supplier-progra
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
 import { supplierMembershipsFeature } from './memberships/supplier-memberships.feature';
+import { reachFeature } from './reach/reach.feature';
+import { schemeConsentFeature } from './scheme-consent/scheme-consent.feature';
 import { schemeFeature } from './scheme/scheme.feature';
 import { membersFeature } from './members/members.feature';
 import { ledgerFeature } from './ledger/ledger.feature';
@@ -17,6 +19,8 @@ export { SupplierMembership } from './memberships/supplier-membership.entity';
 
 const LOYALTY_FEATURES: LoyaltyFeature[] = [
   supplierProgrammesFeature,
+  reachFeature,
+  schemeConsentFeature,
   supplierMembershipsFeature,
   schemeFeature,
   membersFeature,

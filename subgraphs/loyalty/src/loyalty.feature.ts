@@ -1,11 +1,13 @@
 import { DataSource } from 'typeorm';
-import { BootConfig, EncryptedNumbers, SubgraphFeature } from '@wayfarer/kit';
+import { BootConfig, createGatewayCall, EncryptedNumbers, PartnerReach, SubgraphFeature } from '@wayfarer/kit';
 import { LoyaltySettings } from './loyalty.config';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { SupplierProgrammeResolver } from './supplier-programmes/supplier-programme.resolver';
 import { LoyaltyDataSubjectService } from './data-subject/loyalty-data-subject';
 import { SupplierMembershipService } from './memberships/supplier-membership.service';
 import { SupplierMembershipResolver } from './memberships/supplier-membership.resolver';
+import { LoyaltyAccountLink } from './reach/loyalty-account-link.entity';
+import { SchemeConsentService } from './scheme-consent/scheme-consent.service';
 
 /** What the loyalty features share, built once per schema. */
 export interface LoyaltyServices {
@@ -17,10 +19,14 @@ export interface LoyaltyServices {
   /** Reads a programme as the schema does: references and other features load through it. */
   programmeResolver: SupplierProgrammeResolver;
   memberships: SupplierMembershipService;
-  /** Reads a supplier membership as the schema does (leisure hidden from partners): references and other features load through it. */
+  /** Reads a supplier membership as the schema does (partner reach, leisure hidden from partners): references and other features load through it. */
   membershipResolver: SupplierMembershipResolver;
   /** Each feature holding personal data registers its part of data-subject export and erasure here. */
   dataSubject: LoyaltyDataSubjectService;
+  /** Partner clients reach only the travellers of their corporate accounts: check every read, list and write of a traveller's loyalty data with it. */
+  reach: PartnerReach<LoyaltyAccountLink>;
+  /** The traveller's consent to the scheme's terms: `inForce` before enrolling, `onWithdrawn` to close memberships. */
+  schemeConsent: SchemeConsentService;
 }
 
 /** One loyalty feature, declared from its own folder and listed in index.ts. */
@@ -37,7 +43,8 @@ export function loyaltyServices(dataSource: DataSource, config: BootConfig, prep
   const programmes = new SupplierProgrammeService(dataSource);
   const programmeResolver = new SupplierProgrammeResolver(programmes);
   const settings = () => prepared;
-  const memberships = new SupplierMembershipService(dataSource, new EncryptedNumbers(() => loadedSettings({ settings }).cipher));
+  const reach = new PartnerReach(dataSource, LoyaltyAccountLink);
+  const memberships = new SupplierMembershipService(dataSource, new EncryptedNumbers(() => loadedSettings({ settings }).cipher), reach);
   return {
     dataSource,
     config,
@@ -45,7 +52,12 @@ export function loyaltyServices(dataSource: DataSource, config: BootConfig, prep
     programmes,
     programmeResolver,
     memberships,
-    membershipResolver: new SupplierMembershipResolver(memberships, programmeResolver),
+    membershipResolver: new SupplierMembershipResolver(memberships, programmeResolver, reach),
     dataSubject: new LoyaltyDataSubjectService(dataSource),
+    reach,
+    schemeConsent: new SchemeConsentService(
+      dataSource,
+      createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'loyalty', serviceSecret: config.SERVICE_TOKEN_SECRET }),
+    ),
   };
 }

@@ -8,4 +8,6 @@ export const LOYALTY_SCOPES = {
   adjust: 'loyalty:adjust',
   /** The programme catalogue is maintained by administrators. */
   admin: 'access:admin',
+  recordAccountLinks: 'loyalty:record-account-links',
+  recordSchemeConsent: 'loyalty:record-scheme-consent',
 } as const satisfies Record<string, Scope>;

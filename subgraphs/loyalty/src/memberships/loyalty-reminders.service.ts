@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { ListPage, PageInput, paginate, Principal, SortDirection, utcToday } from '@wayfarer/kit';
+import { ListPage, PageInput, paginate, PartnerReach, Principal, SortDirection, utcToday } from '@wayfarer/kit';
+import { LoyaltyAccountLink } from '../reach/loyalty-account-link.entity';
 import { MembershipContext, MembershipStatus, SupplierMembership } from './supplier-membership.entity';
 import { LoyaltyReminder, LoyaltyReminderKind } from './loyalty-reminder.types';
 
@@ -23,7 +24,10 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - D
  * the index on each date: an expiry is a column, so there is nothing to derive or keep in step.
  */
 export class LoyaltyRemindersService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reach: PartnerReach<LoyaltyAccountLink>,
+  ) {}
 
   dueBy(kind: LoyaltyReminderKind, dueBefore: string | undefined, today = utcToday()): string {
     return WATCHED[kind].expired ? addDays(today, -1) : (dueBefore ?? addDays(today, DEFAULT_WINDOW_DAYS));
@@ -45,6 +49,8 @@ export class LoyaltyRemindersService {
     if (watched.expired) qb.andWhere(`membership.${watched.column} < :today`, { today });
     else qb.andWhere(`membership.${watched.column} >= :today AND membership.${watched.column} <= :dueBy`, { today, dueBy: this.dueBy(kind, dueBefore, today) });
     if (principal.kind === 'partner') qb.andWhere('membership.context <> :leisure', { leisure: MembershipContext.LEISURE });
+    this.reach.limitList(qb, 'membership.profile_id', principal);
+    if (profileId) await this.reach.assertMayName([profileId], principal);
     if (profileId) qb.andWhere('membership.profile_id = :profileId', { profileId });
     const memberships = await paginate(qb, {
       sortProperty: watched.property,

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AuditedMutation, byKeys, encryptedNumberResolver, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
+import { AuditedMutation, byKeys, encryptedNumberResolver, PartnerReach, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
+import { LoyaltyAccountLink } from '../reach/loyalty-account-link.entity';
 import { LOYALTY_SCOPES } from '../loyalty.scopes';
 import { Profile } from '../profile/profile.reference';
 import { SupplierProgramme } from '../supplier-programmes/supplier-programme.entity';
@@ -20,15 +21,21 @@ export class SupplierMembershipResolver {
   constructor(
     private readonly service: SupplierMembershipService,
     private readonly programmes: SupplierProgrammeResolver,
+    private readonly reach: PartnerReach<LoyaltyAccountLink>,
   ) {}
 
-  /** The one way a membership is fetched by id (queries and entity references), batched per request, as the caller may see it. */
-  load(id: string, context: SubgraphContext): Promise<SupplierMembership | null> {
-    return context.loaders
+  /**
+   * The one way a membership is fetched by id (queries, entity references, reminders), batched per request, as the caller
+   * may see it: a partner is refused one of a traveller outside its accounts, and never sees a leisure one.
+   */
+  async load(id: string, context: SubgraphContext): Promise<SupplierMembership | null> {
+    const membership = await context.loaders
       .get<string, SupplierMembership | null>('supplierMembershipById', async (ids) =>
-        byKeys(ids, await this.service.findByIds(ids, context.principal), (membership) => membership.id),
+        byKeys(ids, await this.service.findByIds(ids, context.principal), (row) => row.id),
       )
       .load(id);
+    if (membership) await this.reach.assertMayRead([membership.profileId], context);
+    return membership;
   }
 
   @Query(() => SupplierMembershipList)
@@ -104,11 +111,15 @@ export class SupplierMembershipResolver {
 /** `Profile.supplierMemberships`: every traveller of a plan step in one statement. */
 @Resolver(() => Profile)
 export class ProfileSupplierMembershipsResolver {
-  constructor(private readonly service: SupplierMembershipService) {}
+  constructor(
+    private readonly service: SupplierMembershipService,
+    private readonly reach: PartnerReach<LoyaltyAccountLink>,
+  ) {}
 
   @FieldResolver(() => [SupplierMembership], { nullable: true, description: 'The traveller’s supplier memberships, primary ones first, closed ones included.' })
   @RequiresScopes([LOYALTY_SCOPES.read])
-  supplierMemberships(@Root() profile: Profile, @Ctx() context: SubgraphContext): Promise<SupplierMembership[]> {
+  async supplierMemberships(@Root() profile: Profile, @Ctx() context: SubgraphContext): Promise<SupplierMembership[]> {
+    await this.reach.assertMayRead([profile.id], context);
     return context.loaders
       .get<string, SupplierMembership[]>('supplierMembershipsByProfile', async (ids) => {
         const rows = await this.service.ofProfiles(ids, context.principal);

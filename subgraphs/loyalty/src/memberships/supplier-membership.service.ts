@@ -10,6 +10,7 @@ import {
   ListPage,
   NotFoundError,
   paginate,
+  PartnerReach,
   Principal,
   SortDirection,
   utcToday,
@@ -19,6 +20,7 @@ import {
 import { SupplierProgramme } from '../supplier-programmes/supplier-programme.entity';
 import { numberViolation } from '../supplier-programmes/number-format';
 import { LOYALTY_SCOPES } from '../loyalty.scopes';
+import { LoyaltyAccountLink } from '../reach/loyalty-account-link.entity';
 import { MembershipContext, MembershipStatus, SupplierMembership } from './supplier-membership.entity';
 import { AddSupplierMembershipInput, SupplierMembershipFieldsInput, UpdateSupplierMembershipInput } from './supplier-membership.input';
 import { SupplierMembershipListArgs, SupplierMembershipSortField } from './supplier-membership-list.args';
@@ -34,6 +36,7 @@ export class SupplierMembershipService {
   constructor(
     private readonly dataSource: DataSource,
     readonly numbers: EncryptedNumbers,
+    private readonly reach: PartnerReach<LoyaltyAccountLink>,
   ) {}
 
   /** Memberships by id as the principal may see them (erased and, for partners, leisure ones are absent). */
@@ -51,16 +54,18 @@ export class SupplierMembershipService {
     return visibleTo(principal, rows).sort((a, b) => Number(b.primary) - Number(a.primary));
   }
 
-  /** Other travellers' memberships with the same programme and number, for the memberships given, in one statement. */
+  /** Other travellers' memberships with the same programme and number (a partner's: of its accounts' travellers), for the memberships given, in one statement. */
   async sharing(memberships: readonly SupplierMembership[], principal: Principal): Promise<SupplierMembership[][]> {
     const hashes = [...new Set(memberships.map((membership) => membership.numberHash))];
     if (!hashes.length) return memberships.map(() => []);
-    const rows = visibleTo(
-      principal,
-      await this.dataSource
-        .getRepository(SupplierMembership)
-        .find({ where: { numberHash: In(hashes), erasedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    );
+    const qb = this.dataSource
+      .getRepository(SupplierMembership)
+      .createQueryBuilder('membership')
+      .where('membership.number_hash IN (:...hashes) AND membership.erased_at IS NULL', { hashes })
+      .orderBy('membership.created_at', 'ASC')
+      .addOrderBy('membership.id', 'ASC');
+    this.reach.limitList(qb, 'membership.profile_id', principal);
+    const rows = visibleTo(principal, await qb.getMany());
     return memberships.map((membership) =>
       rows.filter((row) => row.programmeId === membership.programmeId && row.numberHash === membership.numberHash && row.profileId !== membership.profileId),
     );
@@ -70,6 +75,8 @@ export class SupplierMembershipService {
     const filter = args.filter ?? {};
     const qb = this.dataSource.getRepository(SupplierMembership).createQueryBuilder('membership').where('membership.erased_at IS NULL');
     if (isPartner(principal)) qb.andWhere('membership.context <> :leisure', { leisure: MembershipContext.LEISURE });
+    this.reach.limitList(qb, 'membership.profile_id', principal);
+    if (filter.profileId) await this.reach.assertMayName([filter.profileId], principal);
     if (filter.ids) qb.andWhere('membership.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [''] });
     if (filter.profileId) qb.andWhere('membership.profile_id = :profileId', { profileId: filter.profileId });
     if (filter.programmeId) qb.andWhere('membership.programme_id = :programmeId', { programmeId: filter.programmeId });
@@ -99,6 +106,7 @@ export class SupplierMembershipService {
 
   async add(input: AddSupplierMembershipInput, principal: Principal): Promise<SupplierMembership> {
     return inTransaction(this.dataSource, async (manager) => {
+      await this.reach.assertMayWrite(manager, input.profileId, principal);
       const programme = await manager.getRepository(SupplierProgramme).findOne({ where: { id: input.programmeId } });
       if (!programme) throw ValidationFailedError.single('input.programmeId', 'exists', 'is not a supplier programme');
       if (!programme.active) throw ValidationFailedError.single('input.programmeId', 'activeProgramme', 'is a programme that takes no new memberships');
@@ -161,6 +169,7 @@ export class SupplierMembershipService {
   private async visibleForWrite(manager: EntityManager, id: string, principal: Principal): Promise<SupplierMembership> {
     const membership = await manager.getRepository(SupplierMembership).findOne({ where: { id, erasedAt: IsNull() } });
     if (!membership || visibleTo(principal, [membership]).length === 0) throw new NotFoundError('SupplierMembership', id);
+    await this.reach.assertMayWrite(manager, membership.profileId, principal);
     return membership;
   }
 

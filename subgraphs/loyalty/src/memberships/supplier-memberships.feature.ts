@@ -11,13 +11,13 @@ export const supplierMembershipsFeature: LoyaltyFeature = {
   name: 'supplierMemberships',
   entities: [SupplierMembership],
   migrations: [SupplierProgrammesAndMemberships1796701000000],
-  resolvers({ dataSource, memberships, membershipResolver, dataSubject }) {
+  resolvers({ dataSource, memberships, membershipResolver, dataSubject, reach }) {
     dataSubject.register(supplierMembershipSubjectPart(memberships));
     return [
       membershipResolver,
       new SupplierMembershipNumberResolver(memberships.numbers),
-      new ProfileSupplierMembershipsResolver(memberships),
-      new LoyaltyRemindersResolver(new LoyaltyRemindersService(dataSource), membershipResolver),
+      new ProfileSupplierMembershipsResolver(memberships, reach),
+      new LoyaltyRemindersResolver(new LoyaltyRemindersService(dataSource, reach), membershipResolver),
     ];
   },
 };
