@@ -4,6 +4,7 @@ import { LoyaltySettings, loadLoyaltySettings } from './loyalty.config';
 import { LoyaltyFeature, loyaltyServices } from './loyalty.feature';
 import { Profile } from './profile/profile.reference';
 import { seedDemoSupplierProgrammes } from './demo/demo-supplier-programmes';
+import { seedDemoScheme } from './demo/demo-scheme';
 import { supplierProgrammesFeature } from './supplier-programmes/supplier-programmes.feature';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
@@ -16,6 +17,8 @@ import { ledgerFeature } from './ledger/ledger.feature';
 
 export { SupplierProgramme } from './supplier-programmes/supplier-programme.entity';
 export { SupplierMembership } from './memberships/supplier-membership.entity';
+export { checkLedgerInvariants } from './ledger/ledger-invariants';
+export { confirmPendingPoints, expirePointsLots, reevaluateTiers } from './ledger/ledger-tasks';
 
 const LOYALTY_FEATURES: LoyaltyFeature[] = [
   supplierProgrammesFeature,
@@ -35,7 +38,10 @@ export const loyaltyModule: SubgraphModule<LoyaltySettings> = {
   ...features.module,
   async prepare(dataSource, _config, logger, env) {
     const settings = loadLoyaltySettings(env);
-    if (settings.demo) await seedDemoSupplierProgrammes(new SupplierProgrammeService(dataSource), logger);
+    if (settings.demo) {
+      await seedDemoSupplierProgrammes(new SupplierProgrammeService(dataSource), logger);
+      await seedDemoScheme(dataSource, logger);
+    }
     return settings;
   },
   async schema(dataSource, config, _logger, settings) {
@@ -46,6 +52,8 @@ export const loyaltyModule: SubgraphModule<LoyaltySettings> = {
       referenceResolvers: {
         SupplierProgramme: (reference, context) => services.programmeResolver.load(reference.id, context),
         SupplierMembership: (reference, context) => services.membershipResolver.load(reference.id, context),
+        LoyaltyMember: (reference, context) => services.memberResolver.loyaltyMember(reference.id, context),
+        LoyaltyReward: (reference, context) => services.rewardResolver.load(reference.id, context),
         Profile: (reference) => reference,
       },
     });

@@ -8,6 +8,13 @@ import { SupplierMembershipService } from './memberships/supplier-membership.ser
 import { SupplierMembershipResolver } from './memberships/supplier-membership.resolver';
 import { LoyaltyAccountLink } from './reach/loyalty-account-link.entity';
 import { SchemeConsentService } from './scheme-consent/scheme-consent.service';
+import { LoyaltySchemeService } from './scheme/loyalty-scheme.service';
+import { LoyaltySchemeResolver } from './scheme/loyalty-scheme.resolver';
+import { LoyaltyRewardService } from './scheme/loyalty-reward.service';
+import { LoyaltyRewardResolver } from './scheme/loyalty-reward.resolver';
+import { LoyaltyMemberService } from './members/loyalty-member.service';
+import { LoyaltyMemberResolver } from './members/loyalty-member.resolver';
+import { LedgerService } from './ledger/ledger.service';
 
 /** What the loyalty features share, built once per schema. */
 export interface LoyaltyServices {
@@ -27,6 +34,15 @@ export interface LoyaltyServices {
   reach: PartnerReach<LoyaltyAccountLink>;
   /** The traveller's consent to the scheme's terms: `inForce` before enrolling, `onWithdrawn` to close memberships. */
   schemeConsent: SchemeConsentService;
+  schemes: LoyaltySchemeService;
+  /** Reads the scheme's versions once per request, for whoever needs the rules. */
+  schemeResolver: LoyaltySchemeResolver;
+  rewards: LoyaltyRewardService;
+  rewardResolver: LoyaltyRewardResolver;
+  members: LoyaltyMemberService;
+  /** Reads a member as the schema does: references and other features load through it. */
+  memberResolver: LoyaltyMemberResolver;
+  ledger: LedgerService;
 }
 
 /** One loyalty feature, declared from its own folder and listed in index.ts. */
@@ -43,8 +59,16 @@ export function loyaltyServices(dataSource: DataSource, config: BootConfig, prep
   const programmes = new SupplierProgrammeService(dataSource);
   const programmeResolver = new SupplierProgrammeResolver(programmes);
   const settings = () => prepared;
+  const schemeConsent = new SchemeConsentService(
+    dataSource,
+    createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'loyalty', serviceSecret: config.SERVICE_TOKEN_SECRET }),
+  );
   const reach = new PartnerReach(dataSource, LoyaltyAccountLink);
   const memberships = new SupplierMembershipService(dataSource, new EncryptedNumbers(() => loadedSettings({ settings }).cipher), reach);
+  const schemes = new LoyaltySchemeService(dataSource);
+  const schemeResolver = new LoyaltySchemeResolver(schemes);
+  const rewards = new LoyaltyRewardService(dataSource);
+  const members = new LoyaltyMemberService(dataSource, schemes, schemeConsent);
   return {
     dataSource,
     config,
@@ -55,9 +79,13 @@ export function loyaltyServices(dataSource: DataSource, config: BootConfig, prep
     membershipResolver: new SupplierMembershipResolver(memberships, programmeResolver, reach),
     dataSubject: new LoyaltyDataSubjectService(dataSource),
     reach,
-    schemeConsent: new SchemeConsentService(
-      dataSource,
-      createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'loyalty', serviceSecret: config.SERVICE_TOKEN_SECRET }),
-    ),
+    schemeConsent,
+    schemes,
+    schemeResolver,
+    rewards,
+    rewardResolver: new LoyaltyRewardResolver(rewards),
+    members,
+    memberResolver: new LoyaltyMemberResolver(members, schemeResolver, reach),
+    ledger: new LedgerService(dataSource, schemes, rewards),
   };
 }
