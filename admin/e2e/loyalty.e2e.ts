@@ -87,7 +87,10 @@ describe('the Loyalty tab', () => {
     await memberships(page).getByRole('heading', { name: '供应商会员资格' }).waitFor();
     await memberships(page).getByRole('columnheader', { name: '会员计划' }).waitFor();
     await memberships(page).getByRole('columnheader', { name: '等级到期日' }).waitFor();
-    await memberships(page).getByRole('row', { name: /Miles & More/ }).getByText('商务').waitFor();
+    await memberships(page)
+      .getByRole('row', { name: /Miles & More/ })
+      .getByText('商务')
+      .waitFor();
     await page.getByRole('button', { name: '添加会员资格' }).waitFor();
     await page.getByRole('button', { name: '简体中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();

@@ -20,7 +20,7 @@ export const serverMessagesZhCN = {
     other: '此操作与记录的当前状态冲突，请重新加载后重试。',
     // Loyalty: by the rule the CONFLICT names.
     notEnrolled: '该旅客已是会员',
-    schemeInForce: '会员积分计划今天没有生效的规则',
+    schemeInForce: '会员积分计划在该日期没有生效的规则',
     inStock: '该奖励已无库存',
     notReversed: '该记录已被冲销过',
     notExpired: '该记录的积分已全部过期，没有可冲销的积分',
@@ -127,5 +127,8 @@ export const serverMessagesZhCN = {
     checkDigit: '未通过该会员计划的校验位检查',
     ownerCodeFormat: '所属公司代码格式不符合该类别',
     allianceSector: '只有航空公司的会员计划才属于联盟',
+    schemeConsent: '旅客尚未同意会员积分计划条款：请先在“同意”标签页中记录',
+    withinAvailable: '超过了会员当前的可用积分',
+    schemeInForce: '会员积分计划在该日期没有生效的规则',
   },
 };

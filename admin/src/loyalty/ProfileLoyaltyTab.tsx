@@ -2,6 +2,7 @@ import { Stack } from '@mui/material';
 import { TabbedShowLayout, useRecordContext, type TabProps } from 'react-admin';
 import { useScopes } from '../auth/useScopes';
 import { SupplierMemberships } from './memberships/SupplierMemberships';
+import { SchemeMembership } from './scheme/SchemeMembership';
 
 /** The traveller's supplier memberships and their membership of our own scheme. */
 export const ProfileLoyaltyTab = (props: Omit<TabProps, 'children'>) => {
@@ -12,6 +13,7 @@ export const ProfileLoyaltyTab = (props: Omit<TabProps, 'children'>) => {
     <TabbedShowLayout.Tab {...props}>
       {profile && (
         <Stack spacing={4}>
+          <SchemeMembership profileId={String(profile.id)} />
           <SupplierMemberships profileId={String(profile.id)} />
         </Stack>
       )}
