@@ -35,7 +35,7 @@ describe('the Loyalty tab', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Programme').fill('Miles');
     await page.getByRole('option', { name: 'Miles & More' }).click();
-    await dialog.getByLabel(/^Number/).fill(MEMBERSHIP_NUMBER);
+    await dialog.getByLabel(/^Membership number/).fill(MEMBERSHIP_NUMBER);
     await dialog.getByLabel(/^Tier$/).click();
     await page.getByRole('option', { name: 'Senator' }).click();
     await dialog.getByLabel('Tier expires').fill('2031-03-31');
@@ -58,9 +58,89 @@ describe('the Loyalty tab', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Programme').fill('Miles');
     await page.getByRole('option', { name: 'Miles & More' }).click();
-    await dialog.getByLabel(/^Number/).fill('12345');
+    await dialog.getByLabel(/^Membership number/).fill('12345');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByText(/at least 15 characters for this programme/).waitFor();
+    await page.context().close();
+  });
+
+  it('enrolment is refused without consent to the scheme’s terms, and succeeds once it is recorded', async () => {
+    const page = await signIn(browser, 'agent');
+    await openLoyaltyTab(page);
+    const scheme = page.getByTestId('loyalty-scheme');
+    await scheme.getByText('Not a member of our scheme.').waitFor();
+    await scheme.getByRole('button', { name: 'Enrol' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/needs the traveller’s consent to the scheme’s terms/).waitFor();
+    await dialog.getByRole('button', { name: 'Enrol' }).click();
+    await dialog
+      .getByRole('alert')
+      .getByText(/has not consented to the scheme’s terms/)
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('tab', { name: 'Consents' }).click();
+    await page.getByRole('button', { name: 'Record consent' }).click();
+    const consent = page.getByRole('dialog');
+    await consent.getByLabel('Purpose').click();
+    await page.getByRole('option', { name: 'Loyalty scheme terms' }).click();
+    await consent.getByLabel('Legal basis').click();
+    await page.getByRole('option', { name: 'Consent', exact: true }).click();
+    await consent.getByLabel('Collected through').click();
+    await page.getByRole('option', { name: 'Phone' }).click();
+    await consent.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Consent recorded').waitFor();
+
+    await page.getByRole('tab', { name: 'Loyalty' }).click();
+    await scheme.getByRole('button', { name: 'Enrol' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Enrol' }).click();
+    await page.getByText('Enrolled in the scheme').waitFor();
+    await scheme.getByTestId('scheme-tier').getByText('Blue').waitFor();
+    await scheme.getByTestId('scheme-nextTier').getByText('Silver').waitFor();
+    await scheme.getByTestId('scheme-availablePoints').getByText('0', { exact: true }).waitFor();
+    expect(await scheme.getByRole('button', { name: 'Adjust points' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('a supervisor adds points with a reason; a redemption through the dialog lowers the balance and heads the statement', async () => {
+    const page = await signIn(browser, 'supervisor');
+    await openLoyaltyTab(page);
+    const scheme = page.getByTestId('loyalty-scheme');
+    await scheme.getByRole('button', { name: 'Adjust points' }).click();
+    const adjust = page.getByRole('dialog');
+    await adjust.getByLabel(/^Points to add or deduct/).fill('3000');
+    await adjust.getByRole('button', { name: 'Save' }).click();
+    await adjust.getByText('Required').waitFor();
+    await adjust.getByLabel(/^Reason/).fill('Goodwill for a cancelled flight');
+    await adjust.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Points adjusted').waitFor();
+    await scheme.getByTestId('scheme-availablePoints').getByText('3,000').waitFor();
+
+    await scheme.getByRole('button', { name: 'Redeem' }).click();
+    const redeem = page.getByRole('dialog');
+    await redeem.getByText('3,000 points available now.').waitFor();
+    await redeem.getByLabel(/^Reward/).click();
+    await page.getByRole('option', { name: 'Airport lounge pass (2,500 points)' }).click();
+    await redeem.getByRole('button', { name: 'Redeem' }).click();
+    await page.getByText('Points redeemed').waitFor();
+    await scheme.getByTestId('scheme-availablePoints').getByText('500', { exact: true }).waitFor();
+    await scheme.getByTestId('scheme-usedPoints').getByText('2,500').waitFor();
+
+    const statement = page.getByTestId('loyalty-statement');
+    const rows = statement.getByRole('row');
+    await rows.nth(1).getByText('Redeemed').waitFor();
+    await rows.nth(1).getByText('-2,500').waitFor();
+    await rows.nth(1).getByText('Airport lounge pass').waitFor();
+    await rows.nth(2).getByText('Adjusted').waitFor();
+    await rows.nth(2).getByText('+3,000').waitFor();
+    await rows.nth(2).getByText('Goodwill for a cancelled flight').waitFor();
+
+    await scheme.getByRole('button', { name: 'Redeem' }).click();
+    const tooMuch = page.getByRole('dialog');
+    await tooMuch.getByLabel('A number of points').check();
+    await tooMuch.getByLabel(/^Points/).fill('501');
+    await tooMuch.getByRole('button', { name: 'Redeem' }).click();
+    await tooMuch.getByText('501 points is more than the 500 available').waitFor();
     await page.context().close();
   });
 
@@ -74,6 +154,9 @@ describe('the Loyalty tab', () => {
     expect(await page.getByRole('button', { name: 'Add membership' }).count()).toBe(0);
     expect(await memberships(page).getByRole('button', { name: 'Edit' }).count()).toBe(0);
     expect(await memberships(page).getByRole('button', { name: 'Close' }).count()).toBe(0);
+    const scheme = page.getByTestId('loyalty-scheme');
+    await scheme.getByTestId('scheme-availablePoints').getByText('500', { exact: true }).waitFor();
+    for (const control of ['Enrol', 'Redeem', 'Adjust points']) expect(await scheme.getByRole('button', { name: control }).count()).toBe(0);
     await page.context().close();
   });
 
@@ -92,6 +175,11 @@ describe('the Loyalty tab', () => {
       .getByText('商务')
       .waitFor();
     await page.getByRole('button', { name: '添加会员资格' }).waitFor();
+    const scheme = page.getByTestId('loyalty-scheme');
+    await scheme.getByRole('heading', { name: '我们的会员积分计划' }).waitFor();
+    await scheme.getByTestId('scheme-availablePoints').getByText('可用').waitFor();
+    await scheme.getByRole('button', { name: '兑换' }).waitFor();
+    await page.getByTestId('loyalty-statement').getByText('兑换', { exact: true }).waitFor();
     await page.getByRole('button', { name: '简体中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.context().close();

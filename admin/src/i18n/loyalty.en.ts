@@ -51,6 +51,7 @@ export const loyaltyEn = {
       sector: 'Sector',
       numberMasked: 'Number',
       number: 'Full number',
+      numberInput: 'Membership number',
       newNumber: 'New number',
       tier: 'Tier',
       tierExpiresOn: 'Tier expires',

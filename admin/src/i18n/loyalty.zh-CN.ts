@@ -53,6 +53,7 @@ export const loyaltyZhCN: typeof loyaltyEn = {
       sector: '类别',
       numberMasked: '卡号',
       number: '完整卡号',
+      numberInput: '会员卡号',
       newNumber: '新卡号',
       tier: '等级',
       tierExpiresOn: '等级到期日',

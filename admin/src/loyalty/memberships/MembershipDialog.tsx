@@ -73,7 +73,7 @@ export const MembershipDialog = ({ profileId, membership, onClose }: MembershipD
               <ReferenceInput source="programmeId" reference="supplierProgrammes" filter={{ active: true }} sort={{ field: 'name', order: 'ASC' }}>
                 <AutocompleteInput label={label('programme')} optionText="name" validate={required()} fullWidth />
               </ReferenceInput>
-              <TextInput source="number" label={label('number')} validate={required()} fullWidth />
+              <TextInput source="number" label={label('numberInput')} validate={required()} fullWidth />
               <PickedProgrammeTierInput />
             </>
           )}
