@@ -184,4 +184,21 @@ describe('the Loyalty tab', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.context().close();
   });
+
+  it('the Loyalty menu: the scheme in force, and members filtered by tier leading to the traveller', async () => {
+    const page = await signIn(browser, 'admin');
+    await page.getByRole('menuitem', { name: 'Loyalty scheme' }).click();
+    const current = page.getByTestId('scheme-current');
+    await current.getByText('In force').waitFor();
+    await current.getByRole('cell', { name: 'Silver' }).waitFor();
+    await current.getByRole('button', { name: 'Revise' }).waitFor();
+
+    await page.getByRole('menuitem', { name: 'Loyalty members' }).click();
+    await page.getByLabel('Tier').click();
+    await page.getByRole('option', { name: 'Blue' }).click();
+    await page.getByRole('link', { name: /^Ayaan Kapoor/ }).click();
+    await page.waitForURL(new RegExp(`/profiles/${travellerId}/show/loyalty$`));
+    await page.getByTestId('loyalty-scheme').getByTestId('scheme-availablePoints').getByText('500', { exact: true }).waitFor();
+    await page.context().close();
+  });
 });
