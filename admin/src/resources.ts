@@ -6,7 +6,7 @@ import { offerCatalogue } from './offerCatalogue';
 import { partnerClients } from './partnerClients';
 import { duplicateCandidates, profiles } from './profiles';
 import { staff } from './staff';
-import { supplierProgrammes } from './loyalty';
+import { loyaltyMembers, loyaltyRewards, loyaltyScheme, supplierProgrammes } from './loyalty';
 // new-subgraph: `npm run new-subgraph` imports its resource above this line.
 
 /** Every resource of the console, in menu order; App registers those the staff member's scopes allow. */
@@ -20,6 +20,9 @@ export const CONSOLE_RESOURCES = [
   duplicateCandidates,
   auditEvents,
   supplierProgrammes,
+  loyaltyScheme,
+  loyaltyRewards,
+  loyaltyMembers,
   // new-subgraph: `npm run new-subgraph` adds its resource above this line.
 ] as const satisfies readonly ConsoleResource[];
 

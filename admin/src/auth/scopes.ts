@@ -18,6 +18,8 @@ export const VISIBILITY_SCOPES = {
   canReadPersonal: 'profiles.personal:read',
   canReadDocuments: 'profiles.documents:read',
   canReadSpecial: 'profiles.special:read',
+  canReadLoyaltyNumbers: 'loyalty.numbers:read',
+  canReadCorporate: 'corporate:read',
 } as const satisfies Record<string, Scope>;
 
 type VisibilityVariable = keyof typeof VISIBILITY_SCOPES;
@@ -30,3 +32,6 @@ export const specialVisibility = (scopes: readonly string[]) => visibility(scope
 
 /** For profile documents: date of birth and full document numbers. */
 export const fieldVisibility = (scopes: readonly string[]) => visibility(scopes, ['canReadPersonal', 'canReadDocuments']);
+
+/** For supplier memberships: full numbers, and whether the traveller's policy prefers the supplier. */
+export const membershipVisibility = (scopes: readonly string[]) => visibility(scopes, ['canReadLoyaltyNumbers', 'canReadCorporate']);

@@ -85,6 +85,9 @@ describe('server errors in the console', () => {
     expect(
       toDataProviderError(graphQLFailure({ code: 'CONFLICT', field: 'input.username' }, 'The username kai is taken'), 'staff', english).body!.errors,
     ).toEqual({ username: 'The username kai is taken' });
+    const outOfStock = graphQLFailure({ code: 'CONFLICT', field: 'input.rewardId', rule: 'inStock' }, 'Lounge pass is out of stock');
+    expect(toDataProviderError(outOfStock, 'loyaltyMembers', chinese)).toMatchObject({ status: 409, body: { errors: { rewardId: '该奖励已无库存' } } });
+    expect(toDataProviderError(outOfStock, 'loyaltyMembers', english).message).toBe('Lounge pass is out of stock');
   });
 
   it('refusals, missing records and ended sessions read in the user’s language, and 401 signs the person out however it arrives', () => {

@@ -69,7 +69,8 @@ const conflictError = (graphQLError: GraphQLErrorLike, resource: string, transla
   const details = graphQLError.extensions ?? {};
   if (details.currentVersion !== undefined) return new DataProviderError(STALE_MESSAGES[resource] ?? 'wayfarer.errors.conflict', 409);
   const reason = details.mergedInto ? 'merged' : details.status === 'ERASED' ? 'erased' : details.status ? 'decided' : details.field ? 'taken' : 'other';
-  const text = serverText(translate, [`wayfarer.server.conflict.${reason}`], {}, graphQLError.message);
+  const rule = typeof details.rule === 'string' ? [`wayfarer.server.conflict.${details.rule}`] : [];
+  const text = serverText(translate, [...rule, `wayfarer.server.conflict.${reason}`], {}, graphQLError.message);
   const field = typeof details.field === 'string' ? { errors: { [formFieldPath(details.field)]: text } } : undefined;
   return new DataProviderError(text, 409, field);
 };

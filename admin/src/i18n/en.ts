@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { loyaltyEn } from './loyalty.en';
 
 /** Every string the console shows lives here, so another locale (Simplified Chinese next) is one more file. */
 export const en: TranslationMessages = {
@@ -770,5 +771,6 @@ export const en: TranslationMessages = {
         to: 'To',
       },
     },
+    ...loyaltyEn,
   },
 };

@@ -18,6 +18,14 @@ export const serverMessagesZhCN = {
     decided: '此记录已处理完毕，不能再修改。',
     taken: '已被占用',
     other: '此操作与记录的当前状态冲突，请重新加载后重试。',
+    // Loyalty: by the rule the CONFLICT names.
+    notEnrolled: '该旅客已是会员',
+    schemeInForce: '会员积分计划在该日期没有生效的规则',
+    inStock: '该奖励已无库存',
+    notReversed: '该记录已被冲销过',
+    notExpired: '该记录的积分已全部过期，没有可冲销的积分',
+    pointsStillHeld: '该记录的部分积分已被兑换，会员现有积分不足以冲销',
+    memberActive: '会员资格已关闭',
   },
   /** Wording for one field's rule, where the rule alone would say too little. */
   fields: {
@@ -110,5 +118,17 @@ export const serverMessagesZhCN = {
     closedQuote: '引号字段没有闭合',
     quoteThenSeparator: '闭合引号后必须是逗号或行尾',
     quotedField: '引号只能出现在以引号开头的字段中',
+    // Loyalty.
+    programmeTier: '必须是该会员计划的等级之一',
+    notFuture: '不能是将来的日期',
+    lengthRange: '不能大于最长长度',
+    isRegExp: '必须是正则表达式',
+    pattern: '不符合该会员计划的卡号格式',
+    checkDigit: '未通过该会员计划的校验位检查',
+    ownerCodeFormat: '所属公司代码格式不符合该类别',
+    allianceSector: '只有航空公司的会员计划才属于联盟',
+    schemeConsent: '旅客尚未同意会员积分计划条款：请先在“同意”标签页中记录',
+    withinAvailable: '超过了会员当前的可用积分',
+    schemeInForce: '会员积分计划在该日期没有生效的规则',
   },
 };

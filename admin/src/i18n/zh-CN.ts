@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { raZhCN } from './ra-zh-CN';
 import { serverMessagesZhCN } from './server-messages.zh-CN';
+import { loyaltyZhCN } from './loyalty.zh-CN';
 
 /**
  * en.ts in Simplified Chinese, key for key (catalogues.spec.ts fails on any key missing from either side),
@@ -773,5 +774,6 @@ export const zhCN: TranslationMessages = {
         to: '结束时间',
       },
     },
+    ...loyaltyZhCN,
   },
 };

@@ -5,6 +5,7 @@ import { ProfilePreferencesTab } from './preferences/ProfilePreferencesTab';
 import { ProfileConsentsTab } from './consents/ProfileConsentsTab';
 import { ProfileHistoryTab } from './history/ProfileHistoryTab';
 import { ProfileComplianceTab } from '../corporateAccounts/ProfileComplianceTab';
+import { ProfileLoyaltyTab } from '../loyalty/ProfileLoyaltyTab';
 import { ProfileBanner } from './upkeep/ProfileBanner';
 import { ProfileUpkeepTab } from './upkeep/ProfileUpkeepTab';
 import { DataSubjectTab } from './dataSubject/DataSubjectTab';
@@ -23,6 +24,7 @@ export const ProfileShow = () => (
       <ProfileHistoryTab label="resources.profileHistory.name" path="history" />
       <ProfileUpkeepTab label="resources.profileUpkeep.name" path="upkeep" />
       <ProfileComplianceTab label="resources.profileCompliance.name" path="compliance" />
+      <ProfileLoyaltyTab label="resources.profileLoyalty.name" path="loyalty" />
       <DataSubjectTab label="resources.dataSubject.name" path="data-subject" />
       <TabbedShowLayout.Tab label="resources.profiles.sections.record" path="record">
         <Labeled source="createdAt">

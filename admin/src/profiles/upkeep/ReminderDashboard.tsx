@@ -2,6 +2,7 @@ import { Card, CardContent, CardHeader, Grid, List, ListItem, ListItemText, Typo
 import { Link, Title, useCreatePath, useGetList, useTranslate } from 'react-admin';
 import type { ReminderCountsQuery, RemindersQuery } from '../../graphql/generated';
 import { useScopes } from '../../auth/useScopes';
+import { LoyaltyReminderCards } from '../../loyalty/reminders/LoyaltyReminderCards';
 
 type ReminderCount = ReminderCountsQuery['reminderCounts'][number] & { id: string };
 type Reminder = RemindersQuery['reminders']['items'][number];
@@ -81,6 +82,7 @@ export const ReminderDashboard = () => {
                 <ReminderCard count={count} />
               </Grid>
             ))}
+            <LoyaltyReminderCards />
           </Grid>
         ) : (
           <Typography>{translate('resources.reminders.noAccess')}</Typography>

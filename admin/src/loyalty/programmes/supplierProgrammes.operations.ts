@@ -12,9 +12,9 @@ import {
   type CreateSupplierProgrammeInput,
   type CreateSupplierProgrammeMutation,
   type UpdateSupplierProgrammeMutation,
-} from '../graphql/generated';
-import type { GraphQLRequest, ResourceOperations } from '../dataProvider/graphqlRequest';
-import { requireRecord, toFilter, toListResult, toPage, toSort } from '../dataProvider/listParams';
+} from '../../graphql/generated';
+import type { GraphQLRequest, ResourceOperations } from '../../dataProvider/graphqlRequest';
+import { requireRecord, toFilter, toListResult, toPage, toSort } from '../../dataProvider/listParams';
 
 const RESOURCE = 'supplierProgrammes';
 const SORT_FIELDS: Record<string, SupplierProgrammeSortField> = { name: 'NAME', ownerCode: 'OWNER_CODE', createdAt: 'CREATED_AT' };
