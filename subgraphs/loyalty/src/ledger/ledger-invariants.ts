@@ -9,7 +9,7 @@ export interface LedgerInvariantViolation {
   earnedPoints: number;
   usedPoints: number;
   expiredPoints: number;
-  /** What remains in the member's open and pending lots. */
+  /** What remains in the member's pending lots and open lots that have not expired. */
   lotPoints: number;
   pendingLotPoints: number;
 }
@@ -17,7 +17,8 @@ export interface LedgerInvariantViolation {
 /**
  * Members whose books do not balance: the ledger's sum differs from the maintained balance
  * (available + pending), expired plus used exceed earned, a balance is negative, the balance is not
- * earned − used − expired, or the lots hold something else. Empty when every member balances.
+ * earned − used − expired, or the lots hold something else (open lots past the member's expiry mark
+ * hold nothing: what they show as remaining has expired). Empty when every member balances.
  * Set-based: one pass over the entries and one over the lots, grouped by member.
  */
 export async function checkLedgerInvariants(dataSource: DataSource): Promise<LedgerInvariantViolation[]> {
@@ -33,8 +34,10 @@ export async function checkLedgerInvariants(dataSource: DataSource): Promise<Led
            COALESCE(lots.pending, 0) AS pendingLotPoints
       FROM loyalty_members member
       LEFT JOIN (SELECT member_id, SUM(points) AS points FROM loyalty_ledger_entries GROUP BY member_id) ledger ON ledger.member_id = member.id
-      LEFT JOIN (SELECT member_id, SUM(remaining) AS points, SUM(CASE WHEN state = 'PENDING' THEN remaining ELSE 0 END) AS pending
-                   FROM loyalty_points_lots WHERE state <> 'CLOSED' GROUP BY member_id) lots ON lots.member_id = member.id
+      LEFT JOIN (SELECT lot.member_id, SUM(lot.remaining) AS points, SUM(CASE WHEN lot.state = 'PENDING' THEN lot.remaining ELSE 0 END) AS pending
+                   FROM loyalty_points_lots lot JOIN loyalty_members owner ON owner.id = lot.member_id
+                  WHERE lot.state = 'PENDING' OR (lot.state = 'OPEN' AND lot.expires_on > owner.lots_expired_through)
+                  GROUP BY lot.member_id) lots ON lots.member_id = member.id
      WHERE COALESCE(ledger.points, 0) <> member.available_points + member.pending_points
         OR member.used_points + member.expired_points > member.earned_points
         OR member.available_points < 0

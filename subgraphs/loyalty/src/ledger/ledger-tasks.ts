@@ -1,17 +1,14 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { bulkInsert, inTransaction, PeriodicTask, utcToday, uuid7 } from '@wayfarer/kit';
-import { LedgerEntry, LedgerEntryKind } from './ledger-entry.entity';
 import { LotState, PointsLot } from './points-lot.entity';
 import { addQualifying, QualifyingChange, qualifyingTotals } from './lots';
+import { expireOpenedPastMark, postExpiries } from './expiry';
 import { LoyaltyMember } from '../members/loyalty-member.entity';
 import { TierChange } from '../members/tier-change.entity';
 import { lockMembers } from '../members/member-lock';
 import { BalanceChange, CASE_ROWS, changeManyBalances } from '../members/balance';
 import { LoyaltySchemeService } from '../scheme/loyalty-scheme.service';
 import { monthOf, reviewTier, windowStartMonth } from '../scheme/scheme-rules';
-
-/** Who posts the entries the tasks write. */
-export const LEDGER_TASKS_PRINCIPAL = 'loyalty-upkeep';
 
 /**
  * Lots per transaction: a batch's statements bind two values per member and per lot, under the
@@ -22,8 +19,8 @@ const MEMBER_BATCH = 2_000;
 
 /**
  * Each task works in batches, each batch one transaction that locks its members first (in id
- * order, as every ledger write does) and then re-reads its lots: a concurrent run, or a ledger
- * write, that got there first has changed their state, and they are skipped. So each task is
+ * order, as every ledger write does) and then re-reads what it works on: a concurrent run, or a
+ * ledger write, that got there first has changed it, and it is skipped. So each task is
  * idempotent and safe to run twice or at once; it stops when a batch finds nothing left.
  */
 async function inBatches(dataSource: DataSource, batch: (manager: EntityManager) => Promise<number>): Promise<number> {
@@ -38,50 +35,77 @@ async function inBatches(dataSource: DataSource, batch: (manager: EntityManager)
 /** A DATE column read raw: MySQL's driver gives a Date (at UTC midnight, the connection being in UTC), SQLite's the text. */
 const rawDate = (value: Date | string): string => (value instanceof Date ? value.toISOString() : value).slice(0, 10);
 
-/** Ids of lots in a state whose date column is on or before `on`, walking the (state, date, id) index. */
-async function dueLots(
+/** Ids of pending lots whose travel date is on or before `on`, walking the (state, available_on, id) index. */
+async function pendingDue(
   manager: EntityManager,
-  state: LotState,
-  column: 'available_on' | 'expires_on',
   on: string,
   after: { due: string; id: string } | null,
 ): Promise<{ id: string; memberId: string; due: string }[]> {
   const qb = manager
     .getRepository(PointsLot)
     .createQueryBuilder('lot')
-    .select(['lot.id AS id', 'lot.member_id AS memberId', `lot.${column} AS due`])
-    .where(`lot.state = :state AND lot.${column} <= :on`, { state, on })
-    .orderBy(`lot.${column}`)
+    .select(['lot.id AS id', 'lot.member_id AS memberId', 'lot.available_on AS due'])
+    .where('lot.state = :state AND lot.available_on <= :on', { state: LotState.PENDING, on })
+    .orderBy('lot.available_on')
     .addOrderBy('lot.id')
     .limit(LOT_BATCH);
-  if (after) qb.andWhere(`(lot.${column} > :afterDue OR (lot.${column} = :afterDue AND lot.id > :afterId))`, { afterDue: after.due, afterId: after.id });
+  if (after) qb.andWhere('(lot.available_on > :afterDue OR (lot.available_on = :afterDue AND lot.id > :afterId))', { afterDue: after.due, afterId: after.id });
   const rows = await qb.getRawMany<{ id: string; memberId: string; due: Date | string }>();
   return rows.map((row) => ({ ...row, due: rawDate(row.due) }));
 }
 
 /**
- * The due lots of a batch still in `state` once their members are locked; from then on nobody else
+ * Members whose date column is before (or on) `on`, a batch in (date, id) order after `after`,
+ * walking the (date, id) index.
+ */
+async function dueMembers(
+  manager: EntityManager,
+  column: 'tier_review_on' | 'lots_expired_through',
+  comparison: '<' | '<=',
+  on: string,
+  after: { due: string; id: string } | null,
+): Promise<{ id: string; due: string }[]> {
+  const qb = manager
+    .getRepository(LoyaltyMember)
+    .createQueryBuilder('member')
+    .select(['member.id AS id', `member.${column} AS due`])
+    .where(`member.${column} ${comparison} :on`, { on })
+    .orderBy(`member.${column}`)
+    .addOrderBy('member.id')
+    .limit(MEMBER_BATCH);
+  if (after)
+    qb.andWhere(`(member.${column} > :afterDue OR (member.${column} = :afterDue AND member.id > :afterId))`, { afterDue: after.due, afterId: after.id });
+  const rows = await qb.getRawMany<{ id: string; due: Date | string }>();
+  return rows.map((row) => ({ id: row.id, due: rawDate(row.due) }));
+}
+
+/**
+ * The due lots of a batch still pending once their members are locked; from then on nobody else
  * changes them. By primary key alone: with `state` in the WHERE, MariaDB may walk the state index's
  * whole range instead (most lots share a state), a full scan per batch.
  */
-async function lockedLots(manager: EntityManager, due: { id: string; memberId: string }[], state: LotState): Promise<PointsLot[]> {
-  await lockMembers(manager, [...new Set(due.map((lot) => lot.memberId))].sort());
+async function lockedPendingLots(
+  manager: EntityManager,
+  due: { id: string; memberId: string }[],
+): Promise<{ lots: PointsLot[]; members: Map<string, LoyaltyMember> }> {
+  const members = await lockMembers(manager, [...new Set(due.map((lot) => lot.memberId))].sort());
   const lots = await manager.getRepository(PointsLot).find({ where: { id: In(due.map((lot) => lot.id)) } });
-  return lots.filter((lot) => lot.state === state);
+  return { lots: lots.filter((lot) => lot.state === LotState.PENDING), members: new Map(members.map((member) => [member.id, member])) };
 }
 
 /**
  * Confirms points whose travel date has come: pending lots become open (redeemable), the points
  * move from pending to available, and they count towards tiers in the travel date's month (one
- * trip per earn). Members whose qualifying totals grew are due a tier review today.
+ * trip per earn). Members whose qualifying totals grew are due a tier review today. A lot confirmed
+ * so late that its member's expiry mark has passed its date expires as it opens.
  */
 export async function confirmPendingPoints(dataSource: DataSource, on: string = utcToday()): Promise<number> {
   let cursor: { due: string; id: string } | null = null;
   return inBatches(dataSource, async (manager) => {
-    const due = await dueLots(manager, LotState.PENDING, 'available_on', on, cursor);
+    const due = await pendingDue(manager, on, cursor);
     if (!due.length) return -1;
     cursor = due[due.length - 1];
-    const lots = await lockedLots(manager, due, LotState.PENDING);
+    const { lots, members } = await lockedPendingLots(manager, due);
     if (!lots.length) return 0;
     await manager.getRepository(PointsLot).update({ id: In(lots.map((lot) => lot.id)) }, { state: LotState.OPEN });
     const changes = new Map<string, BalanceChange>();
@@ -102,58 +126,76 @@ export async function confirmPendingPoints(dataSource: DataSource, on: string = 
         parameters: [on, ...due, on],
       };
     });
+    await expireOpenedPastMark(manager, lots, members);
     return lots.length;
   });
 }
 
 /**
- * Expires what remains of open lots whose expiry date has come: one EXPIRE entry per member and
- * batch for the sum, the lots closed with what expired recorded, and the members' available
- * points down and expired points up by the same amount.
+ * Members per sum of due lots: MariaDB turns a longer IN list into a joined table
+ * (in_predicate_conversion_threshold, 1000) and then walks every open lot of each member instead of
+ * the range between its mark and the day.
+ */
+const SUM_MEMBERS = 500;
+
+/**
+ * What remains of the members' open lots expiring after their expiry marks and on or before `on`:
+ * the number of lots and, for members with points in them, the points. Members sharing a mark (most
+ * of a batch, the day before) are read together, each a range of the (member, state, expires_on,
+ * id, remaining) index, which holds all the sum needs.
+ */
+async function dueLotsOf(manager: EntityManager, members: readonly LoyaltyMember[], on: string): Promise<{ lots: number; expiring: Map<string, number> }> {
+  const byMark = new Map<string, string[]>();
+  for (const member of members) byMark.set(member.lotsExpiredThrough, [...(byMark.get(member.lotsExpiredThrough) ?? []), member.id]);
+  let lots = 0;
+  const expiring = new Map<string, number>();
+  const chunks = [...byMark].flatMap(([through, ids]) =>
+    Array.from({ length: Math.ceil(ids.length / SUM_MEMBERS) }, (_, index) => ({ through, ids: ids.slice(index * SUM_MEMBERS, (index + 1) * SUM_MEMBERS) })),
+  );
+  for (const { through, ids } of chunks) {
+    const rows = await manager
+      .getRepository(PointsLot)
+      .createQueryBuilder('lot')
+      .select('lot.member_id', 'memberId')
+      .addSelect('COUNT(*)', 'lots')
+      .addSelect('SUM(lot.remaining)', 'points')
+      .where('lot.member_id IN (:...ids) AND lot.state = :open AND lot.expires_on > :through AND lot.expires_on <= :on', {
+        ids,
+        open: LotState.OPEN,
+        through,
+        on,
+      })
+      .groupBy('lot.member_id')
+      .getRawMany<{ memberId: string; lots: string | number; points: string | number }>();
+    for (const row of rows) {
+      lots += Number(row.lots);
+      if (Number(row.points) > 0) expiring.set(row.memberId, Number(row.points));
+    }
+  }
+  return { lots, expiring };
+}
+
+/**
+ * Expires what remains of open lots whose expiry date has come, member by member: under the
+ * members' locks, the open lots expiring after each member's mark and on or before `on` are summed,
+ * one EXPIRE entry records the sum, the points move from available to expired, and the mark moves to
+ * `on` in the same statement. The lots are not written (see LotState.OPEN), so this costs a read
+ * per expiring lot and a write per member. A member whose mark has reached `on` is skipped: a
+ * second run, or one at the same time, finds nothing left.
  */
 export async function expirePointsLots(dataSource: DataSource, on: string = utcToday()): Promise<number> {
   let cursor: { due: string; id: string } | null = null;
   return inBatches(dataSource, async (manager) => {
-    const due = await dueLots(manager, LotState.OPEN, 'expires_on', on, cursor);
+    const due = await dueMembers(manager, 'lots_expired_through', '<', on, cursor);
     if (!due.length) return -1;
     cursor = due[due.length - 1];
-    const lots = await lockedLots(manager, due, LotState.OPEN);
-    if (!lots.length) return 0;
-    // Both databases read `remaining` as it was before this statement for every assignment.
-    await manager
-      .createQueryBuilder()
-      .update(PointsLot)
-      .set({ expired: () => 'expired + remaining', remaining: 0, state: LotState.CLOSED })
-      .where({ id: In(lots.map((lot) => lot.id)) })
-      .execute();
-    const expiring = new Map<string, number>();
-    for (const lot of lots) expiring.set(lot.memberId, (expiring.get(lot.memberId) ?? 0) + lot.remaining);
-    const postedAt = new Date();
-    await bulkInsert(
-      manager,
-      LedgerEntry,
-      [...expiring].map(([memberId, points]) =>
-        Object.assign(new LedgerEntry(), {
-          id: uuid7(),
-          memberId,
-          kind: LedgerEntryKind.EXPIRE,
-          points: -points,
-          postedAt,
-          postedBy: LEDGER_TASKS_PRINCIPAL,
-          bookingReference: null,
-          productType: null,
-          amount: null,
-          currency: null,
-          bookedOn: null,
-          travelDate: null,
-          schemeVersionId: null,
-          rewardId: null,
-          reversesId: null,
-        }),
-      ),
-    );
-    await changeManyBalances(manager, new Map([...expiring].map(([memberId, points]) => [memberId, { available: -points, expired: points }])));
-    return lots.length;
+    const members = (await lockMembers(manager, due.map((row) => row.id).sort())).filter((member) => member.lotsExpiredThrough < on);
+    if (!members.length) return 0;
+    const { lots, expiring } = await dueLotsOf(manager, members, on);
+    await postExpiries(manager, expiring, () => ({ sql: 'lots_expired_through = ?', parameters: [on] }));
+    const nothingDue = members.filter((member) => !expiring.has(member.id)).map((member) => member.id);
+    if (nothingDue.length) await manager.getRepository(LoyaltyMember).update({ id: In(nothingDue) }, { lotsExpiredThrough: on });
+    return lots;
   });
 }
 
@@ -167,25 +209,11 @@ export async function reevaluateTiers(dataSource: DataSource, schemes: LoyaltySc
   const version = await schemes.versionOn(on);
   if (!version) return 0;
   const windowStart = windowStartMonth(on);
-  let after: { reviewOn: string; id: string } | null = null;
+  let cursor: { due: string; id: string } | null = null;
   return inBatches(dataSource, async (manager) => {
-    const qb = manager
-      .getRepository(LoyaltyMember)
-      .createQueryBuilder('member')
-      .select(['member.id AS id', 'member.tier_review_on AS reviewOn'])
-      .where('member.tier_review_on <= :on', { on })
-      .orderBy('member.tier_review_on')
-      .addOrderBy('member.id')
-      .limit(MEMBER_BATCH);
-    if (after)
-      qb.andWhere('(member.tier_review_on > :afterOn OR (member.tier_review_on = :afterOn AND member.id > :afterId))', {
-        afterOn: after.reviewOn,
-        afterId: after.id,
-      });
-    const due = await qb.getRawMany<{ id: string; reviewOn: Date | string }>();
+    const due = await dueMembers(manager, 'tier_review_on', '<=', on, cursor);
     if (!due.length) return -1;
-    const last = due[due.length - 1];
-    after = { reviewOn: rawDate(last.reviewOn), id: last.id };
+    cursor = due[due.length - 1];
     const members = (await lockMembers(manager, due.map((row) => row.id).sort())).filter((member) => member.tierReviewOn <= on);
     if (!members.length) return 0;
     const totals = await qualifyingTotals(

@@ -4,6 +4,7 @@ import { LedgerEntry, LedgerEntryKind } from './ledger-entry.entity';
 import { EntryReason } from './entry-reason.entity';
 import { LotState, NEVER_EXPIRES, PointsLot } from './points-lot.entity';
 import { addQualifying, consumeLots } from './lots';
+import { expireOpenedPastMark, lotAsOf } from './expiry';
 import { AdjustLoyaltyPointsInput, EarnLoyaltyPointsInput, RedeemLoyaltyPointsInput, ReverseLoyaltyEntryInput } from './ledger.input';
 import { LoyaltyMember, LoyaltyMemberStatus } from '../members/loyalty-member.entity';
 import { lockMember } from '../members/member-lock';
@@ -92,7 +93,7 @@ export class LedgerService {
           travelDate: input.travelDate,
           schemeVersionId: version.id,
         });
-        await this.insertLot(manager, entry, {
+        await this.insertLot(manager, member, entry, {
           state: pending ? LotState.PENDING : LotState.OPEN,
           qualifying: true,
           availableOn: input.travelDate,
@@ -134,7 +135,7 @@ export class LedgerService {
       if (points > member.availablePoints) throw notEnough(reward ? 'input.rewardId' : 'input.points', points, member);
       if (reward) await this.rewards.takeOne(manager, reward);
       const entry = await this.append(manager, member, LedgerEntryKind.REDEEM, -points, principal, { ...NO_DETAILS, rewardId: reward?.id ?? null });
-      await consumeLots(manager, member.id, points);
+      await consumeLots(manager, member, points);
       await changeBalances(manager, member, { available: -points, used: points });
       return entry;
     });
@@ -147,10 +148,10 @@ export class LedgerService {
       if (input.points < 0 && -input.points > member.availablePoints) throw notEnough('input.points', -input.points, member);
       const entry = await this.append(manager, member, LedgerEntryKind.ADJUST, input.points, principal, NO_DETAILS, input.reason.trim());
       if (input.points > 0) {
-        await this.creditOpenLot(manager, entry);
+        await this.creditOpenLot(manager, member, entry);
         await changeBalances(manager, member, { available: input.points, earned: input.points });
       } else {
-        await consumeLots(manager, member.id, -input.points);
+        await consumeLots(manager, member, -input.points);
         await changeBalances(manager, member, { available: input.points, used: -input.points });
       }
       return entry;
@@ -184,7 +185,7 @@ export class LedgerService {
       if (original.points > 0) return this.reverseCredit(manager, member, original, principal, details, reason);
       const points = -original.points;
       const entry = await this.append(manager, member, LedgerEntryKind.REVERSE, points, principal, details, reason);
-      await this.creditOpenLot(manager, entry);
+      await this.creditOpenLot(manager, member, entry);
       if (original.rewardId) await this.rewards.putBack(manager, original.rewardId);
       await changeBalances(manager, member, { available: points, used: -points });
       return entry;
@@ -199,7 +200,7 @@ export class LedgerService {
     details: EntryFields,
     reason: string | null,
   ): Promise<LedgerEntry> {
-    const lot = (await manager.getRepository(PointsLot).findOne({ where: { id: original.id } }))!;
+    const lot = lotAsOf((await manager.getRepository(PointsLot).findOne({ where: { id: original.id } }))!, member);
     const points = lot.points - lot.expired;
     if (points === 0)
       throw new ConflictError(`Entry ${original.id}'s points have all expired; there is nothing to reverse`, { field: 'input.entryId', rule: 'notExpired' });
@@ -211,8 +212,8 @@ export class LedgerService {
         rule: 'pointsStillHeld',
       });
     const entry = await this.append(manager, member, LedgerEntryKind.REVERSE, -points, principal, details, reason);
-    await manager.getRepository(PointsLot).update({ id: lot.id }, { remaining: 0, state: LotState.CLOSED });
-    if (spent > 0) await consumeLots(manager, member.id, spent);
+    await manager.getRepository(PointsLot).update({ id: lot.id }, { remaining: 0, expired: lot.expired, state: LotState.CLOSED });
+    if (spent > 0) await consumeLots(manager, member, spent);
     const change: BalanceChange = lot.state === LotState.PENDING ? { pending: -points, earned: -points } : { available: -points, earned: -points };
     const confirmed = lot.qualifying && lot.state !== LotState.PENDING;
     if (confirmed) await addQualifying(manager, [{ memberId: member.id, month: monthOf(lot.availableOn), points: -lot.points, trips: -1 }]);
@@ -253,17 +254,23 @@ export class LedgerService {
     return entry;
   }
 
-  private insertLot(manager: EntityManager, entry: LedgerEntry, lot: Pick<PointsLot, 'state' | 'qualifying' | 'availableOn' | 'expiresOn'>): Promise<unknown> {
-    return manager
-      .getRepository(PointsLot)
-      .insert({ id: entry.id, memberId: entry.memberId, points: entry.points, remaining: entry.points, expired: 0, ...lot });
+  /** A credit's lot; one that opens past the member's expiry mark (travel long ago) expires at once. */
+  private async insertLot(
+    manager: EntityManager,
+    member: LoyaltyMember,
+    entry: LedgerEntry,
+    fields: Pick<PointsLot, 'state' | 'qualifying' | 'availableOn' | 'expiresOn'>,
+  ): Promise<void> {
+    const lot: PointsLot = { id: entry.id, memberId: entry.memberId, points: entry.points, remaining: entry.points, expired: 0, ...fields };
+    await manager.getRepository(PointsLot).insert(lot);
+    if (lot.state === LotState.OPEN) await expireOpenedPastMark(manager, [lot], new Map([[member.id, member]]));
   }
 
   /** Points credited today outside an earn: available at once, expiring as today's rules say. */
-  private async creditOpenLot(manager: EntityManager, entry: LedgerEntry): Promise<void> {
+  private async creditOpenLot(manager: EntityManager, member: LoyaltyMember, entry: LedgerEntry): Promise<void> {
     const today = utcToday();
     const rules = (await this.schemes.versionOn(today, manager))?.rules;
-    await this.insertLot(manager, entry, {
+    await this.insertLot(manager, member, entry, {
       state: LotState.OPEN,
       qualifying: false,
       availableOn: today,

@@ -407,6 +407,39 @@ describe.each(everyDatabase())('our loyalty scheme’s ledger through the gatewa
       expect(history[0]).toEqual({ fromTier: 'SILVER', toTier: 'BLUE', cause: 'NOT_RETAINED' });
       expect(history).toHaveLength(3);
     });
+
+    it('expire by the member’s mark: nothing more the same day, later lots on a later run, never redeemed or reversed once expired', async () => {
+      const dataSource = graph.subgraphs.loyalty.dataSource;
+      const { traveller, member } = await enrolled('Expiring');
+      const early = (await ok(EARN, { input: earnInput(traveller.id, `EX-1-${member.id}`, { amount: 100 }) })).earnLoyaltyPoints;
+      const later = addDays(today, 5);
+      const late = (await ok(EARN, { input: earnInput(traveller.id, `EX-2-${member.id}`, { amount: 200, travelDate: later }) })).earnLoyaltyPoints;
+      await confirmPendingPoints(dataSource, later);
+      const remaining = async (entryId: string) => Number((await loyaltySql('SELECT remaining FROM loyalty_points_lots WHERE id = ?', [entryId]))[0].remaining);
+      const expiries = async () => (await status(member.id)).statement.items.filter((entry: { kind: string }) => entry.kind === 'EXPIRE');
+
+      const firstDue = addMonths(today, 12);
+      await expirePointsLots(dataSource, firstDue);
+      const entries = await entryCount();
+      await Promise.all([expirePointsLots(dataSource, firstDue), expirePointsLots(dataSource, firstDue)]);
+      expect(await entryCount()).toBe(entries);
+      expect(await status(member.id)).toMatchObject({ availablePoints: 200, expiredPoints: 100 });
+      expect(await expiries()).toMatchObject([{ points: -100 }]);
+
+      // The expired lot still shows what it held, but the redemption takes from the live one only, and its earn has nothing left to reverse.
+      await ok(REDEEM, { input: { memberId: member.id, points: 150 } });
+      expect([await remaining(early.id), await remaining(late.id)]).toEqual([100, 50]);
+      expect(await failure(REVERSE, { input: { entryId: early.id } })).toMatchObject({ code: 'CONFLICT', field: 'input.entryId', rule: 'notExpired' });
+
+      await expirePointsLots(dataSource, addMonths(later, 12));
+      expect(await status(member.id)).toMatchObject({ availablePoints: 0, usedPoints: 150, expiredPoints: 150 });
+      expect(await expiries()).toMatchObject([{ points: -50 }, { points: -100 }]);
+
+      // Points credited with a date the mark has passed expire as they are credited.
+      await ok(ADJUST, { input: { memberId: member.id, points: 30, reason: 'Goodwill' } });
+      expect(await status(member.id)).toMatchObject({ availablePoints: 0, earnedPoints: 330, expiredPoints: 180 });
+      expect(await expiries()).toMatchObject([{ points: -30 }, { points: -50 }, { points: -100 }]);
+    });
   });
 
   describe('a partner booking engine', () => {

@@ -3,16 +3,23 @@ import { isMysql } from '@wayfarer/kit';
 import { LotState, PointsLot } from './points-lot.entity';
 import { QualifyingMonth } from './qualifying-month.entity';
 import { Qualifying } from '../scheme/scheme-rules';
+import { LoyaltyMember } from '../members/loyalty-member.entity';
 
 /**
- * Takes points from a member's open lots, oldest expiry first (then oldest lot). The caller holds
- * the member's lock and has checked the available balance covers them.
+ * Takes points from a member's open lots that have not expired (after the member's expiry mark),
+ * oldest expiry first (then oldest lot). The caller holds the member's lock and has checked the
+ * available balance covers them.
  */
-export async function consumeLots(manager: EntityManager, memberId: string, points: number): Promise<void> {
+export async function consumeLots(manager: EntityManager, member: Pick<LoyaltyMember, 'id' | 'lotsExpiredThrough'>, points: number): Promise<void> {
+  const memberId = member.id;
   const lots = await manager
     .getRepository(PointsLot)
     .createQueryBuilder('lot')
-    .where('lot.member_id = :memberId AND lot.state = :state', { memberId, state: LotState.OPEN })
+    .where('lot.member_id = :memberId AND lot.state = :state AND lot.expires_on > :expiredThrough', {
+      memberId,
+      state: LotState.OPEN,
+      expiredThrough: member.lotsExpiredThrough,
+    })
     .orderBy('lot.expires_on', 'ASC')
     .addOrderBy('lot.id', 'ASC')
     .getMany();

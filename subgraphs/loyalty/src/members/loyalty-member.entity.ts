@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@wayfarer/kit';
+import { NOTHING_EXPIRED } from '../ledger/points-lot.entity';
 
 export enum LoyaltyMemberStatus {
   ACTIVE = 'ACTIVE',
@@ -48,6 +49,14 @@ export class LoyaltyMember {
   /** When the re-evaluation task next looks at the member: the period's end plus grace, or today once qualifying points change. */
   @Column({ name: 'tier_review_on', type: 'date' })
   tierReviewOn: string;
+
+  /**
+   * Every open lot expiring on or before this day has expired (the expiry task moves it forward
+   * under the member's lock, with the EXPIRE entry and the balances): consumption, reversals,
+   * points expiring next month and the invariant check read such lots as closed.
+   */
+  @Column({ name: 'lots_expired_through', type: 'date' })
+  lotsExpiredThrough: string = NOTHING_EXPIRED;
 
   @Column({ name: 'available_points', type: 'int' })
   @Field(() => Int, { description: 'Points that may be redeemed now.' })

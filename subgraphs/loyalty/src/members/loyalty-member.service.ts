@@ -157,15 +157,20 @@ export class LoyaltyMemberService {
     return qualifyingTotals(this.dataSource.manager, memberIds, windowStartMonth(on));
   }
 
-  /** What remains in each member's open lots expiring on or before `until`. */
+  /** What remains in each member's open lots expiring on or before `until` that have not expired yet (after the member's expiry mark). */
   async expiringBy(memberIds: readonly string[], until: string): Promise<Map<string, number>> {
     if (!memberIds.length) return new Map();
     const rows = await this.dataSource
       .getRepository(PointsLot)
       .createQueryBuilder('lot')
+      .innerJoin(LoyaltyMember, 'member', 'member.id = lot.member_id')
       .select('lot.member_id', 'memberId')
       .addSelect('SUM(lot.remaining)', 'points')
-      .where('lot.member_id IN (:...memberIds) AND lot.state = :open AND lot.expires_on <= :until', { memberIds, open: LotState.OPEN, until })
+      .where('lot.member_id IN (:...memberIds) AND lot.state = :open AND lot.expires_on > member.lots_expired_through AND lot.expires_on <= :until', {
+        memberIds,
+        open: LotState.OPEN,
+        until,
+      })
       .groupBy('lot.member_id')
       .getRawMany<{ memberId: string; points: string | number }>();
     return new Map(rows.map((row) => [row.memberId, Number(row.points)]));
