@@ -14,6 +14,7 @@ import { schemeConsentFeature } from './scheme-consent/scheme-consent.feature';
 import { schemeFeature } from './scheme/scheme.feature';
 import { membersFeature } from './members/members.feature';
 import { ledgerFeature } from './ledger/ledger.feature';
+import { tierReportFeature } from './tier-report/tier-report.feature';
 
 export { SupplierProgramme } from './supplier-programmes/supplier-programme.entity';
 export { SupplierMembership } from './memberships/supplier-membership.entity';
@@ -28,6 +29,7 @@ const LOYALTY_FEATURES: LoyaltyFeature[] = [
   schemeFeature,
   membersFeature,
   ledgerFeature,
+  tierReportFeature,
   loyaltyDataSubjectFeature,
 ];
 

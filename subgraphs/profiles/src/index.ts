@@ -20,6 +20,7 @@ import { duplicatesFeature } from './duplicates/duplicates.feature';
 import { profileUpkeepFeature } from './verification/profile-upkeep.feature';
 import { profileDataSubjectFeature } from './data-subject/profile-data-subject.feature';
 import { phoneIndexFeature } from './phone-index/phone-index.feature';
+import { loyaltyTiersFeature } from './loyalty-tiers/loyalty-tiers.feature';
 import { SupplierProgramme } from './offer-catalogue/supplier-programme.reference';
 
 export { Profile } from './profile/profile.entity';
@@ -43,6 +44,7 @@ const PROFILES_FEATURES: ProfilesFeature[] = [
   offerCatalogueFeature,
   duplicatesFeature,
   profileUpkeepFeature,
+  loyaltyTiersFeature,
   profileDataSubjectFeature,
   profileImportFeature,
   profileExportFeature,
