@@ -25,7 +25,7 @@ import { SupplierProgramme } from './offer-catalogue/supplier-programme.referenc
 
 export { Profile } from './profile/profile.entity';
 export { Passport } from './documents/passport.entity';
-export { generateTraveller, seededRandom } from './demo/traveller-generator';
+export { generateTraveller } from './demo/traveller-generator';
 export { backfillProfileDerivedData } from './reminders/derived-data';
 export { MAX_CHUNKS_IN_FLIGHT } from './import/profile-import.input';
 
