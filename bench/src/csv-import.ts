@@ -1,5 +1,5 @@
-import { FieldCipher } from '@wayfarer/kit';
-import { generateTraveller, MAX_CHUNKS_IN_FLIGHT, seededRandom } from '@wayfarer/profiles';
+import { FieldCipher, seededRandom } from '@wayfarer/kit';
+import { generateTraveller, MAX_CHUNKS_IN_FLIGHT } from '@wayfarer/profiles';
 import { TargetCheck } from './report';
 import { BENCH_AGENT } from './tokens';
 

@@ -1,7 +1,7 @@
 import { createPool } from 'mysql2/promise';
-import { FieldCipher, parseFieldKeys } from '@wayfarer/kit';
+import { FieldCipher, parseFieldKeys, seededRandom } from '@wayfarer/kit';
 import { TEST_DB } from '@wayfarer/kit/dist/testing/test-database';
-import { generateTraveller, seededRandom } from '@wayfarer/profiles';
+import { generateTraveller } from '@wayfarer/profiles';
 
 const SEED = 20_241_122;
 

@@ -36,7 +36,7 @@ export const SUBGRAPHS = [
     name: 'loyalty',
     portOffset: 4,
     secrets: [...EVERY_SUBGRAPH, 'FIELD_ENCRYPTION_KEYS'],
-    serviceScopes: ['audit:write', 'profiles:read-scheme-consent'],
+    serviceScopes: ['audit:write', 'profiles:read-scheme-consent', 'profiles:record-loyalty-tiers'],
   },
   // new-subgraph: `npm run new-subgraph` adds its entry above this line.
 ] as const satisfies readonly SubgraphDefinition[];

@@ -740,7 +740,7 @@ export type ProfileFilter = {
   phone?: string | null | undefined;
   /** Start of a name (family or given first, any accents, or in native script) or of an e-mail address; at least one letter or digit. */
   search?: string | null | undefined;
-  /** A derived segment, e.g. region:europe, age:25-34, context:business, vip; special-needs needs profiles.special:read. */
+  /** A derived segment, e.g. region:europe, age:25-34, context:business, vip, loyalty:member, loyalty:gold; special-needs needs profiles.special:read. */
   segment?: string | null | undefined;
   status?: ProfileStatus | null | undefined;
   /** A free tag, any case or accents. */

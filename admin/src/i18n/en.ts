@@ -148,6 +148,8 @@ export const en: TranslationMessages = {
         context_leisure: 'Travels for leisure',
         vip: 'VIP',
         'special-needs': 'Special needs',
+        loyalty_member: 'Loyalty scheme member',
+        loyaltyTier: 'Loyalty tier: %{tier}',
       },
     },
     reminders: {

@@ -153,6 +153,8 @@ export const zhCN: TranslationMessages = {
         context_leisure: '休闲出行',
         vip: 'VIP',
         'special-needs': '特殊需求',
+        loyalty_member: '忠诚度计划会员',
+        loyaltyTier: '会员等级：%{tier}',
       },
     },
     reminders: {

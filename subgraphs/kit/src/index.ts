@@ -25,6 +25,7 @@ export * from './data/versioned-update';
 export * from './data/unique-violation';
 export * from './dates/today';
 export * from './ids/uuid7';
+export * from './demo/demo-records';
 export * from './list/list.types';
 export * from './list/paginate';
 export * from './list/asks-for-total';

@@ -5,6 +5,7 @@ import { LoyaltyFeature, loyaltyServices } from './loyalty.feature';
 import { Profile } from './profile/profile.reference';
 import { seedDemoSupplierProgrammes } from './demo/demo-supplier-programmes';
 import { seedDemoScheme } from './demo/demo-scheme';
+import { seedDemoMembers } from './demo/demo-members';
 import { supplierProgrammesFeature } from './supplier-programmes/supplier-programmes.feature';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
@@ -14,6 +15,7 @@ import { schemeConsentFeature } from './scheme-consent/scheme-consent.feature';
 import { schemeFeature } from './scheme/scheme.feature';
 import { membersFeature } from './members/members.feature';
 import { ledgerFeature } from './ledger/ledger.feature';
+import { tierReportFeature } from './tier-report/tier-report.feature';
 
 export { SupplierProgramme } from './supplier-programmes/supplier-programme.entity';
 export { SupplierMembership } from './memberships/supplier-membership.entity';
@@ -28,6 +30,7 @@ const LOYALTY_FEATURES: LoyaltyFeature[] = [
   schemeFeature,
   membersFeature,
   ledgerFeature,
+  tierReportFeature,
   loyaltyDataSubjectFeature,
 ];
 
@@ -41,6 +44,7 @@ export const loyaltyModule: SubgraphModule<LoyaltySettings> = {
     if (settings.demo) {
       await seedDemoSupplierProgrammes(new SupplierProgrammeService(dataSource), logger);
       await seedDemoScheme(dataSource, logger);
+      await seedDemoMembers(dataSource, settings.cipher, logger);
     }
     return settings;
   },

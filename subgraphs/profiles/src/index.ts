@@ -20,11 +20,12 @@ import { duplicatesFeature } from './duplicates/duplicates.feature';
 import { profileUpkeepFeature } from './verification/profile-upkeep.feature';
 import { profileDataSubjectFeature } from './data-subject/profile-data-subject.feature';
 import { phoneIndexFeature } from './phone-index/phone-index.feature';
+import { loyaltyTiersFeature } from './loyalty-tiers/loyalty-tiers.feature';
 import { SupplierProgramme } from './offer-catalogue/supplier-programme.reference';
 
 export { Profile } from './profile/profile.entity';
 export { Passport } from './documents/passport.entity';
-export { generateTraveller, seededRandom } from './demo/traveller-generator';
+export { generateTraveller } from './demo/traveller-generator';
 export { backfillProfileDerivedData } from './reminders/derived-data';
 export { MAX_CHUNKS_IN_FLIGHT } from './import/profile-import.input';
 
@@ -43,6 +44,7 @@ const PROFILES_FEATURES: ProfilesFeature[] = [
   offerCatalogueFeature,
   duplicatesFeature,
   profileUpkeepFeature,
+  loyaltyTiersFeature,
   profileDataSubjectFeature,
   profileImportFeature,
   profileExportFeature,

@@ -9,6 +9,7 @@ import { lockMembers } from '../members/member-lock';
 import { BalanceChange, CASE_ROWS, changeManyBalances } from '../members/balance';
 import { LoyaltySchemeService } from '../scheme/loyalty-scheme.service';
 import { monthOf, reviewTier, windowStartMonth } from '../scheme/scheme-rules';
+import { reportLoyaltyTiers } from '../tier-report/loyalty-tiers.topic';
 
 /**
  * Lots per transaction: a batch's statements bind two values per member and per lot, under the
@@ -256,6 +257,11 @@ export async function reevaluateTiers(dataSource: DataSource, schemes: LoyaltySc
       ]);
     }
     await bulkInsert(manager, TierChange, changes);
+    const changed = new Set(changes.map((change) => change.memberId));
+    await reportLoyaltyTiers(
+      manager,
+      members.filter((member) => changed.has(member.id)).map((member) => member.profileId),
+    );
     return members.length;
   });
 }

@@ -19,6 +19,7 @@ import { LotState, PointsLot } from '../ledger/points-lot.entity';
 import { LoyaltySchemeService } from '../scheme/loyalty-scheme.service';
 import { newPeriod, Qualifying, windowStartMonth } from '../scheme/scheme-rules';
 import { qualifyingTotals } from '../ledger/lots';
+import { reportLoyaltyTiers } from '../tier-report/loyalty-tiers.topic';
 
 /** Whether the traveller's consent to the scheme's terms is in force (profiles holds consent). */
 export interface SchemeConsentCheck {
@@ -95,6 +96,7 @@ export class LoyaltyMemberService {
             .execute();
           if (result.affected !== 1) throw new ConflictError('The traveller is already a member', { field: 'input.profileId', rule: 'notEnrolled' });
           await this.recordTier(manager, existing.id, existing.tierCode, period.tierCode, today);
+          await reportLoyaltyTiers(manager, [profileId]);
           return Object.assign(existing, reopened, { version: existing.version + 1 });
         }
         const member = Object.assign(new LoyaltyMember(), {
@@ -117,6 +119,7 @@ export class LoyaltyMemberService {
         });
         await repository.insert(member);
         await this.recordTier(manager, member.id, null, period.tierCode, today);
+        await reportLoyaltyTiers(manager, [profileId]);
         return member;
       });
     } catch (error) {
@@ -141,6 +144,7 @@ export class LoyaltyMemberService {
       })
       .where('profile_id IN (:...profileIds) AND status = :active', { profileIds, active: LoyaltyMemberStatus.ACTIVE })
       .execute();
+    await reportLoyaltyTiers(manager, profileIds);
   }
 
   /** A member's ledger, newest first: keyset by entry id on the (member, id) index, as fast at any depth. */

@@ -5,6 +5,7 @@ import { TierChange } from './tier-change.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { EntryReason } from '../ledger/entry-reason.entity';
 import { LoyaltySubjectPart } from '../data-subject/loyalty-data-subject';
+import { reportLoyaltyTiers } from '../tier-report/loyalty-tiers.topic';
 
 /**
  * The traveller's membership of our scheme: the member, every ledger entry (with its reason) and
@@ -59,6 +60,7 @@ export const loyaltySchemeSubjectPart: LoyaltySubjectPart = {
       })
       .where('id = :id', { id: member.id })
       .execute();
+    await reportLoyaltyTiers(manager, [subjectId]);
     return DataSubjectErasureOutcome.ERASED;
   },
 };

@@ -6,22 +6,24 @@ import { PreferenceCategory, PreferenceStance, SPECIAL_CATEGORIES, TravelContext
 const pick = <T>(random: () => number, values: readonly T[]): T => values[Math.floor(random() * values.length)];
 const DEMO_RECORDER = 'demo-seed';
 
+const consentRecord = (profile: Profile, purpose: ConsentPurpose, legalBasis: LegalBasis, channel: ConsentChannel, noticeVersion = '2025-06'): ConsentRecord =>
+  Object.assign(new ConsentRecord(), {
+    id: uuid7(profile.createdAt.getTime()),
+    profileId: profile.id,
+    purpose,
+    granted: true,
+    legalBasis,
+    noticeVersion,
+    recordedBy: DEMO_RECORDER,
+    recordedAt: profile.createdAt,
+    channel,
+    withdrawnAt: null,
+    withdrawnBy: null,
+  });
+
 /** Every demo traveller has the lawful basis for storing the profile; some agreed to marketing or to special-category data. */
 export function demoConsents(profile: Profile, random: () => number): ConsentRecord[] {
-  const record = (purpose: ConsentPurpose, legalBasis: LegalBasis, channel: ConsentChannel): ConsentRecord =>
-    Object.assign(new ConsentRecord(), {
-      id: uuid7(profile.createdAt.getTime()),
-      profileId: profile.id,
-      purpose,
-      granted: true,
-      legalBasis,
-      noticeVersion: '2025-06',
-      recordedBy: DEMO_RECORDER,
-      recordedAt: profile.createdAt,
-      channel,
-      withdrawnAt: null,
-      withdrawnBy: null,
-    });
+  const record = (purpose: ConsentPurpose, legalBasis: LegalBasis, channel: ConsentChannel) => consentRecord(profile, purpose, legalBasis, channel);
   const channel = pick(random, [ConsentChannel.IN_PERSON, ConsentChannel.PHONE, ConsentChannel.WEB, ConsentChannel.EMAIL]);
   const consents = [record(ConsentPurpose.PROFILE_STORAGE, LegalBasis.CONTRACT, channel)];
   if (random() < 0.4) consents.push(record(ConsentPurpose.MARKETING_EMAIL, LegalBasis.CONSENT, channel));
@@ -29,6 +31,10 @@ export function demoConsents(profile: Profile, random: () => number): ConsentRec
   if (random() < 0.08) consents.push(record(ConsentPurpose.SPECIAL_CATEGORY, LegalBasis.EXPLICIT_CONSENT, channel));
   return consents;
 }
+
+/** Agreement to the terms of the demo loyalty scheme (loyalty's demo-scheme.ts), for a traveller loyalty's demo enrols. */
+export const demoSchemeConsent = (profile: Profile): ConsentRecord =>
+  consentRecord(profile, ConsentPurpose.LOYALTY_SCHEME, LegalBasis.CONSENT, ConsentChannel.WEB, 'scheme-2025-01');
 
 const ORDINARY: [PreferenceCategory, readonly string[]][] = [
   [PreferenceCategory.SEATING, ['AISLE', 'WINDOW', 'EXIT_ROW']],

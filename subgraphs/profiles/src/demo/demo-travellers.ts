@@ -1,12 +1,13 @@
 import { DataSource } from 'typeorm';
-import { demoId, FieldCipher, inTransaction, Logger } from '@wayfarer/kit';
+import { DEMO_SCHEME_MEMBERS, demoId, FieldCipher, inTransaction, Logger, seededRandom } from '@wayfarer/kit';
 import { Profile } from '../profile/profile.entity';
 import { Passport } from '../documents/passport.entity';
 import { ProfilePhone } from '../phone-index/profile-phone.entity';
 import { phoneIndexRows } from '../phone-index/profile-phone-index';
 import { ConsentRecord } from '../consent/consent-record.entity';
 import { TravelPreference } from '../preferences/travel-preference.entity';
-import { generateTraveller, seededRandom } from './traveller-generator';
+import { generateTraveller } from './traveller-generator';
+import { demoSchemeConsent } from './demo-consents-and-preferences';
 
 export const DEMO_TRAVELLERS = 300;
 
@@ -17,6 +18,8 @@ export async function seedDemoTravellers(dataSource: DataSource, cipher: FieldCi
   const travellers = Array.from({ length: DEMO_TRAVELLERS }, (_, index) =>
     generateTraveller(index, random, cipher, undefined, demoId({ kind: 'traveller', index })),
   );
+  // Loyalty's demo enrols these travellers in its scheme, which needs their consent to its terms.
+  for (const index of DEMO_SCHEME_MEMBERS) travellers[index].consents.push(demoSchemeConsent(travellers[index].profile));
   await inTransaction(dataSource, async (manager) => {
     for (let start = 0; start < travellers.length; start += 100) {
       const chunk = travellers.slice(start, start + 100);

@@ -85,18 +85,6 @@ const CITIES: [string, string, string][] = [
 const DEPARTMENTS = ['Sales', 'Engineering', 'Finance', 'Operations', 'Marketing', 'Legal', null];
 const TITLES = ['Mr', 'Ms', 'Mrs', 'Dr', 'Mx', null];
 
-/** Deterministic pseudo-random numbers, so demo and benchmark data are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(random: () => number, values: readonly T[]): T => values[Math.floor(random() * values.length)];
 const digits = (random: () => number, count: number): string => Array.from({ length: count }, () => Math.floor(random() * 10)).join('');
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);

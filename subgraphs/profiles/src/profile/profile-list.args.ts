@@ -54,10 +54,11 @@ export class ProfileFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'A derived segment, e.g. region:europe, age:25-34, context:business, vip; special-needs needs profiles.special:read.',
+    description:
+      'A derived segment, e.g. region:europe, age:25-34, context:business, vip, loyalty:member, loyalty:gold; special-needs needs profiles.special:read.',
   })
   @IsOptional()
-  @Matches(/^[a-z0-9:+-]{1,40}$/, { message: 'must be a segment name as segmentCounts lists them' })
+  @Matches(/^[a-z0-9:+-]{1,48}$/, { message: 'must be a segment name as segmentCounts lists them' })
   segment?: string;
 }
 

@@ -13,4 +13,6 @@ export const PROFILE_SCOPES = {
   recordAccountLinks: 'profiles:record-account-links',
   /** Service only: the loyalty subgraph asking whether travellers agreed to the scheme's terms. */
   readSchemeConsent: 'profiles:read-scheme-consent',
+  /** Service only: the loyalty subgraph reporting travellers' scheme membership and tier. */
+  recordLoyaltyTiers: 'profiles:record-loyalty-tiers',
 } as const satisfies Record<string, Scope>;

@@ -6,7 +6,7 @@ export class ProfileSegment {
   @PrimaryColumn({ name: 'profile_id', type: 'varchar', length: 36 })
   profileId: string;
 
-  @PrimaryColumn({ type: 'varchar', length: 40 })
+  @PrimaryColumn({ type: 'varchar', length: 48 })
   segment: string;
 
   /** The profile's name key, so a segment's travellers page in name order straight off this table's index. */

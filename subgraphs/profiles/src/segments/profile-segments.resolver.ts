@@ -25,7 +25,8 @@ export class ProfileSegmentsResolver {
   }
 
   @FieldResolver(() => [String], {
-    description: 'Derived from the profile: region:…, age:…, context:…, vip, special-needs (with profiles.special:read). Active travellers only.',
+    description:
+      'Derived from the profile: region:…, age:…, context:…, vip, special-needs (with profiles.special:read); from loyalty’s report: loyalty:member and loyalty:<tier> for active scheme members. Active travellers only.',
   })
   async segments(@Root() profile: Profile, @Ctx() context: SubgraphContext): Promise<string[]> {
     const rows = await context.loaders

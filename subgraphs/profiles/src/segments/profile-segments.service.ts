@@ -7,6 +7,7 @@ import { ProfileHistoryService } from '../history/profile-history.service';
 import { TravelContext, TravelPreference } from '../preferences/travel-preference.entity';
 import { ProfileSegment } from './profile-segment.entity';
 import { ProfileTag } from './profile-tag.entity';
+import { ProfileLoyaltyTier } from '../loyalty-tiers/profile-loyalty-tier.entity';
 import { deriveSegments, SegmentSources, SPECIAL_NEEDS_SEGMENT } from './segments';
 import { ProfileFilter } from '../profile/profile-list.args';
 import { SegmentCount, TagCount } from './segment-count.types';
@@ -27,8 +28,8 @@ const LEISURE_SEGMENT = `context:${TravelContext.LEISURE.toLowerCase()}`;
 const mayReadSegment = (segment: string, principal: Principal): boolean =>
   (segment !== SPECIAL_NEEDS_SEGMENT || mayReadSpecial(principal)) && (segment !== LEISURE_SEGMENT || principal.kind !== 'partner');
 
-const segmentRows = (profile: Profile, preferences: SegmentSources['preferences'], on: string): ProfileSegment[] =>
-  deriveSegments({ profile, preferences }, on).map((row) => Object.assign(new ProfileSegment(), { profileId: profile.id, nameKey: profile.nameKey, ...row }));
+const segmentRows = (profile: Profile, sources: Omit<SegmentSources, 'profile'>, on: string): ProfileSegment[] =>
+  deriveSegments({ profile, ...sources }, on).map((row) => Object.assign(new ProfileSegment(), { profileId: profile.id, nameKey: profile.nameKey, ...row }));
 
 /** Free tags staff set, and the segments derived from the profile after every write. */
 export class ProfileSegmentsService implements ProfilePart {
@@ -51,7 +52,7 @@ export class ProfileSegmentsService implements ProfilePart {
     await bulkInsert(
       manager,
       ProfileSegment,
-      profiles.flatMap((profile) => segmentRows(profile, [], on)),
+      profiles.flatMap((profile) => segmentRows(profile, { preferences: [] }, on)),
     );
   }
 
@@ -63,11 +64,13 @@ export class ProfileSegmentsService implements ProfilePart {
     const preferences = await manager
       .getRepository(TravelPreference)
       .find({ where: { profileId: In(ids) }, select: { profileId: true, category: true, context: true } });
+    const loyalty = await manager.getRepository(ProfileLoyaltyTier).find({ where: { profileId: In(ids) } });
     const existing = await manager.getRepository(ProfileSegment).find({ where: { profileId: In(ids) } });
     const on = today();
     const preferencesOf = byProfile(ids, preferences);
+    const loyaltyOf = byProfile(ids, loyalty);
     const existingOf = byProfile(ids, existing);
-    const derived = profiles.flatMap((profile) => segmentRows(profile, preferencesOf(profile.id), on));
+    const derived = profiles.flatMap((profile) => segmentRows(profile, { preferences: preferencesOf(profile.id), loyalty: loyaltyOf(profile.id)[0] }, on));
     const stored = ids.flatMap((id) => existingOf(id));
     const { stale, fresh } = diffRows(
       stored,

@@ -1,6 +1,7 @@
 import { Profile, ProfileStatus } from '../profile/profile.entity';
 import { PreferenceCategory, TravelContext } from '../preferences/travel-preference.entity';
 import { regionOf } from './regions';
+import { LoyaltyMemberStanding } from '../loyalty-tiers/profile-loyalty-tier.entity';
 
 export const VIP_SEGMENT = 'vip';
 /** Reveals health needs: only for profiles.special:read. */
@@ -15,6 +16,11 @@ const AGE_BANDS: [from: number, to: number | null][] = [
   [55, 64],
   [65, null],
 ];
+/** Every active member of our loyalty scheme, whatever their tier. */
+export const LOYALTY_MEMBER_SEGMENT = 'loyalty:member';
+/** `loyalty:gold` for tier GOLD: segment names are lower-case, with hyphens. */
+export const loyaltyTierSegment = (tierCode: string): string => `loyalty:${tierCode.toLowerCase().replace(/_/g, '-')}`;
+
 export const AGE_SEGMENTS = AGE_BANDS.map(([from, to]) => `age:${to === null ? `${from}+` : `${from}-${to}`}`);
 
 /** Preferences that say the traveller needs assistance, beyond the flag staff set. */
@@ -28,6 +34,8 @@ export interface DerivedSegment {
 export interface SegmentSources {
   profile: Profile;
   preferences: { category: string; context: string }[];
+  /** The traveller's membership of our loyalty scheme, as loyalty reported it. */
+  loyalty?: { memberStatus: LoyaltyMemberStanding; tierCode: string } | null;
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -48,7 +56,7 @@ function ageBand(dateOfBirth: string, today: string): DerivedSegment {
 }
 
 /** Every segment the traveller is in today; none once the profile is no longer active. */
-export function deriveSegments({ profile, preferences }: SegmentSources, today: string): DerivedSegment[] {
+export function deriveSegments({ profile, preferences, loyalty }: SegmentSources, today: string): DerivedSegment[] {
   if (profile.status !== ProfileStatus.ACTIVE) return [];
   const segments: DerivedSegment[] = [];
   const add = (segment: string) => segments.push({ segment, validUntil: null });
@@ -61,5 +69,9 @@ export function deriveSegments({ profile, preferences }: SegmentSources, today: 
   for (const context of [...contexts].sort()) add(`context:${context.toLowerCase()}`);
   if (profile.vip) add(VIP_SEGMENT);
   if (profile.specialNeeds || preferences.some((preference) => NEEDS_CATEGORIES.has(preference.category))) add(SPECIAL_NEEDS_SEGMENT);
+  if (loyalty?.memberStatus === LoyaltyMemberStanding.ACTIVE) {
+    add(LOYALTY_MEMBER_SEGMENT);
+    add(loyaltyTierSegment(loyalty.tierCode));
+  }
   return segments;
 }
