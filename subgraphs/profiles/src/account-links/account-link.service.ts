@@ -3,6 +3,7 @@ import {
   accountLinkKey,
   AccountLinksInput,
   enqueueOutbox,
+  lockRowsById,
   inTransaction,
   NotFoundError,
   PartnerReach,
@@ -33,7 +34,8 @@ export class AccountLinkService implements ProfilePart {
   async record(links: AccountLinksInput[]): Promise<number> {
     return inTransaction(this.dataSource, async (manager) => {
       const profileIds = [...new Set(links.map((link) => link.profileId))];
-      const found = await manager.getRepository(Profile).find({ where: { id: In(profileIds) }, select: { id: true, status: true } });
+      // Locked as a profile write locks it: an erasure committing meanwhile is waited for, so its links cannot come back.
+      const found = await lockRowsById(manager, Profile, profileIds, (qb) => qb.select(['row.id', 'row.status']));
       const missing = profileIds.find((id) => !found.some((profile) => profile.id === id));
       if (missing) throw new NotFoundError('Profile', missing);
       // An erased traveller gives no account's partners access, whatever a late report says.

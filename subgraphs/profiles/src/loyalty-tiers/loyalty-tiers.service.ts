@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, In } from 'typeorm';
-import { inTransaction, isMysql, NotFoundError, ValidationFailedError } from '@wayfarer/kit';
+import { inTransaction, lockRowsById, NotFoundError, ValidationFailedError } from '@wayfarer/kit';
 import { Profile, ProfileStatus } from '../profile/profile.entity';
 import type { ProfilePart } from '../profile/profile-parts';
 import { ProfileSegmentsService } from '../segments/profile-segments.service';
@@ -30,13 +30,7 @@ export class LoyaltyTiersService implements ProfilePart {
     if (!ids.length) return 0;
     return inTransaction(this.dataSource, async (manager) => {
       // Locked as a profile write locks it, so a write deriving segments at the same time waits for this report or is waited for.
-      const qb = manager
-        .getRepository(Profile)
-        .createQueryBuilder('profile')
-        .select(['profile.id', 'profile.status'])
-        .where({ id: In(ids) });
-      if (isMysql(manager.connection)) qb.orderBy('profile.id').setLock('pessimistic_write');
-      const profiles = await qb.getMany();
+      const profiles = await lockRowsById(manager, Profile, ids, (qb) => qb.select(['row.id', 'row.status']));
       const missing = ids.find((id) => !profiles.some((profile) => profile.id === id));
       if (missing) throw new NotFoundError('Profile', missing);
       // An erased traveller keeps nothing, whatever a late report says.
