@@ -1,8 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, getNamedType, GraphQLInputObjectType, GraphQLObjectType } from 'graphql';
 import { ROLE_SCOPES } from '@wayfarer/registry';
 import { TestGraph } from './testing';
 
-/** Every list with a free-text search, across the subgraphs: one rule for all of them. */
-const SEARCHABLE_LISTS = ['staffMembers', 'partnerClients', 'corporateAccounts', 'profiles', 'offerCatalogue'];
+const API_SCHEMA = buildSchema(readFileSync(join(__dirname, '../../admin/src/graphql/api-schema.graphql'), 'utf8'));
+
+/** Every list whose filter takes a free-text search, across the subgraphs, as the composed API has them: one rule for all of them. */
+const SEARCHABLE_LISTS = Object.values(API_SCHEMA.getQueryType()!.getFields())
+  .filter((field) => {
+    const filter = field.args.find((arg) => arg.name === 'filter');
+    const answer = getNamedType(field.type);
+    const isList = answer instanceof GraphQLObjectType && 'items' in answer.getFields() && 'total' in answer.getFields();
+    const filterType = filter && getNamedType(filter.type);
+    return isList && filterType instanceof GraphQLInputObjectType && 'search' in filterType.getFields();
+  })
+  .map((field) => field.name);
 
 describe('a list search of nothing but punctuation or spaces', () => {
   let graph: TestGraph;
@@ -13,6 +26,12 @@ describe('a list search of nothing but punctuation or spaces', () => {
     admin = await graph.sessionToken({ roles: ['admin'], scopes: [...ROLE_SCOPES.admin] });
   }, 120_000);
   afterAll(() => graph?.stop());
+
+  it('covers every searchable list of the API, whichever subgraph has it', () => {
+    expect(SEARCHABLE_LISTS).toEqual(
+      expect.arrayContaining(['staffMembers', 'partnerClients', 'corporateAccounts', 'profiles', 'offerCatalogue', 'supplierProgrammes', 'loyaltyRewards']),
+    );
+  });
 
   it('is refused like an empty one, naming filter.search, on every list', async () => {
     for (const list of SEARCHABLE_LISTS) {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { ListResult, PageInput, SortDirection } from '@wayfarer/kit';
+import { ListResult, PageInput, SearchText, SortDirection } from '@wayfarer/kit';
 import { LoyaltyReward } from './loyalty-reward.entity';
 
 /** Fields shared by create and update; on update only the fields given change. */
@@ -62,7 +62,7 @@ registerEnumType(LoyaltyRewardSortField, { name: 'LoyaltyRewardSortField' });
 export class LoyaltyRewardFilter {
   @Field(() => String, { nullable: true, description: 'Start of the name.' })
   @IsOptional()
-  @Length(1, 100)
+  @SearchText()
   search?: string;
 
   @Field(() => Boolean, { nullable: true })

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
-import { ListResult, PageInput, SortDirection } from '@wayfarer/kit';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ListResult, PageInput, SearchText, SortDirection } from '@wayfarer/kit';
 import { SupplierProgramme, SupplierSector } from './supplier-programme.entity';
 
 export enum SupplierProgrammeSortField {
@@ -14,7 +14,7 @@ registerEnumType(SupplierProgrammeSortField, { name: 'SupplierProgrammeSortField
 export class SupplierProgrammeFilter {
   @Field(() => String, { nullable: true, description: 'Start of the name, or the owner code.' })
   @IsOptional()
-  @Length(1, 100)
+  @SearchText()
   search?: string;
 
   @Field(() => SupplierSector, { nullable: true })

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
-import { ListResult, PageInput, SortDirection } from '@wayfarer/kit';
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ListResult, PageInput, SearchText, SortDirection } from '@wayfarer/kit';
 import { __Entity__ } from './__entity_file__.entity';
 
 export enum __Entity__SortField {
@@ -13,7 +13,7 @@ registerEnumType(__Entity__SortField, { name: '__Entity__SortField' });
 export class __Entity__Filter {
   @Field(() => String, { nullable: true, description: 'Start of the name.' })
   @IsOptional()
-  @Length(1, 100)
+  @SearchText()
   search?: string;
 
   @Field(() => [ID], { nullable: true })
