@@ -61,6 +61,17 @@ export const STAFF_SCOPES = {
   'loyalty:write': { allows: 'record supplier memberships; enrol travellers in the scheme and redeem their points', roles: CONSULTANT, partners: true },
   'loyalty:earn': { allows: 'post points earned on bookings and reverse them', roles: ['supervisor', 'admin'], partners: true },
   'loyalty:adjust': { allows: 'adjust a member’s points, with a reason', roles: ['supervisor', 'admin'], partners: false },
+  'communications:read': {
+    allows: 'read conversations and interactions, undertakings, referrals, complaints and feedback (not confidential interactions)',
+    roles: READERS_OF_PERSONAL_DATA,
+    partners: false,
+  },
+  'communications:write': {
+    allows: 'log interactions, refer conversations, record undertakings, complaints and feedback',
+    roles: CONSULTANT,
+    partners: false,
+  },
+  'communications.confidential:read': { allows: 'read interactions marked confidential', roles: ['supervisor', 'dpo', 'admin'], partners: false },
   // new-subgraph: `npm run new-subgraph` adds its scopes above this line.
 } as const satisfies Record<string, ScopeDefinition>;
 

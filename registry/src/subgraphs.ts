@@ -38,6 +38,7 @@ export const SUBGRAPHS = [
     secrets: [...EVERY_SUBGRAPH, 'FIELD_ENCRYPTION_KEYS'],
     serviceScopes: ['audit:write', 'profiles:read-scheme-consent', 'profiles:record-loyalty-tiers'],
   },
+  { name: 'communications', portOffset: 5, secrets: EVERY_SUBGRAPH, serviceScopes: ['audit:write'] },
   // new-subgraph: `npm run new-subgraph` adds its entry above this line.
 ] as const satisfies readonly SubgraphDefinition[];
 

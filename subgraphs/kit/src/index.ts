@@ -47,6 +47,7 @@ export * from './text/normalise';
 export * from './validation/validation-metadata-cache';
 export * from './validation/search-text';
 export * from './data-subject/data-subject';
+export * from './data-subject/data-subject-parts';
 export * from './account-links/account-links.input';
 export * from './account-links/traveller-account-link';
 export * from './account-links/partner-reach';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, SubgraphModule, subgraphFeatures } from '@wayfarer/kit';
+import { buildFederatedSchema, dataSubjectFeature, SubgraphModule, subgraphFeatures } from '@wayfarer/kit';
 import { LoyaltySettings, loadLoyaltySettings } from './loyalty.config';
 import { LoyaltyFeature, loyaltyServices } from './loyalty.feature';
 import { Profile } from './profile/profile.reference';
@@ -8,7 +8,6 @@ import { seedDemoScheme } from './demo/demo-scheme';
 import { seedDemoMembers } from './demo/demo-members';
 import { supplierProgrammesFeature } from './supplier-programmes/supplier-programmes.feature';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
-import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
 import { supplierMembershipsFeature } from './memberships/supplier-memberships.feature';
 import { reachFeature } from './reach/reach.feature';
 import { schemeConsentFeature } from './scheme-consent/scheme-consent.feature';
@@ -31,7 +30,7 @@ const LOYALTY_FEATURES: LoyaltyFeature[] = [
   membersFeature,
   ledgerFeature,
   tierReportFeature,
-  loyaltyDataSubjectFeature,
+  dataSubjectFeature('loyalty'),
 ];
 
 const features = subgraphFeatures(LOYALTY_FEATURES);

@@ -1,9 +1,8 @@
 import { DataSource } from 'typeorm';
-import { BootConfig, createGatewayCall, EncryptedNumbers, PartnerReach, SubgraphFeature } from '@wayfarer/kit';
+import { BootConfig, createGatewayCall, DataSubjectParts, EncryptedNumbers, PartnerReach, SubgraphFeature } from '@wayfarer/kit';
 import { LoyaltySettings } from './loyalty.config';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { SupplierProgrammeResolver } from './supplier-programmes/supplier-programme.resolver';
-import { LoyaltyDataSubjectService } from './data-subject/loyalty-data-subject';
 import { SupplierMembershipService } from './memberships/supplier-membership.service';
 import { SupplierMembershipResolver } from './memberships/supplier-membership.resolver';
 import { LoyaltyAccountLink } from './reach/loyalty-account-link.entity';
@@ -29,7 +28,7 @@ export interface LoyaltyServices {
   /** Reads a supplier membership as the schema does (partner reach, leisure hidden from partners): references and other features load through it. */
   membershipResolver: SupplierMembershipResolver;
   /** Each feature holding personal data registers its part of data-subject export and erasure here. */
-  dataSubject: LoyaltyDataSubjectService;
+  dataSubject: DataSubjectParts;
   /** Partner clients reach only the travellers of their corporate accounts: check every read, list and write of a traveller's loyalty data with it. */
   reach: PartnerReach<LoyaltyAccountLink>;
   /** The traveller's consent to the scheme's terms: `inForce` before enrolling, `onWithdrawn` to close memberships. */
@@ -77,7 +76,7 @@ export function loyaltyServices(dataSource: DataSource, config: BootConfig, prep
     programmeResolver,
     memberships,
     membershipResolver: new SupplierMembershipResolver(memberships, programmeResolver, reach),
-    dataSubject: new LoyaltyDataSubjectService(dataSource),
+    dataSubject: new DataSubjectParts(dataSource),
     reach,
     schemeConsent,
     schemes,

@@ -1,10 +1,9 @@
 import { EntityManager, In } from 'typeorm';
-import { DataSubjectErasureOutcome, subjectRecord } from '@wayfarer/kit';
+import { DataSubjectErasureOutcome, DataSubjectPart, subjectRecord } from '@wayfarer/kit';
 import { LoyaltyMember, LoyaltyMemberStatus, MemberCloseReason } from './loyalty-member.entity';
 import { TierChange } from './tier-change.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { EntryReason } from '../ledger/entry-reason.entity';
-import { LoyaltySubjectPart } from '../data-subject/loyalty-data-subject';
 import { reportLoyaltyTiers } from '../tier-report/loyalty-tiers.topic';
 
 /**
@@ -14,7 +13,7 @@ import { reportLoyaltyTiers } from '../tier-report/loyalty-tiers.topic';
  * history stay under the member id, a pseudonym nothing else links to the person, because
  * accounting must still add up.
  */
-export const loyaltySchemeSubjectPart: LoyaltySubjectPart = {
+export const loyaltySchemeSubjectPart: DataSubjectPart = {
   name: 'scheme',
 
   async export(manager: EntityManager, subjectId: string) {

@@ -1,6 +1,5 @@
 import { EntityManager, IsNull } from 'typeorm';
-import { DataSubjectErasureOutcome, subjectRecord } from '@wayfarer/kit';
-import { LoyaltySubjectPart } from '../data-subject/loyalty-data-subject';
+import { DataSubjectErasureOutcome, DataSubjectPart, subjectRecord } from '@wayfarer/kit';
 import { SupplierProgramme } from '../supplier-programmes/supplier-programme.entity';
 import { MembershipStatus, SupplierMembership } from './supplier-membership.entity';
 import { SupplierMembershipService } from './supplier-membership.service';
@@ -10,7 +9,7 @@ import { SupplierMembershipService } from './supplier-membership.service';
  * officer holds the scope, and the export itself is audited); erasure destroys the number
  * (ciphertext, hash and tail) and every personal field, and keeps a closed tombstone.
  */
-export function supplierMembershipSubjectPart(service: SupplierMembershipService): LoyaltySubjectPart {
+export function supplierMembershipSubjectPart(service: SupplierMembershipService): DataSubjectPart {
   return {
     name: 'supplierMemberships',
     async export(manager: EntityManager, subjectId: string) {

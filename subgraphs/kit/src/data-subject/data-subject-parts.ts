@@ -1,8 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { DataSubjectErasureOutcome, DataSubjectRights, inTransaction } from '@wayfarer/kit';
+import { inTransaction } from '../data/data-source';
+import { DataSubjectErasureOutcome, DataSubjectRights, dataSubjectResolver } from './data-subject';
+import type { SubgraphFeature } from '../server/subgraph-feature';
 
-/** What one loyalty feature holds on a traveller, exported and erased inside the subject's one transaction. */
-export interface LoyaltySubjectPart {
+/** What one feature of a subgraph holds on a traveller, exported and erased inside the subject's one transaction. */
+export interface DataSubjectPart {
   /** The key of its section in the export. */
   name: string;
   /** Everything held, in clear; null when nothing is. */
@@ -11,13 +13,13 @@ export interface LoyaltySubjectPart {
   erase(manager: EntityManager, subjectId: string): Promise<DataSubjectErasureOutcome>;
 }
 
-/** Loyalty's data-subject rights: each feature registers its part, and one request walks them all in one transaction. */
-export class LoyaltyDataSubjectService implements DataSubjectRights {
-  private readonly parts: LoyaltySubjectPart[] = [];
+/** A subgraph's data-subject rights built from its features: each registers its part, and one request walks them all in one transaction. */
+export class DataSubjectParts implements DataSubjectRights {
+  private readonly parts: DataSubjectPart[] = [];
 
   constructor(private readonly dataSource: DataSource) {}
 
-  register(part: LoyaltySubjectPart): void {
+  register(part: DataSubjectPart): void {
     if (this.parts.some((registered) => registered.name === part.name)) throw new Error(`Data-subject part ${part.name} is registered twice`);
     this.parts.push(part);
   }
@@ -42,4 +44,9 @@ export class LoyaltyDataSubjectService implements DataSubjectRights {
       return DataSubjectErasureOutcome.NOT_FOUND;
     });
   }
+}
+
+/** The feature offering `<camelName>DataSubjectExport` / `…Erase` over every part the subgraph's other features registered. */
+export function dataSubjectFeature(service: string): SubgraphFeature<{ dataSubject: DataSubjectParts }> {
+  return { name: 'dataSubject', resolvers: ({ dataSubject }) => [dataSubjectResolver(service, dataSubject)] };
 }

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { buildFederatedSchema, dataSubjectFeature, SubgraphModule, subgraphFeatures } from '@wayfarer/kit';
+import { CommunicationsSettings, loadCommunicationsSettings } from './communications.config';
+import { CommunicationsFeature, communicationsServices } from './communications.feature';
+import { Profile } from './profile/profile.reference';
+import { seedDemoInteractions } from './demo/demo-interactions';
+import { InteractionService } from './interactions/interaction.service';
+import { interactionsFeature } from './interactions/interactions.feature';
+
+export { Interaction } from './interactions/interaction.entity';
+
+const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [interactionsFeature, dataSubjectFeature('communications')];
+
+const features = subgraphFeatures(COMMUNICATIONS_FEATURES);
+
+export const communicationsModule: SubgraphModule<CommunicationsSettings> = {
+  name: 'communications',
+  ...features.module,
+  async prepare(dataSource, _config, logger, env) {
+    const settings = loadCommunicationsSettings(env);
+    if (settings.demo) await seedDemoInteractions(new InteractionService(dataSource), logger);
+    return settings;
+  },
+  async schema(dataSource, config, _logger, settings) {
+    const services = communicationsServices(dataSource, config, settings);
+    return buildFederatedSchema({
+      resolvers: features.resolvers(services),
+      orphanedTypes: [Profile],
+      referenceResolvers: {
+        Interaction: (reference, context) => services.interactionResolver.load(reference.id, context),
+        Profile: (reference) => reference,
+      },
+    });
+  },
+};

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@wayfarer/kit';
+import { communicationsModule } from './index';
+
+runSubgraphMain(communicationsModule);
