@@ -83,7 +83,7 @@ export const SERVICE_SCOPES = {
   'corporate:record-traveller-preferences': { allows: 'report linked travellers’ business preferences to corporate' },
   'loyalty:record-account-links': { allows: 'report travellers’ corporate accounts to loyalty' },
   'loyalty:record-scheme-consent': { allows: 'report travellers’ consent to the loyalty scheme’s terms to loyalty' },
-  'profiles:read-scheme-consent': { allows: 'ask whether a traveller’s consent to the loyalty scheme’s terms is in force' },
+  'profiles:read-consent-state': { allows: 'ask whether a traveller’s consent for a purpose (scheme terms, call recording…) is in force' },
   'profiles:record-loyalty-tiers': { allows: 'report travellers’ loyalty scheme membership and tier to profiles' },
 } as const satisfies Record<string, { allows: string }>;
 

@@ -36,9 +36,9 @@ export const SUBGRAPHS = [
     name: 'loyalty',
     portOffset: 4,
     secrets: [...EVERY_SUBGRAPH, 'FIELD_ENCRYPTION_KEYS'],
-    serviceScopes: ['audit:write', 'profiles:read-scheme-consent', 'profiles:record-loyalty-tiers'],
+    serviceScopes: ['audit:write', 'profiles:read-consent-state', 'profiles:record-loyalty-tiers'],
   },
-  { name: 'communications', portOffset: 5, secrets: EVERY_SUBGRAPH, serviceScopes: ['audit:write'] },
+  { name: 'communications', portOffset: 5, secrets: EVERY_SUBGRAPH, serviceScopes: ['audit:write', 'profiles:read-consent-state'] },
   // new-subgraph: `npm run new-subgraph` adds its entry above this line.
 ] as const satisfies readonly SubgraphDefinition[];
 

@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
-import { BootConfig, DataSubjectParts, SubgraphFeature } from '@wayfarer/kit';
+import { BootConfig, createGatewayCall, DataSubjectParts, SubgraphFeature } from '@wayfarer/kit';
 import { CommunicationsSettings } from './communications.config';
 import { InteractionService } from './interactions/interaction.service';
 import { InteractionResolver } from './interactions/interaction.resolver';
+import { Timeline } from './timeline/timeline';
 
 /** What the communications features share, built once per schema. */
 export interface CommunicationsServices {
@@ -15,6 +16,8 @@ export interface CommunicationsServices {
   interactionResolver: InteractionResolver;
   /** Each feature holding personal data registers its part of data-subject export and erasure here. */
   dataSubject: DataSubjectParts;
+  /** The traveller's timeline: a feature registers its kind in `resolvers()` and records an entry in each transaction that writes an item. */
+  timeline: Timeline;
 }
 
 /** One communications feature, declared from its own folder and listed in index.ts. */
@@ -28,7 +31,10 @@ export function loadedSettings(services: Pick<CommunicationsServices, 'settings'
 }
 
 export function communicationsServices(dataSource: DataSource, config: BootConfig, prepared: CommunicationsSettings | undefined): CommunicationsServices {
-  const interactions = new InteractionService(dataSource);
+  const timeline = new Timeline(dataSource);
+  // Communications asks profiles, as itself, whether a traveller's CALL_RECORDING consent is in force.
+  const askProfiles = createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'communications', serviceSecret: config.SERVICE_TOKEN_SECRET });
+  const interactions = new InteractionService(dataSource, timeline, askProfiles);
   return {
     dataSource,
     config,
@@ -36,5 +42,6 @@ export function communicationsServices(dataSource: DataSource, config: BootConfi
     interactions,
     interactionResolver: new InteractionResolver(interactions),
     dataSubject: new DataSubjectParts(dataSource),
+    timeline,
   };
 }

@@ -3,4 +3,5 @@ import type { Scope } from '@wayfarer/registry';
 export const COMMUNICATIONS_SCOPES = {
   read: 'communications:read',
   write: 'communications:write',
+  readConfidential: 'communications.confidential:read',
 } as const satisfies Record<string, Scope>;

@@ -3,23 +3,21 @@ import { buildFederatedSchema, dataSubjectFeature, SubgraphModule, subgraphFeatu
 import { CommunicationsSettings, loadCommunicationsSettings } from './communications.config';
 import { CommunicationsFeature, communicationsServices } from './communications.feature';
 import { Profile } from './profile/profile.reference';
-import { seedDemoInteractions } from './demo/demo-interactions';
-import { InteractionService } from './interactions/interaction.service';
 import { interactionsFeature } from './interactions/interactions.feature';
+import { referralsFeature } from './referrals/referrals.feature';
+import { timelineFeature } from './timeline/timeline.feature';
 
 export { Interaction } from './interactions/interaction.entity';
 
-const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [interactionsFeature, dataSubjectFeature('communications')];
+const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [timelineFeature, interactionsFeature, referralsFeature, dataSubjectFeature('communications')];
 
 const features = subgraphFeatures(COMMUNICATIONS_FEATURES);
 
 export const communicationsModule: SubgraphModule<CommunicationsSettings> = {
   name: 'communications',
   ...features.module,
-  async prepare(dataSource, _config, logger, env) {
-    const settings = loadCommunicationsSettings(env);
-    if (settings.demo) await seedDemoInteractions(new InteractionService(dataSource), logger);
-    return settings;
+  async prepare(_dataSource, _config, _logger, env) {
+    return loadCommunicationsSettings(env);
   },
   async schema(dataSource, config, _logger, settings) {
     const services = communicationsServices(dataSource, config, settings);

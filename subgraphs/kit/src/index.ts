@@ -37,6 +37,7 @@ export * from './server/http';
 export * from './server/start-subgraph';
 export * from './server/boot-subgraph';
 export * from './server/gateway-call';
+export * from './consent/consent-in-force';
 export * from './server/periodic-tasks';
 export * from './server/subgraph-feature';
 export * from './server/run-main';

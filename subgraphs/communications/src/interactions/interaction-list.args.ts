@@ -1,37 +1,54 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { ListResult, PageInput, SearchText, SortDirection } from '@wayfarer/kit';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsDate, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ListResult, PageInput, SortDirection } from '@wayfarer/kit';
 import { Interaction } from './interaction.entity';
-
-export enum InteractionSortField {
-  NAME = 'nameKey',
-  CREATED_AT = 'createdAt',
-}
-registerEnumType(InteractionSortField, { name: 'InteractionSortField' });
+import { Conversation } from './conversation.entity';
+import { CustomerRequirement, InteractionChannel } from './interaction-kinds';
 
 @InputType()
 export class InteractionFilter {
-  @Field(() => String, { nullable: true, description: 'Start of the name.' })
+  @Field(() => ID, { nullable: true })
   @IsOptional()
-  @SearchText()
+  @IsUUID('all')
+  profileId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  conversationId?: string;
+
+  @Field(() => InteractionChannel, { nullable: true })
+  @IsOptional()
+  @IsEnum(InteractionChannel)
+  channel?: InteractionChannel;
+
+  @Field(() => CustomerRequirement, { nullable: true })
+  @IsOptional()
+  @IsEnum(CustomerRequirement)
+  requirement?: CustomerRequirement;
+
+  @Field(() => ID, { nullable: true, description: 'The staff member who dealt with it.' })
+  @IsOptional()
+  @IsUUID('all')
+  staffId?: string;
+
+  @Field(() => Date, { nullable: true, description: 'Occurred at or after.' })
+  @IsOptional()
+  @IsDate()
+  occurredFrom?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Occurred before.' })
+  @IsOptional()
+  @IsDate()
+  occurredBefore?: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in the summary or outcome, within profileId or conversationId; confidential interactions only with communications.confidential:read.',
+  })
+  @IsOptional()
+  @Length(2, 100)
   search?: string;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true })
-  ids?: string[];
-}
-
-@InputType()
-export class InteractionSort {
-  @Field(() => InteractionSortField)
-  @IsEnum(InteractionSortField)
-  field: InteractionSortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  @IsEnum(SortDirection)
-  direction: SortDirection = SortDirection.ASC;
 }
 
 @ArgsType()
@@ -41,10 +58,9 @@ export class InteractionListArgs {
   @ValidateNested()
   filter?: InteractionFilter;
 
-  @Field(() => InteractionSort, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  sort?: InteractionSort;
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'By time of the interaction; newest first unless asked.' })
+  @IsEnum(SortDirection)
+  direction: SortDirection = SortDirection.DESC;
 
   @Field(() => PageInput, { nullable: true })
   @IsOptional()
@@ -54,3 +70,25 @@ export class InteractionListArgs {
 
 @ObjectType()
 export class InteractionList extends ListResult(Interaction) {}
+
+@InputType()
+export class ConversationFilter {
+  @Field(() => ID)
+  @IsUUID('all')
+  profileId: string;
+}
+
+@ArgsType()
+export class ConversationListArgs {
+  @Field(() => ConversationFilter)
+  @ValidateNested()
+  filter: ConversationFilter;
+
+  @Field(() => PageInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  page?: PageInput;
+}
+
+@ObjectType()
+export class ConversationList extends ListResult(Conversation) {}

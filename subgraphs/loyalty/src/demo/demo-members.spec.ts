@@ -75,9 +75,9 @@ describe.each(everyDatabase())('the demo’s supplier memberships and scheme mem
       service: 'loyalty',
       serviceSecret: graph.subgraphs.loyalty.config.SERVICE_TOKEN_SECRET,
     })<{
-      loyaltySchemeConsents: { profileId: string; inForce: boolean }[];
-    }>('query($ids: [ID!]!) { loyaltySchemeConsents(profileIds: $ids) { profileId inForce } }', { ids: memberTravellers });
-    expect(consents.data!.loyaltySchemeConsents.every((state) => state.inForce)).toBe(true);
+      consentStates: { profileId: string; inForce: boolean }[];
+    }>('query($ids: [ID!]!) { consentStates(profileIds: $ids, purpose: LOYALTY_SCHEME) { profileId inForce } }', { ids: memberTravellers });
+    expect(consents.data!.consentStates.every((state) => state.inForce)).toBe(true);
     const consenting: { profile_id: string }[] = await graph.subgraphs.profiles.dataSource.query(
       "SELECT DISTINCT profile_id FROM consent_records WHERE purpose = 'LOYALTY_SCHEME' AND withdrawn_at IS NULL",
     );

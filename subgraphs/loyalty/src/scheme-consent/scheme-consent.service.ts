@@ -1,8 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { GatewayCall, gatewayFailure, inTransaction } from '@wayfarer/kit';
+import { consentInForce, GatewayCall, inTransaction } from '@wayfarer/kit';
 import { SchemeConsentStateInput } from './scheme-consent-state.input';
-
-const SCHEME_CONSENTS = 'query LoyaltySchemeConsents($profileIds: [ID!]!) { loyaltySchemeConsents(profileIds: $profileIds) { profileId inForce } }';
 
 /** Called inside the transaction that takes profiles' report, so what it writes and the report stand or fall together. */
 export type SchemeConsentWithdrawnListener = (manager: EntityManager, profileIds: string[]) => Promise<void>;
@@ -20,11 +18,8 @@ export class SchemeConsentService {
   ) {}
 
   /** Whether the traveller's consent is in force now; an unknown traveller has none. */
-  async inForce(profileId: string): Promise<boolean> {
-    const answer = await this.call<{ loyaltySchemeConsents: { profileId: string; inForce: boolean }[] }>(SCHEME_CONSENTS, { profileIds: [profileId] });
-    const failure = gatewayFailure(answer);
-    if (failure) throw new Error(`profiles could not say whether traveller ${profileId} consents to the scheme: ${failure}`);
-    return answer.data?.loyaltySchemeConsents.some((state) => state.profileId === profileId && state.inForce) ?? false;
+  inForce(profileId: string): Promise<boolean> {
+    return consentInForce(this.call, profileId, 'LOYALTY_SCHEME');
   }
 
   /** Registers what happens to travellers whose consent is no longer in force (e.g. closing their membership). */

@@ -6,7 +6,7 @@ import { SchemeConsentService } from './scheme-consent.service';
 const STAFF_SCOPES = ['profiles:read', 'profiles:write', 'loyalty:read', 'loyalty:write', 'data-subject:erase'];
 const LAWFUL_BASIS = { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' };
 const SCHEME_TERMS = { purpose: 'LOYALTY_SCHEME', legalBasis: 'CONSENT', noticeVersion: 'scheme-2026', channel: 'WEB' };
-const STATES = 'query($ids: [ID!]!) { loyaltySchemeConsents(profileIds: $ids) { profileId inForce } }';
+const STATES = 'query($ids: [ID!]!) { consentStates(profileIds: $ids, purpose: LOYALTY_SCHEME) { profileId inForce } }';
 const RECORD_CONSENT =
   'mutation($id: ID!, $input: RecordConsentInput!) { recordConsent(profileId: $id, input: $input) { version consents { id purpose active } } }';
 const WITHDRAW_CONSENT = 'mutation($id: ID!, $input: WithdrawConsentInput!) { withdrawConsent(profileId: $id, input: $input) { version } }';
@@ -57,7 +57,7 @@ describe.each(everyDatabase())('consent to the loyalty scheme’s terms, between
     const answer = await asService('loyalty')(STATES, { ids: [refused.id, granted.id, unknown] });
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({
-      loyaltySchemeConsents: [
+      consentStates: [
         { profileId: refused.id, inForce: false },
         { profileId: granted.id, inForce: true },
         { profileId: unknown, inForce: false },

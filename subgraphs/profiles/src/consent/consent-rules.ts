@@ -1,7 +1,7 @@
 import { EntityManager, In, IsNull } from 'typeorm';
 import { ValidationFailedError } from '@wayfarer/kit';
 import { ConsentPurpose, ConsentRecord, LegalBasis } from './consent-record.entity';
-import type { SchemeConsentState } from './scheme-consent.types';
+import type { ConsentState } from './consent-state.types';
 
 /** GDPR Art. 9(2)(a) and (c): what lets special-category preferences be stored. */
 export const SPECIAL_CATEGORY_BASES: ReadonlySet<LegalBasis> = new Set([LegalBasis.EXPLICIT_CONSENT, LegalBasis.VITAL_INTERESTS]);
@@ -26,18 +26,22 @@ export async function assertSpecialCategoryConsent(manager: EntityManager, profi
 /** Direct marketing by electronic means needs the traveller's consent (PECR / ePrivacy); so does joining the loyalty scheme. */
 const MARKETING_BASES: ReadonlySet<LegalBasis> = new Set([LegalBasis.CONSENT, LegalBasis.EXPLICIT_CONSENT]);
 
-/** The traveller agreed to the loyalty scheme's terms and has not withdrawn or replaced that agreement. */
-export const allowsLoyaltyScheme = (record: ConsentRecord): boolean =>
-  record.active && record.purpose === ConsentPurpose.LOYALTY_SCHEME && MARKETING_BASES.has(record.legalBasis);
+/**
+ * The traveller's consent for the purpose is in force: granted on a consent basis (explicit consent or
+ * vital interests for special-category data), and neither withdrawn nor replaced. A purpose resting on
+ * another basis (a contract, say) has no consent in force, whatever else allows its processing.
+ */
+export const consentInForce = (record: ConsentRecord, purpose: ConsentPurpose): boolean =>
+  record.active &&
+  record.purpose === purpose &&
+  (purpose === ConsentPurpose.SPECIAL_CATEGORY ? SPECIAL_CATEGORY_BASES : MARKETING_BASES).has(record.legalBasis);
 
 /** One state per traveller asked about, in the order asked; an unknown traveller has none in force. */
-export async function schemeConsentStates(manager: EntityManager, profileIds: readonly string[]): Promise<SchemeConsentState[]> {
+export async function consentStates(manager: EntityManager, profileIds: readonly string[], purpose: ConsentPurpose): Promise<ConsentState[]> {
   const records = profileIds.length
-    ? await manager
-        .getRepository(ConsentRecord)
-        .find({ where: { profileId: In([...profileIds]), purpose: ConsentPurpose.LOYALTY_SCHEME, withdrawnAt: IsNull() } })
+    ? await manager.getRepository(ConsentRecord).find({ where: { profileId: In([...profileIds]), purpose, withdrawnAt: IsNull() } })
     : [];
-  return profileIds.map((profileId) => ({ profileId, inForce: records.some((record) => record.profileId === profileId && allowsLoyaltyScheme(record)) }));
+  return profileIds.map((profileId) => ({ profileId, inForce: records.some((record) => record.profileId === profileId && consentInForce(record, purpose)) }));
 }
 
 /** The channel a marketing purpose lets campaigns use. */

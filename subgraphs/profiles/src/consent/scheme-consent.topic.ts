@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { GatewayCall, gatewayFailure, OutboxTopic } from '@wayfarer/kit';
-import { schemeConsentStates } from './consent-rules';
+import { consentStates } from './consent-rules';
+import { ConsentPurpose } from './consent-record.entity';
 
 export const LOYALTY_SCHEME_CONSENT = 'loyalty-scheme-consent';
 
@@ -11,7 +12,7 @@ export function schemeConsentTopic(dataSource: DataSource, call: GatewayCall): O
   return {
     name: LOYALTY_SCHEME_CONSENT,
     async send(profileIds) {
-      const states = await schemeConsentStates(dataSource.manager, profileIds);
+      const states = await consentStates(dataSource.manager, profileIds, ConsentPurpose.LOYALTY_SCHEME);
       const failure = gatewayFailure(await call(RECORD_SCHEME_CONSENT, { states }));
       if (failure) throw new Error(`loyalty refused scheme consent states: ${failure}`);
     },

@@ -11,8 +11,8 @@ export const PROFILE_SCOPES = {
   merge: 'profiles:merge',
   /** Service only: the corporate subgraph reporting travellers' accounts. */
   recordAccountLinks: 'profiles:record-account-links',
-  /** Service only: the loyalty subgraph asking whether travellers agreed to the scheme's terms. */
-  readSchemeConsent: 'profiles:read-scheme-consent',
+  /** Service only: loyalty and communications asking whether a traveller's consent for a purpose is in force. */
+  readConsentState: 'profiles:read-consent-state',
   /** Service only: the loyalty subgraph reporting travellers' scheme membership and tier. */
   recordLoyaltyTiers: 'profiles:record-loyalty-tiers',
 } as const satisfies Record<string, Scope>;

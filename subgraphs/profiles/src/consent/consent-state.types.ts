@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Whether a traveller’s consent to the loyalty scheme’s terms is in force.' })
-export class SchemeConsentState {
+@ObjectType({ description: 'Whether a traveller’s consent for the purpose asked about is in force.' })
+export class ConsentState {
   @Field(() => ID)
   profileId: string;
 
