@@ -1,15 +1,14 @@
-import { DataTable, DateField, List, SearchInput } from 'react-admin';
-
-const filters = [<SearchInput key="q" source="q" alwaysOn />];
+import { DataTable, DateField, List } from 'react-admin';
 
 export const InteractionList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <List sort={{ field: 'occurredAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="contactEmail" disableSort />
-      <DataTable.Col source="createdAt">
-        <DateField source="createdAt" />
+      <DataTable.Col source="occurredAt">
+        <DateField source="occurredAt" showTime />
       </DataTable.Col>
+      <DataTable.Col source="channel" disableSort />
+      <DataTable.Col source="direction" disableSort />
+      <DataTable.Col source="requirement" disableSort />
     </DataTable>
   </List>
 );

@@ -1,18 +1,16 @@
-import { DateField, EditButton, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
-import { useScopes } from '../auth/useScopes';
-
-const InteractionActions = () => {
-  const { can } = useScopes();
-  return <TopToolbar>{can('communications:write') && <EditButton />}</TopToolbar>;
-};
+import { BooleanField, DateField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
 
 export const InteractionShow = () => (
-  <Show actions={<InteractionActions />}>
+  <Show>
     <SimpleShowLayout>
-      <TextField source="name" />
-      <TextField source="contactEmail" emptyText="—" />
-      <DateField source="createdAt" showTime />
-      <DateField source="updatedAt" showTime />
+      <DateField source="occurredAt" showTime />
+      <TextField source="channel" />
+      <TextField source="direction" />
+      <TextField source="requirement" />
+      <NumberField source="durationSeconds" emptyText="—" />
+      <BooleanField source="confidential" />
+      <TextField source="summary" emptyText="—" />
+      <TextField source="outcome" emptyText="—" />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,6 +1,5 @@
 import InteractionIcon from '@mui/icons-material/Notes';
 import type { ConsoleResource } from '../consoleResource';
-import { InteractionCreate, InteractionEdit } from './InteractionForm';
 import { InteractionList } from './InteractionList';
 import { InteractionShow } from './InteractionShow';
 import { interactionOperations } from './communications.operations';
@@ -9,11 +8,8 @@ export const interactions = {
   name: 'interactions',
   list: InteractionList,
   show: InteractionShow,
-  create: InteractionCreate,
-  edit: InteractionEdit,
   icon: InteractionIcon,
   readScope: 'communications:read',
-  writeScope: 'communications:write',
-  recordRepresentation: 'name',
+  recordRepresentation: 'channel',
   operations: interactionOperations,
 } satisfies ConsoleResource;

@@ -34,6 +34,12 @@ export class InteractionResolver {
     return InteractionList.of(await this.service.list(args, context.principal));
   }
 
+  @Query(() => InteractionList, { description: 'Only the interactions marked confidential (PC16), for those who may read them.' })
+  @RequiresScopes([COMMUNICATIONS_SCOPES.readConfidential])
+  async confidentialInteractions(@Args() args: InteractionListArgs, @Ctx() context: SubgraphContext): Promise<InteractionList> {
+    return InteractionList.of(await this.service.list(args, context.principal, { confidentialOnly: true }));
+  }
+
   @Query(() => Interaction, { nullable: true })
   @RequiresScopes([COMMUNICATIONS_SCOPES.read])
   interaction(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<Interaction | null> {

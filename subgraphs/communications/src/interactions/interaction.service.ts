@@ -50,9 +50,10 @@ export class InteractionService {
     return (await this.dataSource.getRepository(Interaction).count({ take: 1 })) > 0;
   }
 
-  async list(args: InteractionListArgs, principal: Principal): Promise<ListPage<Interaction>> {
+  async list(args: InteractionListArgs, principal: Principal, only: { confidentialOnly?: boolean } = {}): Promise<ListPage<Interaction>> {
     const filter = args.filter ?? {};
     const qb = this.dataSource.getRepository(Interaction).createQueryBuilder('interaction');
+    if (only.confidentialOnly) qb.andWhere('interaction.confidential = :confidential', { confidential: true });
     if (filter.profileId) qb.andWhere('interaction.profile_id = :profileId', { profileId: filter.profileId });
     if (filter.conversationId) qb.andWhere('interaction.conversation_id = :conversationId', { conversationId: filter.conversationId });
     if (filter.staffId) qb.andWhere('interaction.staff_id = :staffId', { staffId: filter.staffId });
