@@ -3,4 +3,7 @@ import type { Scope } from '@wayfarer/registry';
 export const COMMUNICATIONS_SCOPES = {
   read: 'communications:read',
   write: 'communications:write',
+  readCampaigns: 'campaigns:read',
+  writeCampaigns: 'campaigns:write',
+  sendCampaigns: 'campaigns:send',
 } as const satisfies Record<string, Scope>;

@@ -40,6 +40,10 @@ export async function schemeConsentStates(manager: EntityManager, profileIds: re
   return profileIds.map((profileId) => ({ profileId, inForce: records.some((record) => record.profileId === profileId && allowsLoyaltyScheme(record)) }));
 }
 
+/** Granted on a consent basis for a marketing purpose, and neither withdrawn nor replaced: campaigns may use its channel. */
+export const allowsMarketing = (record: Pick<ConsentRecord, 'purpose' | 'granted' | 'withdrawnAt' | 'legalBasis'>): boolean =>
+  record.granted && record.withdrawnAt === null && MARKETING_CHANNELS[record.purpose] !== undefined && MARKETING_BASES.has(record.legalBasis);
+
 /** The channel a marketing purpose lets campaigns use. */
 export const MARKETING_CHANNELS: Partial<Record<ConsentPurpose, string>> = {
   [ConsentPurpose.MARKETING_EMAIL]: 'EMAIL',
