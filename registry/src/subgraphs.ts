@@ -2,7 +2,13 @@ import type { ServiceScope } from './scopes';
 
 /** Secrets a service reads from its environment (generated into `.data/secrets.json` in development). */
 export type SecretName =
-  'INTERNAL_TOKEN_PRIVATE_KEY' | 'INTERNAL_TOKEN_PUBLIC_KEY' | 'SESSION_PRIVATE_KEY' | 'SESSION_PUBLIC_KEY' | 'SERVICE_TOKEN_SECRET' | 'FIELD_ENCRYPTION_KEYS' | 'CAMPAIGN_LINK_SECRET';
+  | 'INTERNAL_TOKEN_PRIVATE_KEY'
+  | 'INTERNAL_TOKEN_PUBLIC_KEY'
+  | 'SESSION_PRIVATE_KEY'
+  | 'SESSION_PUBLIC_KEY'
+  | 'SERVICE_TOKEN_SECRET'
+  | 'FIELD_ENCRYPTION_KEYS'
+  | 'CAMPAIGN_LINK_SECRET';
 
 export interface SubgraphDefinition {
   /** Lower-case kebab name: folder `subgraphs/<name>`, package `@wayfarer/<name>`, database `databaseName(name)`. */

@@ -15,8 +15,10 @@ export function contentViolations(channel: CampaignChannel, defaultLanguage: str
     if (seen.has(content.language.toLowerCase()))
       violations.push({ field: `${field}.language`, rule: 'unique', message: 'has content already; one content per language' });
     seen.add(content.language.toLowerCase());
-    if (channel === CampaignChannel.EMAIL && !content.subject) violations.push({ field: `${field}.subject`, rule: 'subjectRequired', message: 'is required for e-mail' });
-    if (channel === CampaignChannel.SMS && content.subject) violations.push({ field: `${field}.subject`, rule: 'noSubjectForSms', message: 'is not sent by SMS; leave it out' });
+    if (channel === CampaignChannel.EMAIL && !content.subject)
+      violations.push({ field: `${field}.subject`, rule: 'subjectRequired', message: 'is required for e-mail' });
+    if (channel === CampaignChannel.SMS && content.subject)
+      violations.push({ field: `${field}.subject`, rule: 'noSubjectForSms', message: 'is not sent by SMS; leave it out' });
     if (channel === CampaignChannel.SMS && content.body.length > MAX_SMS_BODY)
       violations.push({ field: `${field}.body`, rule: 'maxLength', message: `is at most ${MAX_SMS_BODY} characters by SMS` });
     for (const [part, text] of [
@@ -25,7 +27,11 @@ export function contentViolations(channel: CampaignChannel, defaultLanguage: str
     ] as const) {
       for (const [, name] of text.matchAll(PLACEHOLDER)) {
         if (!PLACEHOLDERS.has(name))
-          violations.push({ field: `${field}.${part}`, rule: 'knownPlaceholders', message: `{{${name}}} is not a placeholder; use {{name}} or {{unsubscribeUrl}}` });
+          violations.push({
+            field: `${field}.${part}`,
+            rule: 'knownPlaceholders',
+            message: `{{${name}}} is not a placeholder; use {{name}} or {{unsubscribeUrl}}`,
+          });
       }
     }
   });
@@ -41,7 +47,11 @@ export function contentFor(contents: CampaignContent[], defaultLanguage: string,
 }
 
 /** The template filled in for one traveller; the unsubscribe link is added at the end unless the template placed it. */
-export function render(channel: CampaignChannel, content: CampaignContent, values: { name: string; unsubscribeUrl: string }): { subject: string | null; body: string } {
+export function render(
+  channel: CampaignChannel,
+  content: CampaignContent,
+  values: { name: string; unsubscribeUrl: string },
+): { subject: string | null; body: string } {
   const fill = (template: string) => template.replace(PLACEHOLDER, (_match, name: 'name' | 'unsubscribeUrl') => values[name]);
   const placed = /\{\{\s*unsubscribeUrl\s*\}\}/.test(content.body);
   const footer = channel === CampaignChannel.EMAIL ? `\n\n--\nUnsubscribe: ${values.unsubscribeUrl}\n` : ` Stop: ${values.unsubscribeUrl}`;

@@ -20,7 +20,9 @@ export class DryRunExclusion {
   reason: ExclusionReason;
 }
 
-@ObjectType({ description: 'Who would receive the campaign if it went out now and who is excluded why: counts and the first page of each. Nothing is sent or written.' })
+@ObjectType({
+  description: 'Who would receive the campaign if it went out now and who is excluded why: counts and the first page of each. Nothing is sent or written.',
+})
 export class CampaignDryRun {
   @Field(() => Int)
   recipientCount: number;

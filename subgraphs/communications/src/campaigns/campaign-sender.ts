@@ -136,10 +136,12 @@ export class CampaignSender {
     if (!byReason.size) return;
     await inTransaction(this.dataSource, async (manager) => {
       for (const [reason, recipients] of byReason) {
-        await manager.getRepository(CampaignRecipient).update(
-          { id: In(recipients.map((recipient) => recipient.id)), status: DeliveryStatus.PENDING },
-          { status: DeliveryStatus.EXCLUDED, exclusion: reason, updatedAt: new Date() },
-        );
+        await manager
+          .getRepository(CampaignRecipient)
+          .update(
+            { id: In(recipients.map((recipient) => recipient.id)), status: DeliveryStatus.PENDING },
+            { status: DeliveryStatus.EXCLUDED, exclusion: reason, updatedAt: new Date() },
+          );
       }
     });
     this.auditExclusions(campaignId, byReason);

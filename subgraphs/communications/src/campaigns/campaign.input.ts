@@ -1,17 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { CampaignChannel } from './campaign.types';
 
 /** BCP 47 language, optional script and region, as profiles keeps a traveller's preferred language. */
@@ -135,4 +123,3 @@ export class CampaignVersionInput {
   @Min(1)
   expectedVersion: number;
 }
-

@@ -83,7 +83,8 @@ export class CampaignService {
 
   async update(id: string, input: UpdateCampaignInput): Promise<Campaign> {
     const campaign = await this.inStatus(id, [CampaignStatus.DRAFT], 'edited');
-    const contents = input.contents?.map((content) => ({ language: content.language, subject: content.subject ?? null, body: content.body })) ?? campaign.contents;
+    const contents =
+      input.contents?.map((content) => ({ language: content.language, subject: content.subject ?? null, body: content.body })) ?? campaign.contents;
     const defaultLanguage = input.defaultLanguage ?? campaign.defaultLanguage;
     const violations = contentViolations(campaign.channel, defaultLanguage, contents);
     if (violations.length) throw new ValidationFailedError(violations);
@@ -173,7 +174,8 @@ export class CampaignService {
   /** A campaign goes out only on a configured channel and to at least one traveller whose consent is in force now. */
   private async assertSendable(campaign: Campaign): Promise<void> {
     const settings = this.settings();
-    if (!(campaign.channel === CampaignChannel.EMAIL ? settings.email : settings.sms)) throw new ConflictError(new ChannelNotConfiguredError(campaign.channel).message);
+    if (!(campaign.channel === CampaignChannel.EMAIL ? settings.email : settings.sms))
+      throw new ConflictError(new ChannelNotConfiguredError(campaign.channel).message);
     const { eligible } = await this.audiences.counts(campaign.audience, campaign.channel);
     if (eligible === 0)
       throw ValidationFailedError.single('id', 'hasConsentedRecipient', 'the audience has nobody whose marketing consent for the channel is in force');

@@ -31,7 +31,9 @@ export const campaignsFeature: CommunicationsFeature = {
   resolvers(services) {
     const { dataSource, config } = services;
     const settings = () => loadedSettings(services);
-    const audiences = new ProfilesAudience(createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'communications', serviceSecret: config.SERVICE_TOKEN_SECRET }));
+    const audiences = new ProfilesAudience(
+      createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'communications', serviceSecret: config.SERVICE_TOKEN_SECRET }),
+    );
     const sender = new CampaignSender(dataSource, audiences, settings);
     senders.set(dataSource, sender);
     services.dataSubject.register(campaignRecipientSubjectPart);

@@ -41,7 +41,7 @@ export class SmtpChannel implements MessageChannel {
         text: message.body,
         // RFC 8058: mail clients may unsubscribe with one POST to the link, without opening it.
         headers: { 'Content-Language': message.language, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-        list: { unsubscribe: { url: message.unsubscribeUrl, comment: 'Unsubscribe' } },
+        list: { unsubscribe: message.unsubscribeUrl },
       });
     } catch (error) {
       const responseCode = (error as { responseCode?: number }).responseCode;

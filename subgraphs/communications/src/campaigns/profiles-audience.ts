@@ -61,7 +61,10 @@ export class ProfilesAudience {
     const answer = await this.call<T>(query, variables);
     // Profiles owns the audience rules (a criterion at least, no special-category segment): its refusal is the caller's.
     const refusal = answer.errors?.find((error) => error.extensions?.code === 'BAD_USER_INPUT');
-    if (refusal) throw new ValidationFailedError((refusal.extensions?.violations as FieldViolation[] | undefined) ?? [{ field: 'audience', rule: 'audience', message: refusal.message }]);
+    if (refusal)
+      throw new ValidationFailedError(
+        (refusal.extensions?.violations as FieldViolation[] | undefined) ?? [{ field: 'audience', rule: 'audience', message: refusal.message }],
+      );
     const failure = gatewayFailure(answer);
     if (failure || !answer.data) throw new ProfilesUnavailableError(failure ?? 'no data');
     return answer.data;

@@ -17,7 +17,9 @@ export class UnsubscribeResolver {
    * page calls it. Audited here rather than with `AuditedMutation`, because the subject is the
    * traveller the token names, which only a genuine token tells.
    */
-  @Mutation(() => UnsubscribeOutcome, { description: 'Follows an unsubscribe link: the traveller’s marketing consent for the link’s channel is withdrawn at once.' })
+  @Mutation(() => UnsubscribeOutcome, {
+    description: 'Follows an unsubscribe link: the traveller’s marketing consent for the link’s channel is withdrawn at once.',
+  })
   async unsubscribe(@Arg('token', () => String) token: string, @Ctx() { audit }: SubgraphContext): Promise<UnsubscribeOutcome> {
     const settings = this.settings();
     const claim = new UnsubscribeLinks(settings.linkSecret, settings.publicUrl, settings.linkLifetimeMs).verify(token);

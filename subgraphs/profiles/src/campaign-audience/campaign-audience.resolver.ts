@@ -37,7 +37,8 @@ export class CampaignAudienceResolver {
   }
 
   @Query(() => [CampaignAudienceMember], {
-    description: 'These travellers as they stand now for the channel, in the order asked (services only): a campaign re-checks each batch right before sending.',
+    description:
+      'These travellers as they stand now for the channel, in the order asked (services only): a campaign re-checks each batch right before sending.',
   })
   @RequiresScopes([PROFILE_SCOPES.resolveCampaignAudience])
   campaignAudienceMembers(

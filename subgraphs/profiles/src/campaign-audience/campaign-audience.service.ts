@@ -59,7 +59,13 @@ export class CampaignAudienceService {
     private readonly consents: ConsentService,
   ) {}
 
-  async page(audience: CampaignAudienceInput, channel: MarketingChannel, after: string | null, limit: number, eligible?: boolean | null): Promise<CampaignAudiencePage> {
+  async page(
+    audience: CampaignAudienceInput,
+    channel: MarketingChannel,
+    after: string | null,
+    limit: number,
+    eligible?: boolean | null,
+  ): Promise<CampaignAudiencePage> {
     const walk = this.walk(audience);
     const members: CampaignAudienceMember[] = [];
     let cursor = after ?? '';
@@ -84,7 +90,7 @@ export class CampaignAudienceService {
     const walk = this.walk(audience);
     let eligible = 0;
     const excluded = new Map<CampaignExclusion, number>();
-    for (let cursor = '', more = true; more; ) {
+    for (let cursor = '', more = true; more;) {
       const chunk = await this.chunk(walk, cursor, COUNT_CHUNK);
       for (const member of await this.evaluate(chunk.rows, channel)) {
         if (member.eligible) eligible++;
@@ -93,17 +99,23 @@ export class CampaignAudienceService {
       more = chunk.more;
       cursor = chunk.last ?? cursor;
     }
-    return { eligible, excluded: Object.values(CampaignExclusion).flatMap((reason) => (excluded.has(reason) ? [{ reason, count: excluded.get(reason)! }] : [])) };
+    return {
+      eligible,
+      excluded: Object.values(CampaignExclusion).flatMap((reason) => (excluded.has(reason) ? [{ reason, count: excluded.get(reason)! }] : [])),
+    };
   }
 
   /** The travellers asked about as they stand now, in the order asked: a send re-checks each batch with it right before sending. */
   async members(profileIds: readonly string[], channel: MarketingChannel): Promise<CampaignAudienceMember[]> {
     const ids = [...new Set(profileIds)];
-    const rows = ids.length ? await this.selectProfiles(this.dataSource.manager).where({ id: In(ids) }).getMany() : [];
+    const rows = ids.length
+      ? await this.selectProfiles(this.dataSource.manager)
+          .where({ id: In(ids) })
+          .getMany()
+      : [];
     const byId = new Map((await this.evaluate(rows, channel)).map((member) => [member.profileId, member]));
     return profileIds.map(
-      (profileId) =>
-        byId.get(profileId) ?? { profileId, eligible: false, exclusion: CampaignExclusion.ERASED, address: null, language: null, name: null },
+      (profileId) => byId.get(profileId) ?? { profileId, eligible: false, exclusion: CampaignExclusion.ERASED, address: null, language: null, name: null },
     );
   }
 
@@ -176,7 +188,8 @@ export class CampaignAudienceService {
         return { ids: merged.slice(0, limit), more: full.length > 0 || merged.length > limit };
       },
       filter(qb) {
-        if (segments.length && tags.length) qb.andWhere('profile.id IN (SELECT tag.profile_id FROM profile_tags tag WHERE tag.tag_key IN (:...tags))', { tags });
+        if (segments.length && tags.length)
+          qb.andWhere('profile.id IN (SELECT tag.profile_id FROM profile_tags tag WHERE tag.tag_key IN (:...tags))', { tags });
         if ((segments.length || tags.length) && accountId)
           qb.andWhere(`profile.id IN (SELECT link.profile_id FROM profile_account_links link WHERE link.account_id = :accountId AND ${linkedToday})`, {
             accountId,
@@ -224,7 +237,14 @@ export class CampaignAudienceService {
         (inForce.has(row.id) ? null : everGranted.has(row.id) ? CampaignExclusion.WITHDRAWN : CampaignExclusion.NO_CONSENT) ??
         (address ? null : CampaignExclusion.NO_ADDRESS);
       if (exclusion) return { profileId: row.id, eligible: false, exclusion, address: null, language: null, name: null };
-      return { profileId: row.id, eligible: true, exclusion: null, address: address!, language: row.preferredLanguage, name: row.preferredName || row.givenName };
+      return {
+        profileId: row.id,
+        eligible: true,
+        exclusion: null,
+        address: address!,
+        language: row.preferredLanguage,
+        name: row.preferredName || row.givenName,
+      };
     });
   }
 }
