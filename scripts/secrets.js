@@ -15,14 +15,17 @@ function createSecrets() {
     SESSION_PUBLIC_KEY: session.publicKeyPem,
     SERVICE_TOKEN_SECRET: randomBytes(32).toString('base64url'),
     FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+    CAMPAIGN_LINK_SECRET: randomBytes(32).toString('base64url'),
   };
 }
 
 function loadOrCreateSecrets(dataDir) {
   const file = join(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const kept = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  // A secret added since the file was made is made now; the ones already there stay.
+  const secrets = { ...createSecrets(), ...kept };
+  if (Object.keys(secrets).length === Object.keys(kept).length) return kept;
   mkdirSync(dataDir, { recursive: true });
-  const secrets = createSecrets();
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }

@@ -28,6 +28,7 @@ import { RefusedMutationLog, useRefusedMutationAudit } from './refused-mutation-
 import { SingleSubgraphQueries } from './single-subgraph-queries';
 import { useSettledSubgraphSignals } from './subgraph-call-signals';
 import { useVariableCoercion } from './variables';
+import { createUnsubscribeHandler } from './unsubscribe-page';
 
 /** What the HTTP layer hands the runtime for each request, besides Yoga's own context. */
 export interface GatewayRequestContext {
@@ -70,7 +71,7 @@ function graphqlStatus(status: number, contentType: string, payload: Buffer): nu
 
 /**
  * The edge of the graph on one port: `/graphql` (Hive Gateway runtime over the composed
- * supergraph), `/health/live`, `/health/ready` and the console for every other path.
+ * supergraph), `/health/live`, `/health/ready`, `/unsubscribe` (campaign links) and the console for every other path.
  */
 export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
@@ -149,6 +150,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     : undefined;
 
   const serveConsole = createConsoleHandler(config.ADMIN_DIST);
+  const serveUnsubscribe = createUnsubscribeHandler(runtime);
 
   const handleGraphql = async (request: IncomingMessage, response: ServerResponse) => {
     const started = performance.now();
@@ -223,6 +225,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
         return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs });
       }
       if (path === '/graphql') return handleGraphql(request, response);
+      if (path === '/unsubscribe') return serveUnsubscribe(request, response);
       return serveConsole(request, response);
     })().catch((error) => {
       if (response.headersSent) return void response.destroy();

@@ -72,6 +72,9 @@ export const STAFF_SCOPES = {
     partners: false,
   },
   'communications.confidential:read': { allows: 'read interactions marked confidential', roles: ['supervisor', 'dpo', 'admin'], partners: false },
+  'campaigns:read': { allows: 'read campaigns, their dry runs and delivery reports', roles: ['supervisor', 'marketing', 'admin'], partners: false },
+  'campaigns:write': { allows: 'create and edit draft campaigns (audience, channel, content)', roles: ['marketing', 'admin'], partners: false },
+  'campaigns:send': { allows: 'schedule, send and cancel campaigns', roles: ['marketing', 'admin'], partners: false },
   // new-subgraph: `npm run new-subgraph` adds its scopes above this line.
 } as const satisfies Record<string, ScopeDefinition>;
 
@@ -85,6 +88,8 @@ export const SERVICE_SCOPES = {
   'loyalty:record-scheme-consent': { allows: 'report travellers’ consent to the loyalty scheme’s terms to loyalty' },
   'profiles:read-consent-state': { allows: 'ask whether a traveller’s consent for a purpose (scheme terms, call recording…) is in force' },
   'profiles:record-loyalty-tiers': { allows: 'report travellers’ loyalty scheme membership and tier to profiles' },
+  'profiles:resolve-campaign-audience': { allows: 'resolve a campaign’s audience with addresses, languages and marketing consent' },
+  'profiles:withdraw-marketing-consent': { allows: 'withdraw a traveller’s marketing consent for a channel when they follow an unsubscribe link' },
 } as const satisfies Record<string, { allows: string }>;
 
 export type StaffScope = keyof typeof STAFF_SCOPES;

@@ -2,7 +2,13 @@ import type { ServiceScope } from './scopes';
 
 /** Secrets a service reads from its environment (generated into `.data/secrets.json` in development). */
 export type SecretName =
-  'INTERNAL_TOKEN_PRIVATE_KEY' | 'INTERNAL_TOKEN_PUBLIC_KEY' | 'SESSION_PRIVATE_KEY' | 'SESSION_PUBLIC_KEY' | 'SERVICE_TOKEN_SECRET' | 'FIELD_ENCRYPTION_KEYS';
+  | 'INTERNAL_TOKEN_PRIVATE_KEY'
+  | 'INTERNAL_TOKEN_PUBLIC_KEY'
+  | 'SESSION_PRIVATE_KEY'
+  | 'SESSION_PUBLIC_KEY'
+  | 'SERVICE_TOKEN_SECRET'
+  | 'FIELD_ENCRYPTION_KEYS'
+  | 'CAMPAIGN_LINK_SECRET';
 
 export interface SubgraphDefinition {
   /** Lower-case kebab name: folder `subgraphs/<name>`, package `@wayfarer/<name>`, database `databaseName(name)`. */
@@ -38,7 +44,12 @@ export const SUBGRAPHS = [
     secrets: [...EVERY_SUBGRAPH, 'FIELD_ENCRYPTION_KEYS'],
     serviceScopes: ['audit:write', 'profiles:read-consent-state', 'profiles:record-loyalty-tiers'],
   },
-  { name: 'communications', portOffset: 5, secrets: EVERY_SUBGRAPH, serviceScopes: ['audit:write', 'profiles:read-consent-state'] },
+  {
+    name: 'communications',
+    portOffset: 5,
+    secrets: [...EVERY_SUBGRAPH, 'CAMPAIGN_LINK_SECRET'],
+    serviceScopes: ['audit:write', 'profiles:read-consent-state', 'profiles:resolve-campaign-audience', 'profiles:withdraw-marketing-consent'],
+  },
   // new-subgraph: `npm run new-subgraph` adds its entry above this line.
 ] as const satisfies readonly SubgraphDefinition[];
 

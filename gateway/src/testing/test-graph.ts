@@ -120,6 +120,7 @@ export class TestGraph extends TestGateway {
           SESSION_PRIVATE_KEY: session.privateKeyPem,
           SERVICE_TOKEN_SECRET: serviceSecret,
           FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+          CAMPAIGN_LINK_SECRET: randomBytes(32).toString('base64url'),
           DEMO: 'false',
           GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
           ...options.subgraphEnv,

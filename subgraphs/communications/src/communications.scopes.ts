@@ -4,4 +4,7 @@ export const COMMUNICATIONS_SCOPES = {
   read: 'communications:read',
   write: 'communications:write',
   readConfidential: 'communications.confidential:read',
+  readCampaigns: 'campaigns:read',
+  writeCampaigns: 'campaigns:write',
+  sendCampaigns: 'campaigns:send',
 } as const satisfies Record<string, Scope>;

@@ -6,10 +6,17 @@ import { Profile } from './profile/profile.reference';
 import { interactionsFeature } from './interactions/interactions.feature';
 import { referralsFeature } from './referrals/referrals.feature';
 import { timelineFeature } from './timeline/timeline.feature';
+import { campaignsFeature } from './campaigns/campaigns.feature';
 
 export { Interaction } from './interactions/interaction.entity';
 
-const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [timelineFeature, interactionsFeature, referralsFeature, dataSubjectFeature('communications')];
+const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [
+  timelineFeature,
+  interactionsFeature,
+  referralsFeature,
+  campaignsFeature,
+  dataSubjectFeature('communications'),
+];
 
 const features = subgraphFeatures(COMMUNICATIONS_FEATURES);
 

@@ -21,6 +21,7 @@ import { profileUpkeepFeature } from './verification/profile-upkeep.feature';
 import { profileDataSubjectFeature } from './data-subject/profile-data-subject.feature';
 import { phoneIndexFeature } from './phone-index/phone-index.feature';
 import { loyaltyTiersFeature } from './loyalty-tiers/loyalty-tiers.feature';
+import { campaignAudienceFeature } from './campaign-audience/campaign-audience.feature';
 import { SupplierProgramme } from './offer-catalogue/supplier-programme.reference';
 
 export { Profile } from './profile/profile.entity';
@@ -45,6 +46,7 @@ const PROFILES_FEATURES: ProfilesFeature[] = [
   duplicatesFeature,
   profileUpkeepFeature,
   loyaltyTiersFeature,
+  campaignAudienceFeature,
   profileDataSubjectFeature,
   profileImportFeature,
   profileExportFeature,

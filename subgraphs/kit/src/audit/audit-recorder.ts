@@ -1,5 +1,6 @@
 import { DataSource, QueryRunner, Table } from 'typeorm';
 import type { AuditEvent } from './audit-event';
+import { AuditTrail } from './audit-trail';
 import type { Logger } from '../logging/logger';
 import { RELAY_SCHEDULE, RelayLoop, RelaySchedule, relayFailureReason } from '../outbox/relay-loop';
 
@@ -21,6 +22,20 @@ export async function createAuditOutboxTable(queryRunner: QueryRunner): Promise<
   );
 }
 
+const recorders = new WeakMap<DataSource, AuditRecorder>();
+
+/**
+ * Audit events of work outside a request (a background job), recorded as the subgraph's service
+ * through the recorder of the subgraph running on this data source; call it once the work committed.
+ */
+export function recordServiceAudit(dataSource: DataSource, service: string, record: (trail: AuditTrail) => void): void {
+  const trail = new AuditTrail(service, { id: `service:${service}`, kind: 'service', roles: [], scopes: [], client: service });
+  record(trail);
+  const recorder = recorders.get(dataSource);
+  if (!recorder) throw new Error(`no audit recorder runs on the ${service} data source`);
+  recorder.push(trail.drain());
+}
+
 /**
  * Audit events go from memory to the subgraph's own outbox table within a fraction of a
  * second, and from there to the audit log; a stop flushes memory first, so a graceful stop
@@ -39,6 +54,7 @@ export class AuditRecorder {
     relaySchedule: RelaySchedule = RELAY_SCHEDULE,
   ) {
     this.relays = new RelayLoop(() => this.relayAll(), logger, 'audit relay', relaySchedule);
+    recorders.set(dataSource, this);
   }
 
   start(): void {

@@ -44,6 +44,10 @@ export async function consentStates(manager: EntityManager, profileIds: readonly
   return profileIds.map((profileId) => ({ profileId, inForce: records.some((record) => record.profileId === profileId && consentInForce(record, purpose)) }));
 }
 
+/** Granted on a consent basis for a marketing purpose, and neither withdrawn nor replaced: campaigns may use its channel. */
+export const allowsMarketing = (record: Pick<ConsentRecord, 'purpose' | 'granted' | 'withdrawnAt' | 'legalBasis'>): boolean =>
+  record.granted && record.withdrawnAt === null && MARKETING_CHANNELS[record.purpose] !== undefined && MARKETING_BASES.has(record.legalBasis);
+
 /** The channel a marketing purpose lets campaigns use. */
 export const MARKETING_CHANNELS: Partial<Record<ConsentPurpose, string>> = {
   [ConsentPurpose.MARKETING_EMAIL]: 'EMAIL',

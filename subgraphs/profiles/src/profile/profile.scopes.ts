@@ -15,4 +15,8 @@ export const PROFILE_SCOPES = {
   readConsentState: 'profiles:read-consent-state',
   /** Service only: the loyalty subgraph reporting travellers' scheme membership and tier. */
   recordLoyaltyTiers: 'profiles:record-loyalty-tiers',
+  /** Service only: the communications subgraph resolving a campaign's audience with contacts, language and marketing consent. */
+  resolveCampaignAudience: 'profiles:resolve-campaign-audience',
+  /** Service only: the communications subgraph recording a traveller's unsubscribe from a channel. */
+  withdrawMarketingConsent: 'profiles:withdraw-marketing-consent',
 } as const satisfies Record<string, Scope>;
