@@ -115,6 +115,7 @@ export type ConsentChannel =
 export type ConsentPurpose =
   | 'CALL_RECORDING'
   | 'CROSS_BORDER_TRANSFER'
+  | 'LOYALTY_SCHEME'
   | 'MARKETING_EMAIL'
   | 'MARKETING_PHONE'
   | 'MARKETING_SMS'

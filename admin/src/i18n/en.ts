@@ -672,7 +672,7 @@ export const en: TranslationMessages = {
         actions: 'Actions',
       },
       helper: {
-        legalBasis: 'Marketing needs consent; diet, mobility, visual and hearing needs need explicit consent',
+        legalBasis: 'Marketing and the loyalty scheme’s terms need consent; diet, mobility, visual and hearing needs need explicit consent',
       },
       purpose: {
         PROFILE_STORAGE: 'Storing the profile',
@@ -683,6 +683,7 @@ export const en: TranslationMessages = {
         PARTNER_SHARING: 'Sharing with partners',
         CROSS_BORDER_TRANSFER: 'Transfer abroad',
         SPECIAL_CATEGORY: 'Diet, mobility, visual and hearing needs',
+        LOYALTY_SCHEME: 'Loyalty scheme terms',
       },
       legalBasis: {
         CONSENT: 'Consent',

@@ -90,6 +90,7 @@ export const serverMessagesZhCN = {
     consentRequired: '没有旅客有效的特殊类别数据同意（明确同意或重大利益），不能保存',
     specialCategoryBasis: '特殊类别数据需要“明确同意”或“重大利益”作为法律依据（GDPR 第 9 条）',
     marketingBasis: '营销需要旅客的“同意”或“明确同意”',
+    schemeBasis: '会员积分计划条款需要旅客的“同意”或“明确同意”',
     refusalIsConsent: '拒绝须以“同意”或“明确同意”记录',
     isSpecialCategory: '此处只能是餐食、行动或视听需求',
     isNotSpecialCategory: '属于特殊类别数据：请在需求中设置',

@@ -675,7 +675,7 @@ export const zhCN: TranslationMessages = {
         actions: '操作',
       },
       helper: {
-        legalBasis: '营销需要同意；饮食、行动、视力和听力需求需要明确同意',
+        legalBasis: '营销和会员积分计划条款需要同意；饮食、行动、视力和听力需求需要明确同意',
       },
       purpose: {
         PROFILE_STORAGE: '存储档案',
@@ -686,6 +686,7 @@ export const zhCN: TranslationMessages = {
         PARTNER_SHARING: '与合作伙伴共享',
         CROSS_BORDER_TRANSFER: '跨境传输',
         SPECIAL_CATEGORY: '饮食、行动、视力和听力需求',
+        LOYALTY_SCHEME: '会员积分计划条款',
       },
       legalBasis: {
         CONSENT: '同意',

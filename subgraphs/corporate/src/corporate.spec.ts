@@ -361,7 +361,7 @@ describe('corporate accounts, policies and compliance through the gateway', () =
       expect(await corporateSql('SELECT id FROM outbox WHERE subject_id = ?', [unknown])).toEqual([]);
     });
 
-    it('tells profiles of a link only when the change that made it commits', async () => {
+    it('tells profiles and loyalty of a link only when the change that made it commits', async () => {
       const foxtrot = await createTraveller('Foxtrot', []);
       // A failure after the link was written and reported rolls back the report with it.
       await corporateSql('RENAME TABLE traveller_preferences TO traveller_preferences_away');
@@ -382,7 +382,10 @@ describe('corporate accounts, policies and compliance through the gateway', () =
       await link(foxtrot, hooli.id);
       await settle();
       expect(await partnerReads(foxtrot)).toBe(true);
-      expect(await corporateSql('SELECT status FROM outbox WHERE subject_id = ?', [foxtrot])).toEqual([{ status: 'SENT' }]);
+      expect(await corporateSql('SELECT topic, status FROM outbox WHERE subject_id = ? ORDER BY topic', [foxtrot])).toEqual([
+        { topic: 'account-links', status: 'SENT' },
+        { topic: 'loyalty-account-links', status: 'SENT' },
+      ]);
     });
 
     it('withdraws from profiles a link whose last day has passed, at the next day’s sweep', async () => {

@@ -8,7 +8,7 @@ import { Employment } from './employment/employment.entity';
 import { EmploymentService } from './employment/employment.service';
 import { EmploymentResolver } from './employment/employment.resolver';
 import { ProfilesClient } from './employment/profiles.client';
-import { accountLinksTopic } from './employment/account-links.topic';
+import { accountLinksTopics } from './employment/account-links.topic';
 import { TravelPolicy } from './policies/travel-policy.entity';
 import { TravelPolicyVersion } from './policies/travel-policy-version.entity';
 import { TravelPolicyService } from './policies/travel-policy.service';
@@ -28,20 +28,21 @@ import { CreateCorporate1732330000000 } from './migrations/1732330000000-create-
 import { AccountLinksOutboxAndComplianceStatus1732350000000 } from './migrations/1732350000000-account-links-outbox-and-compliance-status';
 import { EmploymentErasure1732370000000 } from './migrations/1732370000000-employment-erasure';
 import { ReportAccountLinksAgain1732400000000 } from './migrations/1732400000000-report-account-links-again';
+import { ReportAccountLinksToLoyalty1796700000000 } from './migrations/1796700000000-report-account-links-to-loyalty';
 
 export { CorporateAccount, Employment, TravelPolicy, TravelPolicyVersion };
 
 export const CORPORATE_ENTITIES = [CorporateAccount, Employment, TravelPolicy, TravelPolicyVersion, TravellerPreferences, SweepMark];
 
-const profilesClient = (config: BootConfig) =>
-  new ProfilesClient(createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'corporate', serviceSecret: config.SERVICE_TOKEN_SECRET }));
+const gatewayCall = (config: BootConfig) =>
+  createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'corporate', serviceSecret: config.SERVICE_TOKEN_SECRET });
 
 function corporateServices(dataSource: DataSource, config: BootConfig) {
   const compliance = new ComplianceStatusService(dataSource);
   return {
     compliance,
     accounts: new CorporateAccountService(dataSource),
-    employments: new EmploymentService(dataSource, profilesClient(config), compliance),
+    employments: new EmploymentService(dataSource, new ProfilesClient(gatewayCall(config)), compliance),
     policies: new TravelPolicyService(dataSource, compliance),
   };
 }
@@ -54,6 +55,7 @@ export const corporateModule: SubgraphModule<CorporateSettings> = {
     AccountLinksOutboxAndComplianceStatus1732350000000,
     EmploymentErasure1732370000000,
     ReportAccountLinksAgain1732400000000,
+    ReportAccountLinksToLoyalty1796700000000,
   ],
   async prepare(dataSource, config, logger, env) {
     const settings = loadCorporateSettings(env);
@@ -63,7 +65,7 @@ export const corporateModule: SubgraphModule<CorporateSettings> = {
     }
     return settings;
   },
-  outboxTopics: (dataSource, config) => [accountLinksTopic(dataSource, profilesClient(config))],
+  outboxTopics: (dataSource, config) => accountLinksTopics(dataSource, gatewayCall(config)),
   periodicTasks: (dataSource) => [new DayChangeSweep(new ComplianceStatusService(dataSource))],
   async schema(dataSource, config) {
     const { compliance, accounts, employments, policies } = corporateServices(dataSource, config);

@@ -44,3 +44,6 @@ export * from './text/normalise';
 export * from './validation/validation-metadata-cache';
 export * from './validation/search-text';
 export * from './data-subject/data-subject';
+export * from './account-links/account-links.input';
+export * from './account-links/traveller-account-link';
+export * from './account-links/partner-reach';

@@ -4,9 +4,12 @@ import { LoyaltySettings, loadLoyaltySettings } from './loyalty.config';
 import { LoyaltyFeature, loyaltyServices } from './loyalty.feature';
 import { Profile } from './profile/profile.reference';
 import { seedDemoSupplierProgrammes } from './demo/demo-supplier-programmes';
+import { seedDemoScheme } from './demo/demo-scheme';
 import { supplierProgrammesFeature } from './supplier-programmes/supplier-programmes.feature';
 import { SupplierProgrammeService } from './supplier-programmes/supplier-programme.service';
 import { loyaltyDataSubjectFeature } from './data-subject/loyalty-data-subject.feature';
+import { reachFeature } from './reach/reach.feature';
+import { schemeConsentFeature } from './scheme-consent/scheme-consent.feature';
 import { schemeFeature } from './scheme/scheme.feature';
 import { membersFeature } from './members/members.feature';
 import { ledgerFeature } from './ledger/ledger.feature';
@@ -15,7 +18,15 @@ export { SupplierProgramme } from './supplier-programmes/supplier-programme.enti
 export { checkLedgerInvariants } from './ledger/ledger-invariants';
 export { confirmPendingPoints, expirePointsLots, reevaluateTiers } from './ledger/ledger-tasks';
 
-const LOYALTY_FEATURES: LoyaltyFeature[] = [supplierProgrammesFeature, schemeFeature, membersFeature, ledgerFeature, loyaltyDataSubjectFeature];
+const LOYALTY_FEATURES: LoyaltyFeature[] = [
+  supplierProgrammesFeature,
+  reachFeature,
+  schemeConsentFeature,
+  schemeFeature,
+  membersFeature,
+  ledgerFeature,
+  loyaltyDataSubjectFeature,
+];
 
 const features = subgraphFeatures(LOYALTY_FEATURES);
 
@@ -38,7 +49,10 @@ export const loyaltyModule: SubgraphModule<LoyaltySettings> = {
   ...features.module,
   async prepare(dataSource, _config, logger, env) {
     const settings = loadLoyaltySettings(env);
-    if (settings.demo) await seedDemoSupplierProgrammes(new SupplierProgrammeService(dataSource), logger);
+    if (settings.demo) {
+      await seedDemoSupplierProgrammes(new SupplierProgrammeService(dataSource), logger);
+      await seedDemoScheme(dataSource, logger);
+    }
     return settings;
   },
   async schema(dataSource, config, _logger, settings) {
@@ -48,6 +62,8 @@ export const loyaltyModule: SubgraphModule<LoyaltySettings> = {
       orphanedTypes: [Profile],
       referenceResolvers: {
         SupplierProgramme: (reference, context) => services.programmeResolver.load(reference.id, context),
+        LoyaltyMember: (reference, context) => services.memberResolver.loyaltyMember(reference.id, context),
+        LoyaltyReward: (reference, context) => services.rewardResolver.load(reference.id, context),
         Profile: (reference) => reference,
       },
     });

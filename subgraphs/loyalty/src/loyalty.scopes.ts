@@ -6,4 +6,6 @@ export const LOYALTY_SCOPES = {
   earn: 'loyalty:earn',
   adjust: 'loyalty:adjust',
   admin: 'access:admin',
+  recordAccountLinks: 'loyalty:record-account-links',
+  recordSchemeConsent: 'loyalty:record-scheme-consent',
 } as const satisfies Record<string, Scope>;

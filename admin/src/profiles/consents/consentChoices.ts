@@ -10,6 +10,7 @@ export const purposeChoices = choices<ConsentPurpose>('resources.profileConsents
   'PARTNER_SHARING',
   'CROSS_BORDER_TRANSFER',
   'SPECIAL_CATEGORY',
+  'LOYALTY_SCHEME',
 ]);
 export const legalBasisChoices = choices<LegalBasis>('resources.profileConsents.legalBasis', [
   'CONSENT',

@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
-import { DataSubjectErasureOutcome, DataSubjectRights, enqueueOutbox, subjectRecord } from '@wayfarer/kit';
+import { DataSubjectErasureOutcome, DataSubjectRights, subjectRecord } from '@wayfarer/kit';
 import { Employment } from '../employment/employment.entity';
-import { ACCOUNT_LINKS } from '../employment/account-links.topic';
+import { reportAccountLinks } from '../employment/account-links.topic';
 import { isLive, today } from '../employment/link-dates';
 import { CorporateAccount } from '../accounts/corporate-account.entity';
 import { TravellerPreferences } from '../compliance/traveller-preferences.entity';
@@ -51,7 +51,7 @@ export class CorporateDataSubjectService implements DataSubjectRights {
    * One transaction. Each link becomes a tombstone: the account still shows that someone (now
    * erased) was linked for a period, but the employee id, grade, department and cost centre
    * go, and the link ends the day before the erasure, so the account no longer lists the
-   * traveller and its partner clients lose access (profiles hears it through the outbox). A link
+   * traveller and its partner clients lose access (profiles and loyalty hear it through the outbox). A link
    * that had not begun before that day never took effect and is deleted. The reported
    * preferences go too.
    */
@@ -62,7 +62,7 @@ export class CorporateDataSubjectService implements DataSubjectRights {
       const pending = employments.filter((employment) => employment.erasedAt === null);
       if (!pending.length && !preferences.affected) return employments.length ? DataSubjectErasureOutcome.ALREADY_ERASED : DataSubjectErasureOutcome.NOT_FOUND;
       await this.endLinks(manager, pending);
-      await enqueueOutbox(manager, ACCOUNT_LINKS, [subjectId]);
+      await reportAccountLinks(manager, [subjectId]);
       return DataSubjectErasureOutcome.ERASED;
     });
   }

@@ -1,21 +1,10 @@
 import { DataSource, EntityManager, In } from 'typeorm';
-import {
-  enqueueOutbox,
-  ForbiddenError,
-  ListPage,
-  NotFoundError,
-  PageInput,
-  paginate,
-  Principal,
-  SortDirection,
-  uuid7,
-  ValidationFailedError,
-} from '@wayfarer/kit';
+import { ForbiddenError, ListPage, NotFoundError, PageInput, paginate, Principal, SortDirection, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { Employment } from './employment.entity';
 import { LinkTravellerInput } from './link-traveller.input';
 import { ProfilesClient } from './profiles.client';
 import { isCurrent, today } from './link-dates';
-import { ACCOUNT_LINKS } from './account-links.topic';
+import { reportAccountLinks } from './account-links.topic';
 import { AccountTravellerFilter } from './employment-list.types';
 import { CorporateAccount } from '../accounts/corporate-account.entity';
 import { AccountStatus } from '../accounts/account.types';
@@ -125,9 +114,9 @@ export class EmploymentService {
     });
   }
 
-  /** Profiles hears of the traveller's accounts once this commits; the links' compliance is judged now. */
+  /** Profiles and loyalty hear of the traveller's accounts once this commits; the links' compliance is judged now. */
   private async changed(manager: EntityManager, profileId: string): Promise<void> {
-    await enqueueOutbox(manager, ACCOUNT_LINKS, [profileId]);
+    await reportAccountLinks(manager, [profileId]);
     await this.compliance.refreshTravellers(manager, [profileId]);
   }
 

@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { enqueueOutbox, PeriodicTask } from '@wayfarer/kit';
+import { PeriodicTask } from '@wayfarer/kit';
 import { SweepMark } from './sweep-mark.entity';
 import { Employment } from '../employment/employment.entity';
-import { ACCOUNT_LINKS } from '../employment/account-links.topic';
+import { reportAccountLinks } from '../employment/account-links.topic';
 import { today } from '../employment/link-dates';
 import { TravelPolicy } from '../policies/travel-policy.entity';
 import { TravelPolicyVersion } from '../policies/travel-policy-version.entity';
@@ -12,7 +12,7 @@ const NAME = 'day-change';
 
 /**
  * What changes when a day passes rather than when someone writes: a link whose last day
- * has gone no longer lets its account's partners read the traveller (profiles must hear),
+ * has gone no longer lets its account's partners read the traveller (profiles and loyalty must hear),
  * and a policy version taking effect changes how its account's travellers are judged.
  * The first sweep reports every traveller's links and judges every account.
  */
@@ -27,7 +27,7 @@ export class DayChangeSweep implements PeriodicTask {
       const mark = await manager.getRepository(SweepMark).findOne({ where: { name: NAME } });
       const since = mark?.sweptOn ?? null;
       if (since !== null && since >= on) return;
-      await enqueueOutbox(manager, ACCOUNT_LINKS, await this.travellersWhoseLinksEnded(manager, since, on));
+      await reportAccountLinks(manager, await this.travellersWhoseLinksEnded(manager, since, on));
       await this.compliance.refreshAccounts(manager, await this.accountsWithVersionsTakingEffect(manager, since, on), on);
       await manager.getRepository(SweepMark).save({ name: NAME, sweptOn: on });
     });

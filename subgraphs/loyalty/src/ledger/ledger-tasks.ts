@@ -169,23 +169,47 @@ export async function reevaluateTiers(dataSource: DataSource, schemes: LoyaltySc
       .orderBy('member.tier_review_on')
       .addOrderBy('member.id')
       .limit(MEMBER_BATCH);
-    if (after) qb.andWhere('(member.tier_review_on > :afterOn OR (member.tier_review_on = :afterOn AND member.id > :afterId))', { afterOn: after.reviewOn, afterId: after.id });
+    if (after)
+      qb.andWhere('(member.tier_review_on > :afterOn OR (member.tier_review_on = :afterOn AND member.id > :afterId))', {
+        afterOn: after.reviewOn,
+        afterId: after.id,
+      });
     const due = await qb.getRawMany<{ id: string; reviewOn: Date | string }>();
     if (!due.length) return -1;
     const last = due[due.length - 1];
     after = { reviewOn: rawDate(last.reviewOn), id: last.id };
     const members = (await lockMembers(manager, due.map((row) => row.id).sort())).filter((member) => member.tierReviewOn <= on);
     if (!members.length) return 0;
-    const totals = await qualifyingTotals(manager, members.map((member) => member.id), windowStart);
+    const totals = await qualifyingTotals(
+      manager,
+      members.map((member) => member.id),
+      windowStart,
+    );
     const changes: TierChange[] = [];
     const updates: { id: string; tierCode: string; tierAchievedOn: string; tierPeriodEndsOn: string; tierReviewOn: string }[] = [];
     const createdAt = new Date();
     for (const member of members) {
       const { state, cause } = reviewTier(version.rules, member, totals.get(member.id) ?? { points: 0, trips: 0 }, on);
       updates.push({ id: member.id, ...state });
-      if (cause) changes.push(Object.assign(new TierChange(), { id: uuid7(), memberId: member.id, fromTier: member.tierCode, toTier: state.tierCode, cause, changedOn: on, createdAt }));
+      if (cause)
+        changes.push(
+          Object.assign(new TierChange(), {
+            id: uuid7(),
+            memberId: member.id,
+            fromTier: member.tierCode,
+            toTier: state.tierCode,
+            cause,
+            changedOn: on,
+            createdAt,
+          }),
+        );
     }
-    const columns = { tier_code: 'tierCode', tier_achieved_on: 'tierAchievedOn', tier_period_ends_on: 'tierPeriodEndsOn', tier_review_on: 'tierReviewOn' } as const;
+    const columns = {
+      tier_code: 'tierCode',
+      tier_achieved_on: 'tierAchievedOn',
+      tier_period_ends_on: 'tierPeriodEndsOn',
+      tier_review_on: 'tierReviewOn',
+    } as const;
     const sets = Object.keys(columns).map((column) => `${column} = CASE id ${updates.map(() => 'WHEN ? THEN ?').join(' ')} END`);
     const parameters = Object.values(columns).flatMap((property) => updates.flatMap((update) => [update.id, update[property]]));
     await manager.query(`UPDATE loyalty_members SET ${sets.join(', ')} WHERE id IN (${updates.map(() => '?').join(', ')})`, [

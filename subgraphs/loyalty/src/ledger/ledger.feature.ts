@@ -3,6 +3,8 @@ import { LedgerEntry } from './ledger-entry.entity';
 import { EntryReason } from './entry-reason.entity';
 import { PointsLot } from './points-lot.entity';
 import { QualifyingMonth } from './qualifying-month.entity';
+import { LedgerResolver } from './ledger.resolver';
+import { ledgerTasks } from './ledger-tasks';
 import { CreateLoyaltyScheme1796702000000 } from '../migrations/1796702000000-create-loyalty-scheme';
 
 /** The append-only points ledger, its lots, statements, periodic tasks and invariant check. */
@@ -10,4 +12,6 @@ export const ledgerFeature: LoyaltyFeature = {
   name: 'ledger',
   entities: [LedgerEntry, EntryReason, PointsLot, QualifyingMonth],
   migrations: [CreateLoyaltyScheme1796702000000],
+  resolvers: ({ ledger, rewardResolver, reach }) => [new LedgerResolver(ledger, rewardResolver, reach)],
+  periodicTasks: (dataSource) => ledgerTasks(dataSource),
 };

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { AuditedMutation, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
+import { AuditedMutation, PartnerReach, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
 import { EntityManager } from 'typeorm';
 import { LedgerEntry } from './ledger-entry.entity';
 import { LedgerService } from './ledger.service';
@@ -7,17 +7,19 @@ import { AdjustLoyaltyPointsInput, EarnLoyaltyPointsInput, RedeemLoyaltyPointsIn
 import { LoyaltyReward } from '../scheme/loyalty-reward.entity';
 import { LoyaltyRewardResolver } from '../scheme/loyalty-reward.resolver';
 import { LOYALTY_SCOPES } from '../loyalty.scopes';
+import { LoyaltyAccountLink } from '../reach/loyalty-account-link.entity';
 
 @Resolver(() => LedgerEntry)
 export class LedgerResolver {
   constructor(
     private readonly ledger: LedgerService,
     private readonly rewards: LoyaltyRewardResolver,
+    private readonly reach: PartnerReach<LoyaltyAccountLink>,
   ) {}
 
-  /** Staff may post for any traveller. */
-  private mayWrite(_context: SubgraphContext): (manager: EntityManager, profileId: string) => Promise<void> {
-    return async () => undefined;
+  /** A partner posts only for its own accounts' travellers, checked inside the write's transaction. */
+  private mayWrite(context: SubgraphContext): (manager: EntityManager, profileId: string | null) => Promise<void> {
+    return (manager, profileId) => this.reach.assertMayWrite(manager, profileId ?? '', context.principal);
   }
 
   @Mutation(() => LedgerEntry, { description: 'Points for a booking; the same bookingReference again answers the entry it made.' })
@@ -31,7 +33,7 @@ export class LedgerResolver {
   @RequiresScopes([LOYALTY_SCOPES.write])
   @AuditedMutation('LoyaltyLedgerEntry')
   redeemLoyaltyPoints(@Arg('input', () => RedeemLoyaltyPointsInput) input: RedeemLoyaltyPointsInput, @Ctx() context: SubgraphContext): Promise<LedgerEntry> {
-    return this.ledger.redeem(input, context.principal);
+    return this.ledger.redeem(input, context.principal, this.mayWrite(context));
   }
 
   @Mutation(() => LedgerEntry, { description: 'Adds or deducts points, with the reason.' })
@@ -41,7 +43,9 @@ export class LedgerResolver {
     return this.ledger.adjust(input, context.principal);
   }
 
-  @Mutation(() => LedgerEntry, { description: `Reverses an entry once. Earns need ${LOYALTY_SCOPES.earn} or ${LOYALTY_SCOPES.adjust}; anything else ${LOYALTY_SCOPES.adjust}.` })
+  @Mutation(() => LedgerEntry, {
+    description: `Reverses an entry once. Earns need ${LOYALTY_SCOPES.earn} or ${LOYALTY_SCOPES.adjust}; anything else ${LOYALTY_SCOPES.adjust}.`,
+  })
   @RequiresScopes([LOYALTY_SCOPES.earn], [LOYALTY_SCOPES.adjust])
   @AuditedMutation('LoyaltyLedgerEntry')
   reverseLoyaltyEntry(@Arg('input', () => ReverseLoyaltyEntryInput) input: ReverseLoyaltyEntryInput, @Ctx() context: SubgraphContext): Promise<LedgerEntry> {

@@ -14,6 +14,9 @@ import { LoyaltyReward } from '../scheme/loyalty-reward.entity';
 import { addMonths, monthOf, pointsFor } from '../scheme/scheme-rules';
 import { LOYALTY_SCOPES } from '../loyalty.scopes';
 
+/** Refuses, inside the write's transaction, a caller who may not change this traveller's points (null: an erased member). */
+export type MayWrite = (manager: EntityManager, profileId: string | null) => Promise<void>;
+
 type EntryFields = Omit<LedgerEntry, 'id' | 'memberId' | 'kind' | 'points' | 'postedAt' | 'postedBy'>;
 
 const NO_DETAILS: EntryFields = {
@@ -55,7 +58,7 @@ export class LedgerService {
    * An earn, once per booking reference: a repeat answers the entry the first made (for the same
    * member; another member's booking reference is CONFLICT). Pending until the travel date.
    */
-  async earn(input: EarnLoyaltyPointsInput, principal: Principal, mayWrite: (manager: EntityManager, profileId: string) => Promise<void>): Promise<LedgerEntry> {
+  async earn(input: EarnLoyaltyPointsInput, principal: Principal, mayWrite: MayWrite): Promise<LedgerEntry> {
     if (input.travelDate < input.bookedOn) throw ValidationFailedError.single('input.travelDate', 'notBeforeBookedOn', 'must not be before bookedOn');
     const currency = input.currency.toUpperCase();
     try {
@@ -71,7 +74,11 @@ export class LedgerService {
         if (!version) throw ValidationFailedError.single('input.bookedOn', 'schemeInForce', `the scheme had no rules in force on ${input.bookedOn}`);
         const points = pointsFor(version.rules, { ...input, currency, segments: input.segments ?? [] });
         if (points === null)
-          throw ValidationFailedError.single('input.currency', 'earnable', `${input.productType} bought in ${currency} earns nothing under the rules in force on ${input.bookedOn}`);
+          throw ValidationFailedError.single(
+            'input.currency',
+            'earnable',
+            `${input.productType} bought in ${currency} earns nothing under the rules in force on ${input.bookedOn}`,
+          );
         if (points === 0) throw ValidationFailedError.single('input.amount', 'earnsPoints', 'is too small to earn a whole point');
         const today = utcToday();
         const pending = input.travelDate > today;
@@ -110,11 +117,12 @@ export class LedgerService {
     }
   }
 
-  async redeem(input: RedeemLoyaltyPointsInput, principal: Principal): Promise<LedgerEntry> {
+  async redeem(input: RedeemLoyaltyPointsInput, principal: Principal, mayWrite: MayWrite): Promise<LedgerEntry> {
     if ((input.points === undefined || input.points === null) === (input.rewardId === undefined || input.rewardId === null))
       throw ValidationFailedError.single('input.points', 'pointsOrReward', 'give either points or a rewardId');
     return inTransaction(this.dataSource, async (manager) => {
       const member = await this.lockedMember(manager, input.memberId);
+      await mayWrite(manager, member.profileId);
       assertActive(member);
       let reward: LoyaltyReward | null = null;
       if (input.rewardId) {
@@ -158,14 +166,14 @@ export class LedgerService {
    * gives the points back as a new lot expiring as points earned today would, and a reward back to
    * its stock. Expiries and reversals are not reversed.
    */
-  async reverse(input: ReverseLoyaltyEntryInput, principal: Principal, mayWrite: (manager: EntityManager, profileId: string) => Promise<void>): Promise<LedgerEntry> {
+  async reverse(input: ReverseLoyaltyEntryInput, principal: Principal, mayWrite: MayWrite): Promise<LedgerEntry> {
     return inTransaction(this.dataSource, async (manager) => {
       const original = await manager.getRepository(LedgerEntry).findOne({ where: { id: input.entryId } });
       if (!original) throw ValidationFailedError.single('input.entryId', 'exists', 'is not a ledger entry');
       if (!principal.scopes.includes(LOYALTY_SCOPES.adjust) && original.kind !== LedgerEntryKind.EARN)
         throw new ForbiddenError(`Reversing a ${original.kind} entry needs ${LOYALTY_SCOPES.adjust}`);
       const member = (await lockMember(manager, original.memberId))!;
-      if (member.profileId) await mayWrite(manager, member.profileId);
+      await mayWrite(manager, member.profileId);
       if (original.kind === LedgerEntryKind.EXPIRE || original.kind === LedgerEntryKind.REVERSE)
         throw ValidationFailedError.single('input.entryId', 'reversible', `a ${original.kind} entry cannot be reversed`);
       const reversal = await manager.getRepository(LedgerEntry).findOne({ where: { reversesId: original.id }, select: { id: true } });
@@ -193,7 +201,8 @@ export class LedgerService {
   ): Promise<LedgerEntry> {
     const lot = (await manager.getRepository(PointsLot).findOne({ where: { id: original.id } }))!;
     const points = lot.points - lot.expired;
-    if (points === 0) throw new ConflictError(`Entry ${original.id}'s points have all expired; there is nothing to reverse`, { field: 'input.entryId', rule: 'notExpired' });
+    if (points === 0)
+      throw new ConflictError(`Entry ${original.id}'s points have all expired; there is nothing to reverse`, { field: 'input.entryId', rule: 'notExpired' });
     const spent = points - lot.remaining;
     const otherAvailable = member.availablePoints - (lot.state === LotState.OPEN ? lot.remaining : 0);
     if (spent > otherAvailable)
@@ -230,14 +239,24 @@ export class LedgerService {
     details: EntryFields,
     reason: string | null = null,
   ): Promise<LedgerEntry> {
-    const entry = Object.assign(new LedgerEntry(), { id: uuid7(), memberId: member.id, kind, points, postedAt: new Date(), postedBy: principal.id, ...details });
+    const entry = Object.assign(new LedgerEntry(), {
+      id: uuid7(),
+      memberId: member.id,
+      kind,
+      points,
+      postedAt: new Date(),
+      postedBy: principal.id,
+      ...details,
+    });
     await manager.getRepository(LedgerEntry).insert(entry);
     if (reason) await manager.getRepository(EntryReason).insert({ entryId: entry.id, reason });
     return entry;
   }
 
   private insertLot(manager: EntityManager, entry: LedgerEntry, lot: Pick<PointsLot, 'state' | 'qualifying' | 'availableOn' | 'expiresOn'>): Promise<unknown> {
-    return manager.getRepository(PointsLot).insert({ id: entry.id, memberId: entry.memberId, points: entry.points, remaining: entry.points, expired: 0, ...lot });
+    return manager
+      .getRepository(PointsLot)
+      .insert({ id: entry.id, memberId: entry.memberId, points: entry.points, remaining: entry.points, expired: 0, ...lot });
   }
 
   /** Points credited today outside an earn: available at once, expiring as today's rules say. */

@@ -44,7 +44,11 @@ export const sqlDateTime = (at: Date): string => at.toISOString().slice(0, 23).r
  * becomes `column + CASE id WHEN … THEN delta … END`. Deltas are whole numbers computed here,
  * so they go in the text; ids are bound.
  */
-export async function changeManyBalances(manager: EntityManager, changes: ReadonlyMap<string, BalanceChange>, extra?: { sql: string; parameters: unknown[] }): Promise<void> {
+export async function changeManyBalances(
+  manager: EntityManager,
+  changes: ReadonlyMap<string, BalanceChange>,
+  extra?: { sql: string; parameters: unknown[] },
+): Promise<void> {
   if (!changes.size) return;
   const ids = [...changes.keys()];
   const parameters: unknown[] = [];

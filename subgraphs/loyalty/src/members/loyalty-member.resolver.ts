@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AuditedMutation, byKeys, PageInput, RequiresScopes, SubgraphContext, utcToday } from '@wayfarer/kit';
+import { AuditedMutation, byKeys, PageInput, PartnerReach, partnerReadRefusal, RequiresScopes, SubgraphContext, utcToday } from '@wayfarer/kit';
 import { LoyaltyMember } from './loyalty-member.entity';
 import { TierChange } from './tier-change.entity';
 import { LoyaltyMemberService } from './loyalty-member.service';
@@ -9,6 +9,7 @@ import { LoyaltySchemeResolver } from '../scheme/loyalty-scheme.resolver';
 import { LoyaltySchemeRules, LoyaltySchemeTier } from '../scheme/scheme-rules.types';
 import { addMonths, daysBetween, Qualifying, versionOn } from '../scheme/scheme-rules';
 import { LOYALTY_SCOPES } from '../loyalty.scopes';
+import { LoyaltyAccountLink } from '../reach/loyalty-account-link.entity';
 
 const READERS = [[LOYALTY_SCOPES.read], [LOYALTY_SCOPES.earn]];
 const asTier = (tier: LoyaltySchemeTier): LoyaltyTier => ({
@@ -23,6 +24,7 @@ export class LoyaltyMemberResolver {
   constructor(
     private readonly members: LoyaltyMemberService,
     private readonly schemes: LoyaltySchemeResolver,
+    private readonly reach: PartnerReach<LoyaltyAccountLink>,
   ) {}
 
   /** The one way a member is fetched by id (queries and entity references), batched per request. */
@@ -32,23 +34,28 @@ export class LoyaltyMemberResolver {
       .load(id);
   }
 
+  /** A partner reads a member only while the traveller is linked to one of its accounts (an erased member never). */
   @Query(() => LoyaltyMember, { nullable: true })
   @RequiresScopes(...READERS)
-  loyaltyMember(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<LoyaltyMember | null> {
-    return this.load(id, context);
+  async loyaltyMember(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<LoyaltyMember | null> {
+    const member = await this.load(id, context);
+    if (member?.profileId) await this.reach.assertMayRead([member.profileId], context);
+    else if (context.principal.kind === 'partner') throw partnerReadRefusal();
+    return member;
   }
 
-  @Query(() => LoyaltyMemberList)
+  @Query(() => LoyaltyMemberList, { description: 'Partners see their own accounts’ travellers only.' })
   @RequiresScopes(...READERS)
-  async loyaltyMembers(@Args() args: LoyaltyMemberListArgs): Promise<LoyaltyMemberList> {
-    return LoyaltyMemberList.of(await this.members.list(args));
+  async loyaltyMembers(@Args() args: LoyaltyMemberListArgs, @Ctx() context: SubgraphContext): Promise<LoyaltyMemberList> {
+    await this.reach.assertMayName(args.filter?.profileIds ?? [], context.principal);
+    return LoyaltyMemberList.of(await this.members.list(args, (qb) => this.reach.limitList(qb, 'member.profile_id', context.principal)));
   }
 
-  @Mutation(() => LoyaltyMember, { description: 'Refused unless the traveller has consented to the scheme’s terms.' })
+  @Mutation(() => LoyaltyMember, { description: 'Refused unless the traveller has consented to the scheme’s terms; a closed membership opens again.' })
   @RequiresScopes([LOYALTY_SCOPES.write])
   @AuditedMutation('LoyaltyMember')
-  enrolLoyaltyMember(@Arg('input', () => EnrolLoyaltyMemberInput) input: EnrolLoyaltyMemberInput): Promise<LoyaltyMember> {
-    return this.members.enrol(input.profileId);
+  enrolLoyaltyMember(@Arg('input', () => EnrolLoyaltyMemberInput) input: EnrolLoyaltyMemberInput, @Ctx() context: SubgraphContext): Promise<LoyaltyMember> {
+    return this.members.enrol(input.profileId, (manager) => this.reach.assertMayWrite(manager, input.profileId, context.principal));
   }
 
   private async rulesToday(context: SubgraphContext): Promise<LoyaltySchemeRules | null> {
@@ -155,11 +162,15 @@ export class LoyaltyMemberResolver {
 
 @Resolver(() => Profile)
 export class ProfileLoyaltyMemberResolver {
-  constructor(private readonly members: LoyaltyMemberService) {}
+  constructor(
+    private readonly members: LoyaltyMemberService,
+    private readonly reach: PartnerReach<LoyaltyAccountLink>,
+  ) {}
 
   @FieldResolver(() => LoyaltyMember, { nullable: true, description: 'The traveller’s membership of our scheme; null when never enrolled.' })
   @RequiresScopes(...READERS)
-  loyaltyMember(@Root() profile: Profile, @Ctx() context: SubgraphContext): Promise<LoyaltyMember | null> {
+  async loyaltyMember(@Root() profile: Profile, @Ctx() context: SubgraphContext): Promise<LoyaltyMember | null> {
+    await this.reach.assertMayRead([profile.id], context);
     return context.loaders
       .get<string, LoyaltyMember | null>('loyaltyMemberByProfile', async (profileIds) =>
         byKeys(profileIds, await this.members.findByProfileIds(profileIds), (member) => member.profileId!),

@@ -1,5 +1,16 @@
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { ConflictError, inTransaction, isUniqueViolation, ListPage, PageInput, paginate, SortDirection, utcToday, uuid7, ValidationFailedError } from '@wayfarer/kit';
+import {
+  ConflictError,
+  inTransaction,
+  isUniqueViolation,
+  ListPage,
+  PageInput,
+  paginate,
+  SortDirection,
+  utcToday,
+  uuid7,
+  ValidationFailedError,
+} from '@wayfarer/kit';
 import { LoyaltyMember, LoyaltyMemberStatus, MemberCloseReason } from './loyalty-member.entity';
 import { TierChange, TierChangeCause } from './tier-change.entity';
 import { LoyaltyMemberListArgs, LoyaltyMemberSortField } from './loyalty-member.input';
@@ -51,11 +62,12 @@ export class LoyaltyMemberService {
    * Enrols a traveller who consents to the scheme's terms, in the entry tier of the rules in force
    * today; a closed membership (consent withdrawn earlier) opens again with its ledger.
    */
-  async enrol(profileId: string): Promise<LoyaltyMember> {
+  async enrol(profileId: string, mayWrite: (manager: EntityManager) => Promise<void>): Promise<LoyaltyMember> {
     if (!(await this.consent.inForce(profileId)))
       throw ValidationFailedError.single('input.profileId', 'schemeConsent', 'the traveller has not consented to the scheme’s terms');
     try {
       return await inTransaction(this.dataSource, async (manager) => {
+        await mayWrite(manager);
         const today = utcToday();
         const version = await this.schemes.versionOn(today, manager);
         if (!version) throw new ConflictError('The scheme has no rules in force today', { field: 'input.profileId', rule: 'schemeInForce' });
@@ -67,7 +79,14 @@ export class LoyaltyMemberService {
         const period = newPeriod(rules, rules.tiers[0].code, today);
         const now = new Date();
         if (existing) {
-          const reopened = { ...period, status: LoyaltyMemberStatus.ACTIVE, closedAt: null, closeReason: null, termsVersion: rules.termsVersion, updatedAt: now };
+          const reopened = {
+            ...period,
+            status: LoyaltyMemberStatus.ACTIVE,
+            closedAt: null,
+            closeReason: null,
+            termsVersion: rules.termsVersion,
+            updatedAt: now,
+          };
           const result = await repository
             .createQueryBuilder()
             .update()
@@ -153,6 +172,8 @@ export class LoyaltyMemberService {
   }
 
   private async recordTier(manager: EntityManager, memberId: string, fromTier: string | null, toTier: string, on: string): Promise<void> {
-    await manager.getRepository(TierChange).insert({ id: uuid7(), memberId, fromTier, toTier, cause: TierChangeCause.ENROLMENT, changedOn: on, createdAt: new Date() });
+    await manager
+      .getRepository(TierChange)
+      .insert({ id: uuid7(), memberId, fromTier, toTier, cause: TierChangeCause.ENROLMENT, changedOn: on, createdAt: new Date() });
   }
 }

@@ -21,7 +21,9 @@ export const loyaltySchemeSubjectPart: LoyaltySubjectPart = {
     if (!member) return null;
     const entries = await manager.getRepository(LedgerEntry).find({ where: { memberId: member.id }, order: { id: 'ASC' } });
     const reasons = new Map(
-      entries.length ? (await manager.getRepository(EntryReason).find({ where: { entryId: In(entries.map((entry) => entry.id)) } })).map((row) => [row.entryId, row.reason]) : [],
+      entries.length
+        ? (await manager.getRepository(EntryReason).find({ where: { entryId: In(entries.map((entry) => entry.id)) } })).map((row) => [row.entryId, row.reason])
+        : [],
     );
     const tierHistory = await manager.getRepository(TierChange).find({ where: { memberId: member.id }, order: { id: 'ASC' } });
     return {

@@ -1,7 +1,24 @@
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ConflictError, inTransaction, ListPage, NotFoundError, paginate, prefixRange, searchKey, SortDirection, updateWithVersion, uuid7 } from '@wayfarer/kit';
+import {
+  ConflictError,
+  inTransaction,
+  ListPage,
+  NotFoundError,
+  paginate,
+  prefixRange,
+  searchKey,
+  SortDirection,
+  updateWithVersion,
+  uuid7,
+} from '@wayfarer/kit';
 import { LoyaltyReward } from './loyalty-reward.entity';
-import { CreateLoyaltyRewardInput, LoyaltyRewardFieldsInput, LoyaltyRewardListArgs, LoyaltyRewardSortField, UpdateLoyaltyRewardInput } from './loyalty-reward.input';
+import {
+  CreateLoyaltyRewardInput,
+  LoyaltyRewardFieldsInput,
+  LoyaltyRewardListArgs,
+  LoyaltyRewardSortField,
+  UpdateLoyaltyRewardInput,
+} from './loyalty-reward.input';
 
 export class LoyaltyRewardService {
   constructor(private readonly dataSource: DataSource) {}

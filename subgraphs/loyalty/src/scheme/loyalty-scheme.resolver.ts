@@ -12,10 +12,12 @@ export class LoyaltySchemeResolver {
 
   /** Every version, oldest first, read once per request whoever asks (members' status, earns, the scheme itself). */
   versions(context: SubgraphContext): Promise<LoyaltySchemeVersion[]> {
-    return context.loaders.get<string, LoyaltySchemeVersion[]>('loyaltySchemeVersions', async (keys) => {
-      const versions = await this.schemes.versions();
-      return keys.map(() => versions);
-    }).load('all');
+    return context.loaders
+      .get<string, LoyaltySchemeVersion[]>('loyaltySchemeVersions', async (keys) => {
+        const versions = await this.schemes.versions();
+        return keys.map(() => versions);
+      })
+      .load('all');
   }
 
   @Query(() => LoyaltyScheme)

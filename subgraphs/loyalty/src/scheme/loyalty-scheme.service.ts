@@ -42,10 +42,15 @@ export class LoyaltySchemeService {
     return inTransaction(this.dataSource, async (manager) => {
       await claimVersion(manager, LoyaltyScheme, 'LoyaltyScheme', SCHEME_ID, input.expectedVersion);
       const today = utcToday();
-      if (input.effectiveFrom < today) throw ValidationFailedError.single('input.effectiveFrom', 'notInPast', 'earns already priced keep their rules: start today or later');
+      if (input.effectiveFrom < today)
+        throw ValidationFailedError.single('input.effectiveFrom', 'notInPast', 'earns already priced keep their rules: start today or later');
       const latest = (await this.versions(manager)).at(-1);
       if (latest && input.effectiveFrom <= latest.effectiveFrom)
-        throw ValidationFailedError.single('input.effectiveFrom', 'afterLatestVersion', `must be after ${latest.effectiveFrom}, when the latest version starts`);
+        throw ValidationFailedError.single(
+          'input.effectiveFrom',
+          'afterLatestVersion',
+          `must be after ${latest.effectiveFrom}, when the latest version starts`,
+        );
       await manager.getRepository(LoyaltySchemeVersion).insert({
         id: uuid7(),
         effectiveFrom: input.effectiveFrom,

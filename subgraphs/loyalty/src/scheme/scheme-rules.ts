@@ -47,7 +47,8 @@ export function assertRulesConsistent(rules: LoyaltySchemeRules): void {
   const rates = new Set<string>();
   rules.earningRules.forEach((rule, index) => {
     const key = `${rule.productType}|${rule.currency.toUpperCase()}`;
-    if (rates.has(key)) throw ValidationFailedError.single(`input.rules.earningRules.${index}`, 'unique', `${rule.productType} in ${rule.currency} has two rates`);
+    if (rates.has(key))
+      throw ValidationFailedError.single(`input.rules.earningRules.${index}`, 'unique', `${rule.productType} in ${rule.currency} has two rates`);
     rates.add(key);
   });
   rules.bonusRules.forEach((bonus, index) => {
@@ -63,7 +64,11 @@ export function assertRulesConsistent(rules: LoyaltySchemeRules): void {
     if (index === 0 && tier.qualifyingPoints !== 0)
       throw ValidationFailedError.single('input.rules.tiers.0.qualifyingPoints', 'entryTier', 'the first tier is where members start: 0 points');
     if (index > 0 && tier.qualifyingPoints <= rules.tiers[index - 1].qualifyingPoints)
-      throw ValidationFailedError.single(`input.rules.tiers.${index}.qualifyingPoints`, 'ascending', 'each tier needs more qualifying points than the one below');
+      throw ValidationFailedError.single(
+        `input.rules.tiers.${index}.qualifyingPoints`,
+        'ascending',
+        'each tier needs more qualifying points than the one below',
+      );
   });
 }
 
@@ -90,7 +95,7 @@ export function pointsFor(rules: LoyaltySchemeRules, facts: EarnFacts): number |
       (!bonus.to || facts.bookedOn <= bonus.to),
   );
   // In hundredths, so 0.1 × 3 does not round down to 0.29999.
-  const base = Math.floor(Math.round(facts.amount * 100) * Math.round(rate.pointsPerUnit * 10_000) / 1_000_000);
+  const base = Math.floor((Math.round(facts.amount * 100) * Math.round(rate.pointsPerUnit * 10_000)) / 1_000_000);
   const multiplier = applicable.reduce((product, bonus) => product * (bonus.multiplier ?? 1), 1);
   return Math.floor(base * multiplier) + applicable.reduce((sum, bonus) => sum + (bonus.extraPoints ?? 0), 0);
 }

@@ -1,7 +1,7 @@
 import { Arg, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AuditedMutation, RequiresScopes } from '@wayfarer/kit';
 import { AccountLinkService } from './account-link.service';
-import { AccountLinksInput } from './account-links.input';
+import { AccountLinksInput } from '@wayfarer/kit';
 import { PROFILE_SCOPES } from '../profile/profile.scopes';
 
 @Resolver()

@@ -1,20 +1,6 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity } from 'typeorm';
+import { TravellerAccountLink } from '@wayfarer/kit';
 
-/**
- * A traveller's link to a corporate account, as the corporate subgraph last reported it: lets that
- * account's partner clients read the traveller from its first day to its last, judged on the day they ask.
- */
+/** Profiles' copy of corporate's links: lets each account's partner clients read the traveller from the link's first day to its last. */
 @Entity('profile_account_links')
-export class ProfileAccountLink {
-  @PrimaryColumn({ name: 'profile_id', type: 'varchar', length: 36 })
-  profileId: string;
-
-  @PrimaryColumn({ name: 'account_id', type: 'varchar', length: 36 })
-  accountId: string;
-
-  @PrimaryColumn({ name: 'valid_from', type: 'date' })
-  validFrom: string;
-
-  @Column({ name: 'valid_to', type: 'date', nullable: true })
-  validTo: string | null;
-}
+export class ProfileAccountLink extends TravellerAccountLink {}

@@ -10,6 +10,8 @@ export enum ConsentPurpose {
   PARTNER_SHARING = 'PARTNER_SHARING',
   CROSS_BORDER_TRANSFER = 'CROSS_BORDER_TRANSFER',
   SPECIAL_CATEGORY = 'SPECIAL_CATEGORY',
+  /** The traveller's agreement to the loyalty scheme's terms: enrolment needs it, and its end closes the membership. */
+  LOYALTY_SCHEME = 'LOYALTY_SCHEME',
 }
 registerEnumType(ConsentPurpose, { name: 'ConsentPurpose' });
 

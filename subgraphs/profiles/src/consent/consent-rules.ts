@@ -1,6 +1,7 @@
 import { EntityManager, In, IsNull } from 'typeorm';
 import { ValidationFailedError } from '@wayfarer/kit';
 import { ConsentPurpose, ConsentRecord, LegalBasis } from './consent-record.entity';
+import type { SchemeConsentState } from './scheme-consent.types';
 
 /** GDPR Art. 9(2)(a) and (c): what lets special-category preferences be stored. */
 export const SPECIAL_CATEGORY_BASES: ReadonlySet<LegalBasis> = new Set([LegalBasis.EXPLICIT_CONSENT, LegalBasis.VITAL_INTERESTS]);
@@ -22,8 +23,22 @@ export async function assertSpecialCategoryConsent(manager: EntityManager, profi
   }
 }
 
-/** Direct marketing by electronic means needs the traveller's consent (PECR / ePrivacy). */
+/** Direct marketing by electronic means needs the traveller's consent (PECR / ePrivacy); so does joining the loyalty scheme. */
 const MARKETING_BASES: ReadonlySet<LegalBasis> = new Set([LegalBasis.CONSENT, LegalBasis.EXPLICIT_CONSENT]);
+
+/** The traveller agreed to the loyalty scheme's terms and has not withdrawn or replaced that agreement. */
+export const allowsLoyaltyScheme = (record: ConsentRecord): boolean =>
+  record.active && record.purpose === ConsentPurpose.LOYALTY_SCHEME && MARKETING_BASES.has(record.legalBasis);
+
+/** One state per traveller asked about, in the order asked; an unknown traveller has none in force. */
+export async function schemeConsentStates(manager: EntityManager, profileIds: readonly string[]): Promise<SchemeConsentState[]> {
+  const records = profileIds.length
+    ? await manager
+        .getRepository(ConsentRecord)
+        .find({ where: { profileId: In([...profileIds]), purpose: ConsentPurpose.LOYALTY_SCHEME, withdrawnAt: IsNull() } })
+    : [];
+  return profileIds.map((profileId) => ({ profileId, inForce: records.some((record) => record.profileId === profileId && allowsLoyaltyScheme(record)) }));
+}
 
 /** The channel a marketing purpose lets campaigns use. */
 export const MARKETING_CHANNELS: Partial<Record<ConsentPurpose, string>> = {
@@ -43,5 +58,8 @@ export function assertBasisFits(purpose: ConsentPurpose, legalBasis: LegalBasis,
   }
   if (MARKETING_CHANNELS[purpose] && !MARKETING_BASES.has(legalBasis)) {
     throw ValidationFailedError.single(field, 'marketingBasis', 'marketing needs the traveller’s CONSENT or EXPLICIT_CONSENT');
+  }
+  if (purpose === ConsentPurpose.LOYALTY_SCHEME && !MARKETING_BASES.has(legalBasis)) {
+    throw ValidationFailedError.single(field, 'schemeBasis', 'the loyalty scheme’s terms need the traveller’s CONSENT or EXPLICIT_CONSENT');
   }
 }

@@ -1,11 +1,12 @@
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { NotFoundError, Principal, subjectRecord, uuid7, ValidationFailedError } from '@wayfarer/kit';
+import { enqueueOutbox, NotFoundError, Principal, subjectRecord, uuid7, ValidationFailedError } from '@wayfarer/kit';
 import { ProfileHistoryService } from '../history/profile-history.service';
 import { ProfilePart, ProfileParts } from '../profile/profile-parts';
 import type { Profile } from '../profile/profile.entity';
 import { ConsentPurpose, ConsentRecord } from './consent-record.entity';
 import { LawfulBasisInput, RecordConsentInput } from './record-consent.input';
 import { allowsSpecialCategory, assertBasisFits, MARKETING_CHANNELS } from './consent-rules';
+import { LOYALTY_SCHEME_CONSENT } from './scheme-consent.topic';
 
 interface ConsentChange {
   profileId: string;
@@ -39,7 +40,7 @@ export class ConsentService implements ProfilePart {
     await this.record(manager, change, profile, { ...basis, purpose: ConsentPurpose.PROFILE_STORAGE, granted: true }, now, 'input.lawfulBasis.legalBasis');
   }
 
-  /** A new record for a purpose replaces the active one; losing special-category consent erases that data. */
+  /** A new record for a purpose replaces the active one; losing special-category consent erases that data; loyalty hears of any scheme-terms record. */
   async record(
     manager: EntityManager,
     change: ConsentChange,
@@ -73,6 +74,7 @@ export class ConsentService implements ProfilePart {
       now,
     );
     if (allowedSpecial && !allowsSpecialCategory(record)) await this.parts.eraseSpecialCategory({ manager, ...change, at: now }, profile);
+    if (record.purpose === ConsentPurpose.LOYALTY_SCHEME) await enqueueOutbox(manager, LOYALTY_SCHEME_CONSENT, [change.profileId]);
     return record;
   }
 
@@ -83,6 +85,7 @@ export class ConsentService implements ProfilePart {
     const allowedSpecial = allowsSpecialCategory(record);
     await this.end(manager, change, record, now);
     if (allowedSpecial) await this.parts.eraseSpecialCategory({ manager, ...change, at: now }, profile);
+    if (record.purpose === ConsentPurpose.LOYALTY_SCHEME) await enqueueOutbox(manager, LOYALTY_SCHEME_CONSENT, [change.profileId]);
   }
 
   async merge(manager: EntityManager, mergedId: string, survivorId: string): Promise<void> {
@@ -96,7 +99,10 @@ export class ConsentService implements ProfilePart {
 
   /** Consent records are the proof of lawful processing, so they stay; erasure ends every one still in force. */
   async eraseSubject(manager: EntityManager, profileId: string): Promise<void> {
-    await manager.getRepository(ConsentRecord).update({ profileId, withdrawnAt: IsNull() }, { withdrawnAt: new Date(), withdrawnBy: 'erasure' });
+    const repository = manager.getRepository(ConsentRecord);
+    const inScheme = await repository.exists({ where: { profileId, purpose: ConsentPurpose.LOYALTY_SCHEME, withdrawnAt: IsNull() } });
+    await repository.update({ profileId, withdrawnAt: IsNull() }, { withdrawnAt: new Date(), withdrawnBy: 'erasure' });
+    if (inScheme) await enqueueOutbox(manager, LOYALTY_SCHEME_CONSENT, [profileId]);
   }
 
   private async end(manager: EntityManager, change: ConsentChange, record: ConsentRecord, now: Date): Promise<void> {

@@ -11,4 +11,6 @@ export const PROFILE_SCOPES = {
   merge: 'profiles:merge',
   /** Service only: the corporate subgraph reporting travellers' accounts. */
   recordAccountLinks: 'profiles:record-account-links',
+  /** Service only: the loyalty subgraph asking whether travellers agreed to the scheme's terms. */
+  readSchemeConsent: 'profiles:read-scheme-consent',
 } as const satisfies Record<string, Scope>;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
-import { DateScalar } from '@wayfarer/kit';
+import { DateScalar } from '../schema/scalars';
 
 @InputType({ description: 'One link of a traveller to a corporate account, with the days it is in force.' })
 export class AccountLinkInput {
