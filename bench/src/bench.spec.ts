@@ -155,9 +155,8 @@ describe('benchmark loyalty seed and scenarios', () => {
     const read = await graph.run(LOYALTY_AGENT, status.next({}).query, { id: member.id });
     expect(read.data?.loyaltyMember.availablePoints).toBe(member.availablePoints);
     const page = await graph.run(LOYALTY_AGENT, deep.next({}).query, deep.next({}).variables);
-    const cursorId = JSON.parse(
-      Buffer.from(String(deep.next({}).variables!.page && (deep.next({}).variables!.page as { after: string }).after), 'base64url').toString(),
-    )[1];
+    const { after } = deep.next({}).variables!.page as { after: string };
+    const cursorId = JSON.parse(Buffer.from(after, 'base64url').toString())[1];
     const ids = page.data?.loyaltyMember.statement.items.map((item: { id: string }) => item.id);
     expect(ids).toHaveLength(25);
     expect(ids.every((id: string) => id < cursorId)).toBe(true);

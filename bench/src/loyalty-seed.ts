@@ -57,7 +57,8 @@ const LAST_REVIEW_DAYS_AGO = 25;
 const REVIEW_EVERY_DAYS = 30;
 /** Members whose long ledgers the deep statement pages through. */
 const HEAVY_MEMBER_ENTRIES = 20_000;
-const MEMBERS_PER_WRITE = 250;
+/** About 10 MB of rows per transaction. */
+const ENTRIES_PER_WRITE = 40_000;
 const WRITES_IN_FLIGHT = 3;
 
 export interface LoyaltySeedOptions {
@@ -464,6 +465,7 @@ export async function seedLoyalty(options: LoyaltySeedOptions): Promise<SeededLo
   const inFlight = new Set<Promise<void>>();
   const today = options.today;
   let batch: MemberRows[] = [];
+  let batchEntries = 0;
   const flush = () => {
     const rows = batch;
     batch = [];
@@ -487,7 +489,9 @@ export async function seedLoyalty(options: LoyaltySeedOptions): Promise<SeededLo
       if (!deepest || rows.entries.length > deepest.entries.length) deepest = rows;
       seeded.push({ id: rows.member.id, profileId: rows.member.profileId!, availablePoints: rows.member.availablePoints });
       batch.push(rows);
-      if (batch.length >= MEMBERS_PER_WRITE) {
+      batchEntries += rows.entries.length;
+      if (batchEntries >= ENTRIES_PER_WRITE) {
+        batchEntries = 0;
         void flush();
         if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
       }
