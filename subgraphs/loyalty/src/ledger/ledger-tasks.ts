@@ -6,7 +6,7 @@ import { addQualifying, QualifyingChange, qualifyingTotals } from './lots';
 import { LoyaltyMember } from '../members/loyalty-member.entity';
 import { TierChange } from '../members/tier-change.entity';
 import { lockMembers } from '../members/member-lock';
-import { BalanceChange, changeManyBalances } from '../members/balance';
+import { BalanceChange, CASE_ROWS, changeManyBalances } from '../members/balance';
 import { LoyaltySchemeService } from '../scheme/loyalty-scheme.service';
 import { monthOf, reviewTier, windowStartMonth } from '../scheme/scheme-rules';
 
@@ -59,10 +59,15 @@ async function dueLots(
   return rows.map((row) => ({ ...row, due: rawDate(row.due) }));
 }
 
-/** The due lots of a batch still in `state` once their members are locked. */
+/**
+ * The due lots of a batch still in `state` once their members are locked; from then on nobody else
+ * changes them. By primary key alone: with `state` in the WHERE, MariaDB may walk the state index's
+ * whole range instead (most lots share a state), a full scan per batch.
+ */
 async function lockedLots(manager: EntityManager, due: { id: string; memberId: string }[], state: LotState): Promise<PointsLot[]> {
   await lockMembers(manager, [...new Set(due.map((lot) => lot.memberId))].sort());
-  return manager.getRepository(PointsLot).find({ where: { id: In(due.map((lot) => lot.id)), state } });
+  const lots = await manager.getRepository(PointsLot).find({ where: { id: In(due.map((lot) => lot.id)) } });
+  return lots.filter((lot) => lot.state === state);
 }
 
 /**
@@ -78,7 +83,7 @@ export async function confirmPendingPoints(dataSource: DataSource, on: string = 
     cursor = due[due.length - 1];
     const lots = await lockedLots(manager, due, LotState.PENDING);
     if (!lots.length) return 0;
-    await manager.getRepository(PointsLot).update({ id: In(lots.map((lot) => lot.id)), state: LotState.PENDING }, { state: LotState.OPEN });
+    await manager.getRepository(PointsLot).update({ id: In(lots.map((lot) => lot.id)) }, { state: LotState.OPEN });
     const changes = new Map<string, BalanceChange>();
     const qualifying: QualifyingChange[] = [];
     for (const lot of lots) {
@@ -90,9 +95,12 @@ export async function confirmPendingPoints(dataSource: DataSource, on: string = 
     }
     await addQualifying(manager, qualifying);
     const reviewed = new Set(qualifying.map((change) => change.memberId));
-    await changeManyBalances(manager, changes, {
-      sql: `tier_review_on = CASE WHEN tier_review_on > ? AND id IN (${[...reviewed].map(() => '?').join(', ') || 'NULL'}) THEN ? ELSE tier_review_on END`,
-      parameters: [on, ...reviewed, on],
+    await changeManyBalances(manager, changes, (ids) => {
+      const due = ids.filter((id) => reviewed.has(id));
+      return {
+        sql: `tier_review_on = CASE WHEN tier_review_on > ? AND id IN (${due.map(() => '?').join(', ') || 'NULL'}) THEN ? ELSE tier_review_on END`,
+        parameters: [on, ...due, on],
+      };
     });
     return lots.length;
   });
@@ -116,7 +124,7 @@ export async function expirePointsLots(dataSource: DataSource, on: string = utcT
       .createQueryBuilder()
       .update(PointsLot)
       .set({ expired: () => 'expired + remaining', remaining: 0, state: LotState.CLOSED })
-      .where({ id: In(lots.map((lot) => lot.id)), state: LotState.OPEN })
+      .where({ id: In(lots.map((lot) => lot.id)) })
       .execute();
     const expiring = new Map<string, number>();
     for (const lot of lots) expiring.set(lot.memberId, (expiring.get(lot.memberId) ?? 0) + lot.remaining);
@@ -210,12 +218,15 @@ export async function reevaluateTiers(dataSource: DataSource, schemes: LoyaltySc
       tier_period_ends_on: 'tierPeriodEndsOn',
       tier_review_on: 'tierReviewOn',
     } as const;
-    const sets = Object.keys(columns).map((column) => `${column} = CASE id ${updates.map(() => 'WHEN ? THEN ?').join(' ')} END`);
-    const parameters = Object.values(columns).flatMap((property) => updates.flatMap((update) => [update.id, update[property]]));
-    await manager.query(`UPDATE loyalty_members SET ${sets.join(', ')} WHERE id IN (${updates.map(() => '?').join(', ')})`, [
-      ...parameters,
-      ...updates.map((update) => update.id),
-    ]);
+    for (let start = 0; start < updates.length; start += CASE_ROWS) {
+      const chunk = updates.slice(start, start + CASE_ROWS);
+      const sets = Object.keys(columns).map((column) => `${column} = CASE id ${chunk.map(() => 'WHEN ? THEN ?').join(' ')} END`);
+      const parameters = Object.values(columns).flatMap((property) => chunk.flatMap((update) => [update.id, update[property]]));
+      await manager.query(`UPDATE loyalty_members SET ${sets.join(', ')} WHERE id IN (${chunk.map(() => '?').join(', ')})`, [
+        ...parameters,
+        ...chunk.map((update) => update.id),
+      ]);
+    }
     await bulkInsert(manager, TierChange, changes);
     return members.length;
   });

@@ -40,34 +40,43 @@ export async function changeBalances(manager: EntityManager, member: LoyaltyMemb
 export const sqlDateTime = (at: Date): string => at.toISOString().slice(0, 23).replace('T', ' ');
 
 /**
- * Many locked members' balances in one statement (the periodic tasks' batches): each column
- * becomes `column + CASE id WHEN … THEN delta … END`. Deltas are whole numbers computed here,
- * so they go in the text; ids are bound.
+ * A CASE over ids is read top to bottom for every row it updates, so one statement takes at most
+ * this many members: past it the work grows with the square of the batch.
+ */
+export const CASE_ROWS = 200;
+
+/**
+ * Many locked members' balances (the periodic tasks' batches), a few statements for all: each
+ * column becomes `column + CASE id WHEN … THEN delta … END`. Deltas are whole numbers computed
+ * here, so they go in the text; ids are bound.
  */
 export async function changeManyBalances(
   manager: EntityManager,
   changes: ReadonlyMap<string, BalanceChange>,
-  extra?: { sql: string; parameters: unknown[] },
+  extra?: (ids: string[]) => { sql: string; parameters: unknown[] },
 ): Promise<void> {
-  if (!changes.size) return;
-  const ids = [...changes.keys()];
-  const parameters: unknown[] = [];
-  const sets: string[] = [];
-  for (const [key, column] of Object.entries(COLUMNS) as [keyof BalanceChange, string][]) {
-    const cases: string[] = [];
-    for (const [id, change] of changes) {
-      const delta = change[key] ?? 0;
-      if (!Number.isInteger(delta)) throw new Error('points are whole numbers');
-      if (delta) {
-        cases.push(`WHEN ? THEN ${delta}`);
-        parameters.push(id);
+  const all = [...changes];
+  for (let start = 0; start < all.length; start += CASE_ROWS) {
+    const chunk = all.slice(start, start + CASE_ROWS);
+    const ids = chunk.map(([id]) => id);
+    const parameters: unknown[] = [];
+    const sets: string[] = [];
+    for (const [key, column] of Object.entries(COLUMNS) as [keyof BalanceChange, string][]) {
+      const cases: string[] = [];
+      for (const [id, change] of chunk) {
+        const delta = change[key] ?? 0;
+        if (!Number.isInteger(delta)) throw new Error('points are whole numbers');
+        if (delta) {
+          cases.push(`WHEN ? THEN ${delta}`);
+          parameters.push(id);
+        }
       }
+      if (cases.length) sets.push(`${column} = ${column} + CASE id ${cases.join(' ')} ELSE 0 END`);
     }
-    if (cases.length) sets.push(`${column} = ${column} + CASE id ${cases.join(' ')} ELSE 0 END`);
+    const more = extra?.(ids);
+    await manager.query(
+      `UPDATE loyalty_members SET ${[...sets, 'version = version + 1', 'updated_at = ?', ...(more ? [more.sql] : [])].join(', ')} WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      [...parameters, sqlDateTime(new Date()), ...(more?.parameters ?? []), ...ids],
+    );
   }
-  const placeholders = ids.map(() => '?').join(', ');
-  await manager.query(
-    `UPDATE loyalty_members SET ${[...sets, 'version = version + 1', 'updated_at = ?', ...(extra ? [extra.sql] : [])].join(', ')} WHERE id IN (${placeholders})`,
-    [...parameters, sqlDateTime(new Date()), ...(extra?.parameters ?? []), ...ids],
-  );
 }
