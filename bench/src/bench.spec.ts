@@ -1,5 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { staff, TestSubgraph } from '@wayfarer/kit/testing';
+import { utcToday } from '@wayfarer/kit';
+import { checkLedgerInvariants, expirePointsLots, loyaltyModule, LoyaltySchemeService, reevaluateTiers } from '@wayfarer/loyalty';
+import { seedLoyalty, SeededLoyalty } from './loyalty-seed';
+import { BENCH_LOYALTY_AGENT, loyaltyChecks, loyaltyReadScenarios, LoyaltyTaskFigures, loyaltyWriteScenarios, MEMBER_STATUS } from './loyalty';
 import { backfillProfileDerivedData, profilesModule } from '@wayfarer/profiles';
 import { reminderScenarios } from './reminders';
 import { seedTravellers, SeededTravellers } from './seed';
@@ -113,5 +117,102 @@ describe('benchmark seed and scenarios', () => {
     expect(targetChecks([...growing, ...slow]).map((check) => check.pass)).toEqual([false, false]);
     const failedRun = [run('profile by id', 'gateway', 2, 10, true), run('profile by id', 'direct', 2, 10)];
     expect(targetChecks([...flat, ...failedRun])[1].pass).toBe(false);
+  });
+});
+
+describe('benchmark loyalty seed and scenarios', () => {
+  const MEMBERS = 40;
+  const ENTRIES = 4_000;
+  const LOYALTY_AGENT = staff(BENCH_LOYALTY_AGENT.scopes, ['agent']);
+  let graph: TestSubgraph;
+  let seeded: SeededLoyalty;
+
+  beforeAll(async () => {
+    graph = await TestSubgraph.start(loyaltyModule);
+    const profileIds = Array.from({ length: MEMBERS }, () => randomUUID());
+    seeded = await seedLoyalty({ dataSource: graph.running.dataSource, profileIds, members: MEMBERS, entries: ENTRIES, today: utcToday() });
+  });
+
+  afterAll(() => graph?.stop());
+
+  it('seeds about the entries asked for, with lots due to expire, and books that balance', async () => {
+    expect(seeded.members).toBe(MEMBERS);
+    expect(Math.abs(seeded.entries - ENTRIES)).toBeLessThan(ENTRIES * 0.05);
+    expect(seeded.dueLots).toBeGreaterThan(seeded.lots * 0.05);
+    expect(await checkLedgerInvariants(graph.running.dataSource)).toEqual([]);
+    const [{ entries }] = await graph.running.dataSource.query('SELECT COUNT(*) AS entries FROM loyalty_ledger_entries');
+    expect(Number(entries)).toBe(seeded.entries);
+  });
+
+  it('serves every loyalty read scenario with the seeded balances, the deep statement page below its cursor', async () => {
+    const [status, first, deep] = loyaltyReadScenarios(seeded);
+    for (const scenario of [status, first, deep]) {
+      const result = await graph.run(LOYALTY_AGENT, scenario.next({}).query, scenario.next({}).variables);
+      expect({ scenario: scenario.name, errors: result.errors }).toEqual({ scenario: scenario.name, errors: undefined });
+      expect(scenario.accepts!(JSON.stringify(result))).toBe(true);
+    }
+    const member = seeded.seeded[MEMBERS - 1];
+    const read = await graph.run(LOYALTY_AGENT, status.next({}).query, { id: member.id });
+    expect(read.data?.loyaltyMember.availablePoints).toBe(member.availablePoints);
+    const page = await graph.run(LOYALTY_AGENT, deep.next({}).query, deep.next({}).variables);
+    const { after } = deep.next({}).variables!.page as { after: string };
+    const cursorId = JSON.parse(Buffer.from(after, 'base64url').toString())[1];
+    const ids = page.data?.loyaltyMember.statement.items.map((item: { id: string }) => item.id);
+    expect(ids).toHaveLength(25);
+    expect(ids.every((id: string) => id < cursorId)).toBe(true);
+    // The two-subgraph scenario asks loyalty for the same status on the Profile entity.
+    const viaProfile = await graph.run(
+      LOYALTY_AGENT,
+      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Profile { loyaltyMember { ${MEMBER_STATUS} } } } }`,
+      { representations: [{ __typename: 'Profile', id: member.profileId }] },
+    );
+    expect(viaProfile.errors).toBeUndefined();
+    expect(viaProfile.data?._entities[0].loyaltyMember.availablePoints).toBe(member.availablePoints);
+  });
+
+  it('expires the due lots and reviews every member with the tasks, then earns and redeems, and the books still balance', async () => {
+    const dataSource = graph.running.dataSource;
+    expect(await expirePointsLots(dataSource)).toBe(seeded.dueLots);
+    expect(await reevaluateTiers(dataSource, new LoyaltySchemeService(dataSource))).toBe(MEMBERS);
+    for (const scenario of loyaltyWriteScenarios(seeded)) {
+      for (let round = 0; round < 3; round++) {
+        const { query, variables } = scenario.next({});
+        const result = await graph.run(LOYALTY_AGENT, query, variables);
+        expect({ scenario: scenario.name, errors: result.errors }).toEqual({ scenario: scenario.name, errors: undefined });
+      }
+    }
+    expect(await checkLedgerInvariants(dataSource)).toEqual([]);
+  });
+
+  it('passes a loyalty check only when its runs are under the limit and the books balance', () => {
+    const run = (scenario: string, p99: number) =>
+      ({ scenario, target: 'gateway', latencyMs: { p99 }, failed: false, loyaltySqlStatementsPerRequest: 5 }) as RunFigures;
+    const fast = [
+      run('loyalty status (1 connection)', 9),
+      run('loyalty statement first (1 connection)', 19),
+      run('loyalty statement deep (1 connection)', 19),
+      run('loyalty earn', 29),
+      run('loyalty redeem', 29),
+      run('profile with loyalty (1 connection)', 24),
+    ];
+    const tasks: LoyaltyTaskFigures = {
+      seedCheck: { violations: 0, seconds: 1 },
+      expiry: { lots: 10, seconds: 59 },
+      tiers: { members: 100, seconds: 29 },
+      finalCheck: { violations: 0, seconds: 1 },
+    };
+    const seed = { members: 100, entries: 10_000, dueLots: 10 };
+    expect(loyaltyChecks(fast, tasks, seed).every((check) => check.pass)).toBe(true);
+    const slowDeep = fast.map((figures) =>
+      figures.scenario.startsWith('loyalty statement deep') ? { ...figures, latencyMs: { ...figures.latencyMs, p99: 20 } } : figures,
+    );
+    expect(loyaltyChecks(slowDeep, tasks, seed).filter((check) => !check.pass)).toHaveLength(1);
+    const unbalanced = { ...tasks, finalCheck: { violations: 1, seconds: 1 } };
+    expect(
+      loyaltyChecks(fast, unbalanced, seed)
+        .filter((check) => !check.pass)
+        .map((check) => check.name),
+    ).toEqual([expect.stringContaining('invariants')]);
+    expect(loyaltyChecks(fast, { ...tasks, tiers: { members: 99, seconds: 1 } }, seed).filter((check) => !check.pass)).toHaveLength(1);
   });
 });

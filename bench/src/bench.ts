@@ -15,6 +15,19 @@ import { BENCH_SUPERVISOR, dedupScanCheck, measureDedupScan } from './dedup-scan
 import { BENCH_IMPORTER, CSV_IMPORT_ROWS, csvImportCheck, measureCsvImport, travellerCsvRows } from './csv-import';
 import { deepCursor, listPageScenarios, listPagesCheck, runsAtOneConnection, searchCheck, searchScenarios } from './profile-search';
 import { accountTravellerScenarios, accountTravellersCheck, BENCH_ACCOUNT_MANAGER, seedAccountTravellers } from './account-travellers';
+import { utcToday } from '@wayfarer/kit';
+import { seedLoyalty } from './loyalty-seed';
+import {
+  BENCH_LOYALTY_AGENT,
+  invariantCheck,
+  loyaltyChecks,
+  loyaltyReadRuns,
+  loyaltyReadScenarios,
+  LoyaltyTaskFigures,
+  loyaltyWriteScenarios,
+  measureLoyaltyTasks,
+  withLoyaltyDatabase,
+} from './loyalty';
 
 export interface BenchOutcome {
   passed: boolean;
@@ -32,6 +45,7 @@ export interface BenchOutcome {
     settled: Awaited<ReturnType<typeof settleDatabase>>;
     settledBeforeImport: Awaited<ReturnType<typeof settleDatabase>>;
     csvImport: Awaited<ReturnType<typeof measureCsvImport>>;
+    loyalty: { seed: { members: number; entries: number; lots: number; dueLots: number; seconds: number; rowsPerSecond: number }; tasks: LoyaltyTaskFigures };
     peakMemoryMb: Record<string, number>;
     checks: TargetCheck[];
     passed: boolean;
@@ -70,7 +84,9 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
   const machineAtStart = machine();
   const { log } = hooks;
   const warmup = settings.warmupSeconds > 0 ? `${settings.warmupSeconds} s` : 'a few requests per connection';
-  log(`settings: ${settings.travellers} travellers, ${settings.concurrency} connections, ${settings.seconds} s per run after ${warmup} of warm-up`);
+  log(
+    `settings: ${settings.travellers} travellers, ${settings.loyaltyMembers} loyalty members with ${settings.loyaltyEntries} entries, ${settings.concurrency} connections, ${settings.seconds} s per run after ${warmup} of warm-up`,
+  );
 
   const databases = await createBenchDatabases();
   const database = await databaseServerSettings();
@@ -103,7 +119,18 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     const derived = await deriveSeededProfiles(databaseUrls.profiles);
     log(`derived segments and reminders for ${derived.profiles} active profiles in ${derived.seconds.toFixed(1)} s`);
 
-    await recordBenchStaff(databases.names.access, [BENCH_AGENT, BENCH_ACCOUNT_MANAGER, BENCH_IMPORTER]);
+    log(`seeding ${settings.loyaltyMembers} loyalty members with ${settings.loyaltyEntries} ledger entries`);
+    const loyaltySeed = await withLoyaltyDatabase(databaseUrls.loyalty, (dataSource) =>
+      seedLoyalty({ dataSource, profileIds: seeded.ids, members: settings.loyaltyMembers, entries: settings.loyaltyEntries, today: utcToday() }),
+    );
+    log(
+      `seeded ${loyaltySeed.members} members, ${loyaltySeed.entries} entries, ${loyaltySeed.lots} lots (${loyaltySeed.dueLots} due to expire) ` +
+        `in ${loyaltySeed.seconds.toFixed(1)} s (${Math.round(loyaltySeed.rowsPerSecond)} rows/s)`,
+    );
+    const seedCheck = await invariantCheck(databaseUrls.loyalty);
+    log(`ledger invariant check after the seed: ${seedCheck.violations} members out of balance, in ${seedCheck.seconds} s`);
+
+    await recordBenchStaff(databases.names.access, [BENCH_AGENT, BENCH_ACCOUNT_MANAGER, BENCH_IMPORTER, BENCH_LOYALTY_AGENT]);
     const session = staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY);
     const internal = internalTokens(stack.secrets.INTERNAL_TOKEN_PRIVATE_KEY);
     const targets: Target[] = [
@@ -114,6 +141,7 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       profilesMetricsUrl: `http://127.0.0.1:${settings.port + 2}/metrics`,
       accessMetricsUrl: `http://127.0.0.1:${settings.port + 1}/metrics`,
       corporateMetricsUrl: `http://127.0.0.1:${settings.port + 3}/metrics`,
+      loyaltyMetricsUrl: `http://127.0.0.1:${settings.port + 4}/metrics`,
       pids: stack.pids,
     };
     const updates = new UpdatePool(seeded.activeIds);
@@ -128,6 +156,12 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
     const accountId = await seedAccountTravellers(accountManager.url, managerSession, seeded.activeIds, updates);
     const gatewayOnly = accountTravellerScenarios(accountId);
     for (const scenario of gatewayOnly) await probe(scenario, accountManager);
+    // Loyalty runs through the gateway only: status with a profile crosses two subgraphs.
+    const loyaltySession = staffSessionToken(stack.secrets.SESSION_PRIVATE_KEY, BENCH_LOYALTY_AGENT);
+    const loyaltyAgent: Target = { ...targets[0], headers: () => ({ authorization: `Bearer ${loyaltySession}` }) };
+    const loyaltyReads = loyaltyReadScenarios(loyaltySeed);
+    const loyaltyWrites = loyaltyWriteScenarios(loyaltySeed);
+    for (const scenario of [...loyaltyReads, ...loyaltyWrites]) await probe(scenario, loyaltyAgent);
 
     const dedupScan = await measureDedupScan(targets[1].url, internalTokens(stack.secrets.INTERNAL_TOKEN_PRIVATE_KEY, BENCH_SUPERVISOR));
     log(
@@ -149,6 +183,10 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       logRun(run);
     }
     for (const run of await runsAtOneConnection(oneConnection, targets, settings, probes)) {
+      runs.push(run);
+      logRun(run);
+    }
+    for (const run of await loyaltyReadRuns(loyaltyReads, loyaltyAgent, settings, probes)) {
       runs.push(run);
       logRun(run);
     }
@@ -175,6 +213,16 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       runs.push(run);
       logRun(run);
     }
+    for (const scenario of loyaltyWrites) {
+      const run = await runScenario(
+        scenario,
+        loyaltyAgent,
+        { connections: settings.concurrency, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds },
+        probes,
+      );
+      runs.push(run);
+      logRun(run);
+    }
 
     // At a fixed concurrency each target runs flat out, so on a small machine the by-id p99 ratio is mostly a capacity
     // ratio; the same fixed request rate on both shows the latency the gateway adds at equal load.
@@ -191,6 +239,13 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       runs.push(run);
       logRun(run);
     }
+
+    // The periodic tasks as the subgraph runs them, over the seeded ledger and what the runs added to it.
+    const loyaltyTasks = await measureLoyaltyTasks(databaseUrls.loyalty, seedCheck);
+    log(
+      `loyalty tasks: expiry ${loyaltyTasks.expiry.lots} lots in ${loyaltyTasks.expiry.seconds} s, tiers ${loyaltyTasks.tiers.members} members in ${loyaltyTasks.tiers.seconds} s; ` +
+        `invariant check ${loyaltyTasks.finalCheck.violations} members out of balance (${loyaltyTasks.finalCheck.seconds} s)`,
+    );
 
     // Last, so the travellers it adds change no other run's data; on a database done writing back the loaded runs' changes.
     const settledBeforeImport = await settleDatabase(SETTLE_LIMIT_MS);
@@ -210,6 +265,7 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       csvImportCheck(csvImport),
       remindersCheck(runs),
       accountTravellersCheck(runs),
+      ...loyaltyChecks(runs, loyaltyTasks, loyaltySeed),
     ];
     const passed = runs.every((run) => !run.failed) && checks.every((check) => check.pass);
     const figures = {
@@ -225,6 +281,17 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       settled,
       settledBeforeImport,
       csvImport,
+      loyalty: {
+        seed: {
+          members: loyaltySeed.members,
+          entries: loyaltySeed.entries,
+          lots: loyaltySeed.lots,
+          dueLots: loyaltySeed.dueLots,
+          seconds: round(loyaltySeed.seconds, 2),
+          rowsPerSecond: Math.round(loyaltySeed.rowsPerSecond),
+        },
+        tasks: loyaltyTasks,
+      },
       peakMemoryMb: Object.fromEntries(Object.entries(stack.pids).map(([name, pid]) => [name, peakMemoryMb(pid)])),
       checks,
       passed,
@@ -233,7 +300,7 @@ export async function runBenchmark(settings: BenchSettings, hooks: BenchHooks): 
       `${figures.machine.cpus} CPUs (${figures.machine.cpuModel}), ${figures.machine.memoryGb} GB, node ${figures.machine.node}; ` +
       `load average ${figures.machine.loadAverage1m} at start, ${figures.machineAtEnd.loadAverage1m} at end; ` +
       `MariaDB ${database.version}, buffer pool ${database.bufferPoolMb} MB, redo log ${database.redoLogMb} MB; ` +
-      `${settings.travellers} travellers, ${settings.concurrency} connections, ${settings.seconds} s per run`;
+      `${settings.travellers} travellers, ${loyaltySeed.members} loyalty members with ${loyaltySeed.entries} entries, ${settings.concurrency} connections, ${settings.seconds} s per run`;
     return { passed, report: `${context}\n\n${formatReport(runs, checks)}`, figures };
   } catch (error) {
     await stack?.stop();

@@ -18,6 +18,7 @@ export interface Probes {
   profilesMetricsUrl: string;
   accessMetricsUrl: string;
   corporateMetricsUrl: string;
+  loyaltyMetricsUrl: string;
   pids: Record<string, number>;
 }
 
@@ -38,6 +39,7 @@ export interface RunFigures {
   sqlStatementsPerRequest: number;
   accessSqlStatementsPerRequest: number;
   corporateSqlStatementsPerRequest: number;
+  loyaltySqlStatementsPerRequest: number;
   profilesRequestsPerRequest: number;
   peakMemoryMb: Record<string, number>;
 }
@@ -142,11 +144,13 @@ export async function runScenario(
   const profilesBefore = await subgraphMetrics(probes.profilesMetricsUrl);
   const accessBefore = await subgraphMetrics(probes.accessMetricsUrl);
   const corporateBefore = await subgraphMetrics(probes.corporateMetricsUrl);
+  const loyaltyBefore = await subgraphMetrics(probes.loyaltyMetricsUrl);
   const { result, graphqlErrors, firstErrorBody } = await fire(scenario, target, options.connections, { seconds: options.seconds }, options.overallRate);
   await sleep(SETTLE_MS);
   const profilesAfter = await subgraphMetrics(probes.profilesMetricsUrl);
   const accessAfter = await subgraphMetrics(probes.accessMetricsUrl);
   const corporateAfter = await subgraphMetrics(probes.corporateMetricsUrl);
+  const loyaltyAfter = await subgraphMetrics(probes.loyaltyMetricsUrl);
   const requests = result.requests.total;
   // Requests still in flight when the run stops were served (and their SQL counted) but never answered to autocannon;
   // at most one per connection (a paced run's `sent` also counts requests it held back, so it cannot be used as is).
@@ -168,6 +172,7 @@ export async function runScenario(
     sqlStatementsPerRequest: perRequest(profilesAfter.sqlStatements - profilesBefore.sqlStatements),
     accessSqlStatementsPerRequest: perRequest(accessAfter.sqlStatements - accessBefore.sqlStatements),
     corporateSqlStatementsPerRequest: perRequest(corporateAfter.sqlStatements - corporateBefore.sqlStatements),
+    loyaltySqlStatementsPerRequest: perRequest(loyaltyAfter.sqlStatements - loyaltyBefore.sqlStatements),
     profilesRequestsPerRequest: perRequest(profilesAfter.requests - profilesBefore.requests),
     peakMemoryMb: Object.fromEntries(Object.entries(probes.pids).map(([name, pid]) => [name, peakMemoryMb(pid)])),
   };

@@ -55,7 +55,7 @@ function table(header: string[], rows: (string | number)[][]): string {
 export function formatReport(runs: RunFigures[], checks: TargetCheck[]): string {
   const errorCount = (run: RunFigures) => Object.values(run.errors).reduce((sum, count) => sum + count, 0);
   const results = table(
-    ['scenario', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL/req', 'subgraph req/req', 'status'],
+    ['scenario', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL/req', 'loyalty SQL/req', 'subgraph req/req', 'status'],
     runs.map((run) => [
       run.scenario,
       run.target,
@@ -64,6 +64,7 @@ export function formatReport(runs: RunFigures[], checks: TargetCheck[]): string 
       run.latencyMs.p99,
       errorCount(run),
       run.sqlStatementsPerRequest,
+      run.loyaltySqlStatementsPerRequest,
       run.profilesRequestsPerRequest,
       run.failed ? 'FAILED' : 'ok',
     ]),

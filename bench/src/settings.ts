@@ -2,6 +2,9 @@ import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface BenchSettings {
   travellers: number;
+  /** Members of our scheme, each a seeded traveller, and the ledger entries they hold between them. */
+  loyaltyMembers: number;
+  loyaltyEntries: number;
   seconds: number;
   /** 0: warm up with a few requests per connection instead (autocannon's shortest run is a whole second). */
   warmupSeconds: number;
@@ -27,8 +30,13 @@ function nonNegative(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
 
 export function loadBenchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
   const seconds = positive(env, 'BENCH_SECONDS', 10);
+  const travellers = Math.floor(positive(env, 'BENCH_TRAVELLERS', 100_000));
+  const loyaltyMembers = Math.floor(positive(env, 'BENCH_LOYALTY_MEMBERS', Math.min(travellers, 100_000)));
   return {
-    travellers: Math.floor(positive(env, 'BENCH_TRAVELLERS', 100_000)),
+    travellers,
+    loyaltyMembers,
+    // A hundred entries a member: ten million at the 100,000 members.
+    loyaltyEntries: Math.floor(positive(env, 'BENCH_LOYALTY_ENTRIES', loyaltyMembers * 100)),
     seconds,
     // Long enough for JIT, pools and caches to settle; a quick smoke run only needs connections open and code paths hot.
     warmupSeconds: nonNegative(env, 'BENCH_WARMUP_SECONDS', seconds >= 5 ? 2 : 0),

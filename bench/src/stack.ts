@@ -5,14 +5,14 @@ export interface StackOptions {
   port: number;
   dataDir: string;
   demo: boolean;
-  databaseUrls: { access: string; profiles: string; corporate: string };
+  databaseUrls: { access: string; profiles: string; corporate: string; loyalty: string };
   env: Record<string, string>;
   output: Writable;
 }
 
 export interface RunningStack {
   url: string;
-  pids: { access: number; profiles: number; corporate: number; gateway: number };
+  pids: { access: number; profiles: number; corporate: number; loyalty: number; gateway: number };
   secrets: Record<string, string>;
   stop(): Promise<void>;
 }

@@ -35,6 +35,20 @@ const LOYALTY_FEATURES: LoyaltyFeature[] = [
 
 const features = subgraphFeatures(LOYALTY_FEATURES);
 
+/** What the bench needs to write a scheme's history as the services would have written it. */
+export const LOYALTY_ENTITIES = features.module.entities;
+export { LEDGER_TASKS_PRINCIPAL } from './ledger/ledger-tasks';
+export { LedgerEntry, LedgerEntryKind } from './ledger/ledger-entry.entity';
+export { EntryReason } from './ledger/entry-reason.entity';
+export { LotState, PointsLot } from './ledger/points-lot.entity';
+export { QualifyingMonth } from './ledger/qualifying-month.entity';
+export { LoyaltyMember, LoyaltyMemberStatus } from './members/loyalty-member.entity';
+export { TierChange, TierChangeCause } from './members/tier-change.entity';
+export { LoyaltySchemeVersion } from './scheme/loyalty-scheme.entity';
+export { LoyaltySchemeService } from './scheme/loyalty-scheme.service';
+export { LoyaltyProductType, LoyaltySchemeRules } from './scheme/scheme-rules.types';
+export { addDays, addMonths, assertRulesConsistent, monthOf, newPeriod, pointsFor, reviewTier, windowStartMonth } from './scheme/scheme-rules';
+
 export const loyaltyModule: SubgraphModule<LoyaltySettings> = {
   name: 'loyalty',
   ...features.module,

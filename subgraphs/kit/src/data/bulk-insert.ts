@@ -85,13 +85,14 @@ async function loadData(manager: EntityManager, table: string, names: string, co
   const fields = fieldsOf(values);
   const lines = new Array<string>(rowCount);
   for (let row = 0; row < rowCount; row++) lines[row] = fields.slice(row * columnCount, (row + 1) * columnCount).join('\t');
-  const file = Buffer.from(lines.join('\n'));
+  // Every line ends in a newline: the last one's empty last field would otherwise be missing, not empty.
+  const file = Buffer.from(`${lines.join('\n')}\n`);
   const sql = `LOAD DATA LOCAL INFILE 'rows' INTO TABLE ${table} CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (${names})`;
   dataSource.logger.logQuery(sql, [], queryRunner);
   let result: { affectedRows: number; warningStatus: number };
   try {
     const connection = await queryRunner.connect();
-    [result] = await connection.promise().query({ sql, infileStreamFactory: () => Readable.from([file]) });
+    [result] = await connection.promise().query({ sql, infileStreamFactory: () => Readable.from(packets(file)) });
   } catch (error) {
     if (!LOCAL_FILES_REFUSED.has((error as { errno?: number }).errno ?? 0)) throw error;
     refusingLocalFiles.add(dataSource);
@@ -102,6 +103,15 @@ async function loadData(manager: EntityManager, table: string, names: string, co
     throw new Error(`LOAD DATA into ${table} stored ${result.affectedRows} of ${rowCount} rows with ${result.warningStatus} warnings`);
   }
   return true;
+}
+
+/**
+ * The driver sends each chunk of the stream as one packet, and the server drops the connection on
+ * a packet over max_allowed_packet (16 MB by default): a large file goes in slices well under it.
+ */
+const PACKET_BYTES = 1 << 20;
+function* packets(file: Buffer): Generator<Buffer> {
+  for (let start = 0; start < file.length; start += PACKET_BYTES) yield file.subarray(start, start + PACKET_BYTES);
 }
 
 /** Each value as LOAD DATA reads it: \\N for NULL, the escape character before tabs, line breaks and itself. */
