@@ -128,7 +128,7 @@ describe('benchmark loyalty seed and scenarios', () => {
   let seeded: SeededLoyalty;
 
   beforeAll(async () => {
-    graph = await TestSubgraph.start(loyaltyModule);
+    graph = await TestSubgraph.start(loyaltyModule, { FIELD_ENCRYPTION_KEYS });
     const profileIds = Array.from({ length: MEMBERS }, () => randomUUID());
     seeded = await seedLoyalty({ dataSource: graph.running.dataSource, profileIds, members: MEMBERS, entries: ENTRIES, today: utcToday() });
   });

@@ -1,6 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { bulkInsert, encodeCursor, inTransaction, uuid7 } from '@wayfarer/kit';
-import { seededRandom } from '@wayfarer/profiles';
+import { bulkInsert, encodeCursor, inTransaction, seededRandom, uuid7 } from '@wayfarer/kit';
 import {
   addMonths,
   assertRulesConsistent,

@@ -37,7 +37,7 @@ const features = subgraphFeatures(LOYALTY_FEATURES);
 
 /** What the bench needs to write a scheme's history as the services would have written it. */
 export const LOYALTY_ENTITIES = features.module.entities;
-export { LEDGER_TASKS_PRINCIPAL } from './ledger/ledger-tasks';
+export { LEDGER_TASKS_PRINCIPAL } from './ledger/expiry';
 export { LedgerEntry, LedgerEntryKind } from './ledger/ledger-entry.entity';
 export { EntryReason } from './ledger/entry-reason.entity';
 export { LotState, PointsLot } from './ledger/points-lot.entity';
