@@ -6,10 +6,11 @@ import { Profile } from './profile/profile.reference';
 import { seedDemoInteractions } from './demo/demo-interactions';
 import { InteractionService } from './interactions/interaction.service';
 import { interactionsFeature } from './interactions/interactions.feature';
+import { undertakingsFeature } from './undertakings/undertakings.feature';
 
 export { Interaction } from './interactions/interaction.entity';
 
-const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [interactionsFeature, dataSubjectFeature('communications')];
+const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [interactionsFeature, undertakingsFeature, dataSubjectFeature('communications')];
 
 const features = subgraphFeatures(COMMUNICATIONS_FEATURES);
 
