@@ -3,4 +3,6 @@ import type { Scope } from '@wayfarer/registry';
 export const COMMUNICATIONS_SCOPES = {
   read: 'communications:read',
   write: 'communications:write',
+  /** Complaint service levels are configuration, maintained by administrators. */
+  admin: 'access:admin',
 } as const satisfies Record<string, Scope>;

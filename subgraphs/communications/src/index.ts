@@ -7,10 +7,11 @@ import { seedDemoInteractions } from './demo/demo-interactions';
 import { InteractionService } from './interactions/interaction.service';
 import { interactionsFeature } from './interactions/interactions.feature';
 import { undertakingsFeature } from './undertakings/undertakings.feature';
+import { complaintsFeature } from './complaints/complaints.feature';
 
 export { Interaction } from './interactions/interaction.entity';
 
-const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [interactionsFeature, undertakingsFeature, dataSubjectFeature('communications')];
+const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [interactionsFeature, undertakingsFeature, complaintsFeature, dataSubjectFeature('communications')];
 
 const features = subgraphFeatures(COMMUNICATIONS_FEATURES);
 

@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ListResult, PageInput, SortDirection } from '@wayfarer/kit';
 import { Undertaking, UndertakingStatus } from './undertaking.entity';
-import { TEAM_CODE } from './undertaking.input';
+import { TeamCode } from '../team-code';
 
 export enum UndertakingSortField {
   DUE_AT = 'dueAt',
@@ -19,7 +19,7 @@ export class UndertakingFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(TEAM_CODE, { message: 'must be a team code' })
+  @TeamCode()
   team?: string;
 
   @Field(() => UndertakingStatus, { nullable: true })

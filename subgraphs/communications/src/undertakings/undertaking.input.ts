@@ -1,9 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsBoolean, IsDate, IsInt, IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
-
-/** A team code until teams have a model of their own: upper-case letters, digits, `_` and `-`. */
-export const TEAM_CODE = /^[A-Z][A-Z0-9_-]{0,39}$/;
-const TEAM_MESSAGE = 'must be a team code (A–Z, 0–9, _ and -, starting with a letter, at most 40)';
+import { IsBoolean, IsDate, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { TeamCode } from '../team-code';
 
 /** What the traveller was told when the promised time was missed. */
 @InputType()
@@ -45,7 +42,7 @@ export class CreateUndertakingInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(TEAM_CODE, { message: TEAM_MESSAGE })
+  @TeamCode()
   team?: string;
 
   @Field(() => ID, { nullable: true, description: 'The conversation the promise was made in.' })
@@ -79,7 +76,7 @@ export class UpdateUndertakingInput extends DelayExplanationInput {
 
   @Field(() => String, { nullable: true, description: 'null takes it off its team’s worklist.' })
   @IsOptional()
-  @Matches(TEAM_CODE, { message: TEAM_MESSAGE })
+  @TeamCode()
   team?: string | null;
 }
 
