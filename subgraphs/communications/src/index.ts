@@ -8,10 +8,17 @@ import { InteractionService } from './interactions/interaction.service';
 import { interactionsFeature } from './interactions/interactions.feature';
 import { undertakingsFeature } from './undertakings/undertakings.feature';
 import { complaintsFeature } from './complaints/complaints.feature';
+import { feedbackFeature } from './feedback/feedback.feature';
 
 export { Interaction } from './interactions/interaction.entity';
 
-const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [interactionsFeature, undertakingsFeature, complaintsFeature, dataSubjectFeature('communications')];
+const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [
+  interactionsFeature,
+  undertakingsFeature,
+  complaintsFeature,
+  feedbackFeature,
+  dataSubjectFeature('communications'),
+];
 
 const features = subgraphFeatures(COMMUNICATIONS_FEATURES);
 

@@ -35,21 +35,19 @@ export const complaintSubjectPart: DataSubjectPart = {
     await manager.getRepository(ComplaintTransition).update({ complaintId: In(ids) }, { note: null });
     const open = complaints.filter((complaint) => !isSettled(complaint.status));
     if (open.length)
-      await manager
-        .getRepository(ComplaintTransition)
-        .insert(
-          open.map((complaint) =>
-            Object.assign(new ComplaintTransition(), {
-              id: uuid7(),
-              complaintId: complaint.id,
-              fromStatus: complaint.status,
-              toStatus: ComplaintStatus.CLOSED,
-              note: null,
-              byId: null,
-              at: now,
-            }),
-          ),
-        );
+      await manager.getRepository(ComplaintTransition).insert(
+        open.map((complaint) =>
+          Object.assign(new ComplaintTransition(), {
+            id: uuid7(),
+            complaintId: complaint.id,
+            fromStatus: complaint.status,
+            toStatus: ComplaintStatus.CLOSED,
+            note: null,
+            byId: null,
+            at: now,
+          }),
+        ),
+      );
     const anonymous = {
       profileId: null,
       subject: null,
