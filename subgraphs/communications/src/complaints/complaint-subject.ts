@@ -70,7 +70,7 @@ export const complaintSubjectPart: DataSubjectPart = {
       await manager.getRepository(Complaint).update(complaint.id, {
         status: ComplaintStatus.CLOSED,
         closedAt: now,
-        resolveUsedSeconds: complaint.resolveUsedSeconds,
+        resolveUsedMs: complaint.resolveUsedMs,
         resolveRunningSince: null,
         resolveDueAt: null,
         resolveWarnAt: null,

@@ -96,8 +96,9 @@ export class Complaint {
   @Column({ name: 'acknowledge_escalated', type: 'boolean' })
   acknowledgeEscalated: boolean;
 
-  @Column({ name: 'resolve_used_seconds', type: 'int' })
-  resolveUsedSeconds: number;
+  /** Business milliseconds the resolve clock ran before its current run (all of them while it is paused). */
+  @Column({ name: 'resolve_used_ms', type: 'bigint', transformer: { to: (value: number) => value, from: (value: string | number) => Number(value) } })
+  resolveUsedMs: number;
 
   @Column({ name: 'resolve_running_since', type: 'datetime', precision: 3, nullable: true })
   resolveRunningSince: Date | null;
@@ -186,11 +187,11 @@ export class Complaint {
   }
 
   get resolveClock(): SlaClock {
-    return { usedMs: this.resolveUsedSeconds * 1000, runningSince: this.resolveRunningSince };
+    return { usedMs: this.resolveUsedMs, runningSince: this.resolveRunningSince };
   }
 
   set resolveClock(clock: SlaClock) {
-    this.resolveUsedSeconds = Math.round(clock.usedMs / 1000);
+    this.resolveUsedMs = clock.usedMs;
     this.resolveRunningSince = clock.runningSince;
   }
 

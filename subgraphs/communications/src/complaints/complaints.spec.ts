@@ -293,6 +293,70 @@ describe.each(everyDatabase())('complaints through the gateway on %s', (_databas
     await ok(SET_POLICY, { input: { ...input, expectedVersion: weekdays.version } }, admin);
   });
 
+  it('exports the traveller’s complaints; erasure removes the person and free text, closes open cases and keeps the statistics', async () => {
+    const dpo = await graph.sessionToken({ roles: ['dpo'], scopes: [...ROLE_SCOPES.dpo] });
+    const profileId = uuid7();
+    const settled = await open({ profileId, severity: 'MEDIUM', category: 'BILLING' });
+    await move(settled, 'ACKNOWLEDGED', { note: 'Spoke to Mrs Smith' });
+    await move(settled, 'INVESTIGATING');
+    await move(settled, 'RESOLVED', { resolution: 'Refunded Mrs Smith' });
+    await ok(SATISFACTION, { id: settled.id, input: { expectedVersion: settled.version, score: 2, comment: 'Too slow for me' } });
+    const pending = await open({ profileId, severity: 'CRITICAL', category: 'PRIVACY' });
+
+    const exported = JSON.parse(
+      (await ok('query($id: ID!) { communicationsDataSubjectExport(subjectId: $id) { document } }', { id: profileId }, dpo)).communicationsDataSubjectExport
+        .document,
+    ).complaints;
+    expect(exported).toEqual([
+      expect.objectContaining({ id: settled.id, subject: 'Lost luggage', resolution: 'Refunded Mrs Smith', satisfactionComment: 'Too slow for me' }),
+      expect.objectContaining({ id: pending.id, status: 'NEW' }),
+    ]);
+    expect(exported[0].transitions[1]).toMatchObject({ toStatus: 'ACKNOWLEDGED', note: 'Spoke to Mrs Smith' });
+
+    const erase = 'mutation($id: ID!) { communicationsDataSubjectErase(subjectId: $id) { outcome } }';
+    expect((await ok(erase, { id: profileId }, dpo)).communicationsDataSubjectErase.outcome).toBe('ERASED');
+    const kept = await get(settled.id);
+    expect(kept).toMatchObject({
+      profileId: null,
+      profile: null,
+      subject: null,
+      description: null,
+      resolution: null,
+      satisfactionComment: null,
+      category: 'BILLING',
+      severity: 'MEDIUM',
+      status: 'RESOLVED',
+      satisfactionScore: 2,
+      resolveBreached: false,
+    });
+    expect(kept.resolvedAt).not.toBeNull();
+    expect(kept.transitions.every((step: { note: string | null }) => step.note === null)).toBe(true);
+    const closed = await get(pending.id);
+    expect(closed).toMatchObject({ status: 'CLOSED', profileId: null, resolveClockPaused: true, resolveDueAt: null });
+    expect(closed.transitions.at(-1)).toMatchObject({ fromStatus: 'NEW', toStatus: 'CLOSED', byId: null });
+    expect(await ids({ profileId })).toEqual([]);
+    expect((await failure(MOVE, { id: pending.id, input: { expectedVersion: closed.version, to: 'REOPENED' } })).code).toBe('NOT_FOUND');
+    expect((await ok(erase, { id: profileId }, dpo)).communicationsDataSubjectErase.outcome).toBe('NOT_FOUND');
+  });
+
+  it('audits every change, refused ones too', async () => {
+    const complaint = await open();
+    await failure(MOVE, { id: complaint.id, input: { expectedVersion: 1, to: 'CLOSED' } });
+    await graph.subgraphs.communications.audit.flush();
+    await graph.subgraphs.communications.audit.relay();
+    const { auditEvents } = await ok(
+      'query($filter: AuditEventFilter) { auditEvents(filter: $filter, page: { limit: 50 }) { items { operation subjectType fields actorId errorCode } } }',
+      { filter: { subjectId: complaint.id, service: 'communications' } },
+      admin,
+    );
+    expect(auditEvents.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ operation: 'openComplaint', subjectType: 'Complaint', actorId: agentId }),
+        expect.objectContaining({ operation: 'transitionComplaint', fields: ['to'], errorCode: 'CONFLICT' }),
+      ]),
+    );
+  });
+
   it('is FORBIDDEN to marketing', async () => {
     const marketing = await graph.sessionToken({ roles: ['marketing'], scopes: [...ROLE_SCOPES.marketing] });
     expect((await failure(LIST, {}, marketing)).code).toBe('FORBIDDEN');

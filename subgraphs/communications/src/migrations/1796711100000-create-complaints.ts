@@ -33,7 +33,7 @@ export class CreateComplaints1796711100000 implements MigrationInterface {
           at('acknowledged_at', true),
           flag('acknowledge_late'),
           flag('acknowledge_escalated'),
-          { name: 'resolve_used_seconds', type: 'int' },
+          { name: 'resolve_used_ms', type: 'bigint' },
           at('resolve_running_since', true),
           at('resolve_due_at', true),
           at('resolve_warn_at', true),

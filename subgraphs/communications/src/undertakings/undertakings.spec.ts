@@ -174,6 +174,19 @@ describe.each(everyDatabase())('undertakings through the gateway on %s', (_datab
     );
   });
 
+  it('exports the traveller’s undertakings and erases them outright', async () => {
+    const dpo = await graph.sessionToken({ roles: ['dpo'], scopes: [...ROLE_SCOPES.dpo] });
+    const profileId = uuid7();
+    const promise = await create({ profileId, description: 'Post the brochure', dueAt: inHours(5) });
+    const exported = (await ok('query($id: ID!) { communicationsDataSubjectExport(subjectId: $id) { document } }', { id: profileId }, dpo))
+      .communicationsDataSubjectExport;
+    expect(JSON.parse(exported.document).undertakings).toEqual([expect.objectContaining({ id: promise.id, description: 'Post the brochure', status: 'OPEN' })]);
+    const erase = 'mutation($id: ID!) { communicationsDataSubjectErase(subjectId: $id) { outcome } }';
+    expect((await ok(erase, { id: profileId }, dpo)).communicationsDataSubjectErase.outcome).toBe('ERASED');
+    expect(await get(promise.id)).toBeNull();
+    expect((await ok(erase, { id: profileId }, dpo)).communicationsDataSubjectErase.outcome).toBe('NOT_FOUND');
+  });
+
   it('is FORBIDDEN to a role without the scopes: marketing neither reads nor writes', async () => {
     const marketing = await graph.sessionToken({ roles: ['marketing'], scopes: [...ROLE_SCOPES.marketing] });
     expect((await failure(LIST, {}, marketing)).code).toBe('FORBIDDEN');
