@@ -7,4 +7,6 @@ export const COMMUNICATIONS_SCOPES = {
   readCampaigns: 'campaigns:read',
   writeCampaigns: 'campaigns:write',
   sendCampaigns: 'campaigns:send',
+  /** Complaint service levels are configuration, maintained by administrators. */
+  admin: 'access:admin',
 } as const satisfies Record<string, Scope>;

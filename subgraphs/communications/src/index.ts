@@ -7,6 +7,9 @@ import { interactionsFeature } from './interactions/interactions.feature';
 import { referralsFeature } from './referrals/referrals.feature';
 import { timelineFeature } from './timeline/timeline.feature';
 import { campaignsFeature } from './campaigns/campaigns.feature';
+import { undertakingsFeature } from './undertakings/undertakings.feature';
+import { complaintsFeature } from './complaints/complaints.feature';
+import { feedbackFeature } from './feedback/feedback.feature';
 
 export { Interaction } from './interactions/interaction.entity';
 
@@ -14,6 +17,9 @@ const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [
   timelineFeature,
   interactionsFeature,
   referralsFeature,
+  undertakingsFeature,
+  complaintsFeature,
+  feedbackFeature,
   campaignsFeature,
   dataSubjectFeature('communications'),
 ];
