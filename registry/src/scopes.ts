@@ -90,6 +90,9 @@ export const SERVICE_SCOPES = {
   'profiles:record-loyalty-tiers': { allows: 'report travellers’ loyalty scheme membership and tier to profiles' },
   'profiles:resolve-campaign-audience': { allows: 'resolve a campaign’s audience with addresses, languages and marketing consent' },
   'profiles:withdraw-marketing-consent': { allows: 'withdraw a traveller’s marketing consent for a channel when they follow an unsubscribe link' },
+  'profiles:read-profile-summary': { allows: 'read the summary of a traveller’s profile they are sent to agree, documents masked' },
+  'profiles:record-customer-verification': { allows: 'record that a traveller confirmed their profile themselves, and through which channel' },
+  'profiles:match-email-senders': { allows: 'find the travellers whose default e-mail is an address, to file captured e-mail' },
 } as const satisfies Record<string, { allows: string }>;
 
 export type StaffScope = keyof typeof STAFF_SCOPES;

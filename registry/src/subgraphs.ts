@@ -48,7 +48,15 @@ export const SUBGRAPHS = [
     name: 'communications',
     portOffset: 5,
     secrets: [...EVERY_SUBGRAPH, 'CAMPAIGN_LINK_SECRET'],
-    serviceScopes: ['audit:write', 'profiles:read-consent-state', 'profiles:resolve-campaign-audience', 'profiles:withdraw-marketing-consent'],
+    serviceScopes: [
+      'audit:write',
+      'profiles:read-consent-state',
+      'profiles:resolve-campaign-audience',
+      'profiles:withdraw-marketing-consent',
+      'profiles:read-profile-summary',
+      'profiles:record-customer-verification',
+      'profiles:match-email-senders',
+    ],
   },
   // new-subgraph: `npm run new-subgraph` adds its entry above this line.
 ] as const satisfies readonly SubgraphDefinition[];

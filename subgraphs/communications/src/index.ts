@@ -10,6 +10,7 @@ import { campaignsFeature } from './campaigns/campaigns.feature';
 import { undertakingsFeature } from './undertakings/undertakings.feature';
 import { complaintsFeature } from './complaints/complaints.feature';
 import { feedbackFeature } from './feedback/feedback.feature';
+import { inboundEmailFeature, listenForCapturedEmail } from './inbound-email/inbound-email.feature';
 
 export { Interaction } from './interactions/interaction.entity';
 
@@ -21,6 +22,7 @@ const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [
   complaintsFeature,
   feedbackFeature,
   campaignsFeature,
+  inboundEmailFeature,
   dataSubjectFeature('communications'),
 ];
 
@@ -31,6 +33,9 @@ export const communicationsModule: SubgraphModule<CommunicationsSettings> = {
   ...features.module,
   async prepare(_dataSource, _config, _logger, env) {
     return loadCommunicationsSettings(env);
+  },
+  listen(dataSource, _config, logger, settings) {
+    return listenForCapturedEmail(dataSource, settings, logger);
   },
   async schema(dataSource, config, _logger, settings) {
     const services = communicationsServices(dataSource, config, settings);

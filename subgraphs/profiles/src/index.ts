@@ -22,6 +22,7 @@ import { profileDataSubjectFeature } from './data-subject/profile-data-subject.f
 import { phoneIndexFeature } from './phone-index/phone-index.feature';
 import { loyaltyTiersFeature } from './loyalty-tiers/loyalty-tiers.feature';
 import { campaignAudienceFeature } from './campaign-audience/campaign-audience.feature';
+import { profileSummaryFeature } from './profile-summary/profile-summary.feature';
 import { SupplierProgramme } from './offer-catalogue/supplier-programme.reference';
 
 export { Profile } from './profile/profile.entity';
@@ -47,6 +48,7 @@ const PROFILES_FEATURES: ProfilesFeature[] = [
   profileUpkeepFeature,
   loyaltyTiersFeature,
   campaignAudienceFeature,
+  profileSummaryFeature,
   profileDataSubjectFeature,
   profileImportFeature,
   profileExportFeature,

@@ -101,45 +101,48 @@ export class InteractionService {
     const staffId = input.staffId ?? principal.id;
     if (input.recording) await this.checkRecording(input, input.recording);
 
-    return inTransaction(this.dataSource, async (manager) => {
-      const conversation = input.conversationId
-        ? await this.travellersConversation(manager, input.conversationId, input.profileId)
-        : await this.openConversation(manager, input.profileId, staffId, occurredAt);
-      const recording = input.recording;
-      const interaction = Object.assign(new Interaction(), {
-        id: uuid7(),
-        conversationId: conversation.id,
-        profileId: input.profileId,
-        channel: input.channel,
-        direction: input.direction,
-        requirement: input.requirement,
-        occurredAt,
-        durationSeconds: input.durationSeconds ?? null,
-        staffId,
-        summary: input.summary?.trim() || null,
-        outcome: input.outcome?.trim() || null,
-        confidential: input.confidential,
-        recorded: recording?.recorded ?? false,
-        monitored: recording?.monitored ?? false,
-        customerAgreedAt: recording ? (recording.agreedAt ?? occurredAt) : null,
-        agreementTakenBy: recording ? (recording.takenByStaffId ?? staffId) : null,
-        erasedAt: null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await manager.getRepository(Interaction).insert(interaction);
-      if (conversation.lastInteractionAt < occurredAt)
-        await manager.getRepository(Conversation).update({ id: conversation.id }, { lastInteractionAt: occurredAt });
-      await this.timeline.record(manager, {
-        kind: TimelineKind.INTERACTION,
-        id: interaction.id,
-        profileId: input.profileId,
-        occurredAt,
-        channel: input.channel,
-      });
-      return interaction;
+    return inTransaction(this.dataSource, (manager) => this.logIn(manager, input, staffId, occurredAt, now));
+  }
+
+  /** Writes a checked interaction, its conversation and its timeline entry in the caller's transaction: captured e-mail is filed with it. */
+  async logIn(manager: EntityManager, input: LogInteractionInput, staffId: string, occurredAt: Date, now: Date): Promise<Interaction> {
+    const conversation = input.conversationId
+      ? await this.travellersConversation(manager, input.conversationId, input.profileId)
+      : await this.openConversation(manager, input.profileId, staffId, occurredAt);
+    const recording = input.recording;
+    const interaction = Object.assign(new Interaction(), {
+      id: uuid7(),
+      conversationId: conversation.id,
+      profileId: input.profileId,
+      channel: input.channel,
+      direction: input.direction,
+      requirement: input.requirement,
+      occurredAt,
+      durationSeconds: input.durationSeconds ?? null,
+      staffId,
+      summary: input.summary?.trim() || null,
+      outcome: input.outcome?.trim() || null,
+      confidential: input.confidential,
+      recorded: recording?.recorded ?? false,
+      monitored: recording?.monitored ?? false,
+      customerAgreedAt: recording ? (recording.agreedAt ?? occurredAt) : null,
+      agreementTakenBy: recording ? (recording.takenByStaffId ?? staffId) : null,
+      erasedAt: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
     });
+    await manager.getRepository(Interaction).insert(interaction);
+    if (conversation.lastInteractionAt < occurredAt)
+      await manager.getRepository(Conversation).update({ id: conversation.id }, { lastInteractionAt: occurredAt });
+    await this.timeline.record(manager, {
+      kind: TimelineKind.INTERACTION,
+      id: interaction.id,
+      profileId: input.profileId,
+      occurredAt,
+      channel: input.channel,
+    });
+    return interaction;
   }
 
   /** A confidential interaction is changed only by someone who may read it, so nobody edits or un-marks what they cannot see. */

@@ -37,6 +37,8 @@ export interface SubgraphModule<P = unknown> {
   outboxTopics?(dataSource: DataSource, config: BootConfig, logger: Logger): OutboxTopic[];
   /** Upkeep that depends on the date (sweeps), after `prepare` and then on each task's interval. */
   periodicTasks?(dataSource: DataSource, config: BootConfig, logger: Logger): PeriodicTask[];
+  /** A server of the module's own beside its GraphQL one (an SMTP listener…), started after the schema; the function it returns closes it on stop. */
+  listen?(dataSource: DataSource, config: BootConfig, logger: Logger, prepared?: P): Promise<(() => Promise<void>) | undefined>;
 }
 
 export interface BootedSubgraph extends RunningSubgraph {
@@ -77,6 +79,7 @@ export async function bootSubgraph<P>(module: SubgraphModule<P>, source: EnvSour
   const audit = new AuditRecorder(dataSource, sink, logger);
   const schema = await module.schema(dataSource, config, logger, prepared);
   let periodic: ReturnType<typeof schedulePeriodicTasks> | undefined;
+  let closeListener: (() => Promise<void>) | undefined;
   const running = await startSubgraph({
     name: module.name,
     schema,
@@ -89,10 +92,17 @@ export async function bootSubgraph<P>(module: SubgraphModule<P>, source: EnvSour
     host: config.HOST,
     port: config.PORT,
     onStop: async () => {
+      await closeListener?.();
       await periodic?.stop();
       await outbox?.stop();
     },
   });
+  try {
+    closeListener = await module.listen?.(dataSource, config, logger, prepared);
+  } catch (error) {
+    await running.stop();
+    throw error;
+  }
   outbox?.start();
   periodic = schedulePeriodicTasks(tasks, logger);
   return { ...running, dataSource, audit, outbox, config };

@@ -198,12 +198,22 @@ export class Profile {
   specialNeeds: boolean | null = false;
 
   @Column({ name: 'last_verified_at', type: 'datetime', precision: 3, nullable: true })
-  @Field(() => Date, { nullable: true, description: 'When a staff member last checked the profile with the traveller.' })
+  @Field(() => Date, { nullable: true, description: 'When the profile was last checked with the traveller, by staff or by the traveller themselves.' })
   lastVerifiedAt: Date | null = null;
 
   @Column({ name: 'last_verified_by', type: 'varchar', length: 100, nullable: true })
-  @Field(() => ID, { nullable: true, description: 'The staff member who last verified the profile.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The staff member who last verified the profile, or the traveller’s own id when they confirmed it themselves (lastVerifiedChannel).',
+  })
   lastVerifiedBy: string | null = null;
+
+  @Column({ name: 'last_verified_channel', type: 'varchar', length: 16, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'EMAIL when the traveller last confirmed the profile themselves from an e-mailed summary; null when staff verified it.',
+  })
+  lastVerifiedChannel: string | null = null;
 
   @Column({ name: 'next_review_due', type: 'date', nullable: true })
   @Field(() => DateScalar, { nullable: true, description: 'Null until first verified: an unverified profile is due at once.' })

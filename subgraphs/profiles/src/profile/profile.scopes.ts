@@ -19,4 +19,10 @@ export const PROFILE_SCOPES = {
   resolveCampaignAudience: 'profiles:resolve-campaign-audience',
   /** Service only: the communications subgraph recording a traveller's unsubscribe from a channel. */
   withdrawMarketingConsent: 'profiles:withdraw-marketing-consent',
+  /** Service only: the communications subgraph sending a traveller their profile to agree (PPLTT26 PC6). */
+  readProfileSummary: 'profiles:read-profile-summary',
+  /** Service only: the communications subgraph recording that the traveller confirmed their profile themselves. */
+  recordCustomerVerification: 'profiles:record-customer-verification',
+  /** Service only: the communications subgraph matching captured e-mail to its sender. */
+  matchEmailSenders: 'profiles:match-email-senders',
 } as const satisfies Record<string, Scope>;

@@ -1,8 +1,10 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, registerEnumType, Resolver } from 'type-graphql';
 import { AuditedMutation, RequiresScopes, SubgraphContext } from '@wayfarer/kit';
 import { Profile } from '../profile/profile.entity';
 import { PROFILE_SCOPES } from '../profile/profile.scopes';
-import { VerificationService } from './verification.service';
+import { CustomerVerificationChannel, VerificationService } from './verification.service';
+
+registerEnumType(CustomerVerificationChannel, { name: 'CustomerVerificationChannel' });
 
 @Resolver(() => Profile)
 export class VerificationResolver {
@@ -17,5 +19,20 @@ export class VerificationResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<Profile> {
     return this.verification.verify(id, expectedVersion, context.principal);
+  }
+
+  @Mutation(() => Date, {
+    nullable: true,
+    description:
+      'The traveller confirmed their profile themselves through the channel (services only); when it was recorded, null for an erased or merged traveller.',
+  })
+  @RequiresScopes([PROFILE_SCOPES.recordCustomerVerification])
+  @AuditedMutation('Profile')
+  confirmProfileByCustomer(
+    @Arg('id', () => ID) id: string,
+    @Arg('channel', () => CustomerVerificationChannel) channel: CustomerVerificationChannel,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Date | null> {
+    return this.verification.confirmByCustomer(id, channel, context.principal);
   }
 }
