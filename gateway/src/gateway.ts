@@ -29,6 +29,7 @@ import { SingleSubgraphQueries } from './single-subgraph-queries';
 import { useSettledSubgraphSignals } from './subgraph-call-signals';
 import { useVariableCoercion } from './variables';
 import { createUnsubscribeHandler } from './unsubscribe-page';
+import { createProfileConfirmationHandler } from './profile-confirmation-page';
 
 /** What the HTTP layer hands the runtime for each request, besides Yoga's own context. */
 export interface GatewayRequestContext {
@@ -71,7 +72,7 @@ function graphqlStatus(status: number, contentType: string, payload: Buffer): nu
 
 /**
  * The edge of the graph on one port: `/graphql` (Hive Gateway runtime over the composed
- * supergraph), `/health/live`, `/health/ready`, `/unsubscribe` (campaign links) and the console for every other path.
+ * supergraph), `/health/live`, `/health/ready`, `/unsubscribe` (campaign links), `/profile-confirmation` (profile summary links) and the console for every other path.
  */
 export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
@@ -151,6 +152,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
 
   const serveConsole = createConsoleHandler(config.ADMIN_DIST);
   const serveUnsubscribe = createUnsubscribeHandler(runtime);
+  const serveProfileConfirmation = createProfileConfirmationHandler(runtime);
 
   const handleGraphql = async (request: IncomingMessage, response: ServerResponse) => {
     const started = performance.now();
@@ -226,6 +228,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       }
       if (path === '/graphql') return handleGraphql(request, response);
       if (path === '/unsubscribe') return serveUnsubscribe(request, response);
+      if (path === '/profile-confirmation') return serveProfileConfirmation(request, response);
       return serveConsole(request, response);
     })().catch((error) => {
       if (response.headersSent) return void response.destroy();

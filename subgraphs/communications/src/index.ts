@@ -10,6 +10,7 @@ import { campaignsFeature } from './campaigns/campaigns.feature';
 import { undertakingsFeature } from './undertakings/undertakings.feature';
 import { complaintsFeature } from './complaints/complaints.feature';
 import { feedbackFeature } from './feedback/feedback.feature';
+import { profileAgreementFeature } from './profile-agreement/profile-agreement.feature';
 import { inboundEmailFeature, listenForCapturedEmail } from './inbound-email/inbound-email.feature';
 
 export { Interaction } from './interactions/interaction.entity';
@@ -23,6 +24,7 @@ const COMMUNICATIONS_FEATURES: CommunicationsFeature[] = [
   feedbackFeature,
   campaignsFeature,
   inboundEmailFeature,
+  profileAgreementFeature,
   dataSubjectFeature('communications'),
 ];
 

@@ -28,7 +28,7 @@ export class ProfileSummaryService {
       profileId,
       fullName: profile.fullName,
       preferredLanguage: profile.preferredLanguage,
-      emails: profile.emails.map((email) => email.address),
+      emails: [...profile.emails].sort((a, b) => Number(b.isDefault) - Number(a.isDefault)).map((email) => email.address),
       phones: profile.phones.map((phone) => phone.number),
       postalAddresses: profile.addresses.map((address) =>
         [...address.lines, address.city, address.region, address.postalCode, address.countryCode].filter(Boolean).join(', '),
