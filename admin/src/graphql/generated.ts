@@ -1176,7 +1176,7 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { signIn: { token: string, expiresAt: string, roles: Array<string>, scopes: Array<string>, staffMember: { id: string, username: string, displayName: string } } };
 
-export type InteractionFieldsFragment = { id: string, channel: InteractionChannel, direction: InteractionDirection, requirement: CustomerRequirement, occurredAt: string, durationSeconds: number | null, confidential: boolean, summary: string | null, outcome: string | null, version: number, createdAt: string, updatedAt: string, staffMember: { id: string }, conversation: { id: string } };
+export type InteractionFieldsFragment = { id: string, channel: InteractionChannel, direction: InteractionDirection, requirement: CustomerRequirement, occurredAt: string, durationSeconds: number | null, confidential: boolean, summary: string | null, outcome: string | null, version: number, createdAt: string, updatedAt: string, staffMember: { id: string } | null, conversation: { id: string } };
 
 export type InteractionListQueryVariables = Exact<{
   filter?: InteractionFilter | null | undefined;
@@ -1185,14 +1185,14 @@ export type InteractionListQueryVariables = Exact<{
 }>;
 
 
-export type InteractionListQuery = { interactions: { total: number, totalIsExact: boolean, nextCursor: string | null, items: Array<{ id: string, channel: InteractionChannel, direction: InteractionDirection, requirement: CustomerRequirement, occurredAt: string, durationSeconds: number | null, confidential: boolean, summary: string | null, outcome: string | null, version: number, createdAt: string, updatedAt: string, staffMember: { id: string }, conversation: { id: string } }> } };
+export type InteractionListQuery = { interactions: { total: number, totalIsExact: boolean, nextCursor: string | null, items: Array<{ id: string, channel: InteractionChannel, direction: InteractionDirection, requirement: CustomerRequirement, occurredAt: string, durationSeconds: number | null, confidential: boolean, summary: string | null, outcome: string | null, version: number, createdAt: string, updatedAt: string, staffMember: { id: string } | null, conversation: { id: string } }> } };
 
 export type InteractionByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type InteractionByIdQuery = { interaction: { id: string, channel: InteractionChannel, direction: InteractionDirection, requirement: CustomerRequirement, occurredAt: string, durationSeconds: number | null, confidential: boolean, summary: string | null, outcome: string | null, version: number, createdAt: string, updatedAt: string, staffMember: { id: string }, conversation: { id: string } } | null };
+export type InteractionByIdQuery = { interaction: { id: string, channel: InteractionChannel, direction: InteractionDirection, requirement: CustomerRequirement, occurredAt: string, durationSeconds: number | null, confidential: boolean, summary: string | null, outcome: string | null, version: number, createdAt: string, updatedAt: string, staffMember: { id: string } | null, conversation: { id: string } } | null };
 
 export type PolicyRulesFieldsFragment = { railClass: RailClass | null, carClasses: Array<string> | null, preferredAirlines: Array<string> | null, blockedAirlines: Array<string> | null, preferredHotelChains: Array<string> | null, blockedHotelChains: Array<string> | null, preferredCarHireFirms: Array<string> | null, blockedCarHireFirms: Array<string> | null, advanceBookingDays: number | null, approval: ApprovalLevel | null, approvers: Array<string> | null, railBelowKm: number | null, personalPreferencesAtOwnCost: boolean | null, cabinByDuration: Array<{ minHours: number, cabin: CabinClass }> | null, hotelCaps: Array<{ countryCode: string, city: string | null, amount: number, currency: string }> | null };
 

@@ -9,7 +9,7 @@ import { InboundEmail } from './inbound-email.entity';
 const SCOPES = ['profiles:read', 'profiles:write', 'communications:read', 'communications:write'];
 const LAWFUL_BASIS = { legalBasis: 'CONTRACT', noticeVersion: '2026-01', channel: 'WEB' };
 const CAPTURE = 'capture@wayfarer.test';
-const TIMELINE = `query($id: ID!) { profile(id: $id) { timeline { total items { kind channel item { ... on Interaction { id direction channel summary } } } } } }`;
+const TIMELINE = `query($id: ID!) { profile(id: $id) { timeline { total items { kind channel item { ... on Interaction { id direction channel summary staffMember { id username } } } } } } }`;
 const EMAILS = `query($filter: InboundEmailFilter, $page: PageInput) { inboundEmails(filter: $filter, page: $page) {
   items { id status triageReason version messageId from originalSender subject textBody attachments { name type size } profile { id } interaction { id direction } } } }`;
 const ASSIGN =
@@ -85,7 +85,7 @@ describe.each(everyDatabase())('inbound e-mail capture over SMTP on %s', (_datab
       {
         kind: 'INTERACTION',
         channel: 'EMAIL',
-        item: { id: expect.any(String), direction: 'INBOUND', channel: 'EMAIL', summary: 'Change to my Lisbon booking' },
+        item: { id: expect.any(String), direction: 'INBOUND', channel: 'EMAIL', summary: 'Change to my Lisbon booking', staffMember: null },
       },
     ]);
     const [email] = await captured(messageIdFor(tag));
