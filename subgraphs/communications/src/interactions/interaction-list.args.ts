@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { IsDate, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
-import { ListResult, PageInput, SortDirection } from '@wayfarer/kit';
+import { IsDate, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ListResult, PageInput, SearchText, SortDirection } from '@wayfarer/kit';
 import { Interaction } from './interaction.entity';
 import { Conversation } from './conversation.entity';
 import { CustomerRequirement, InteractionChannel } from './interaction-kinds';
@@ -47,7 +47,7 @@ export class InteractionFilter {
     description: 'Words in the summary or outcome, within profileId or conversationId; confidential interactions only with communications.confidential:read.',
   })
   @IsOptional()
-  @Length(2, 100)
+  @SearchText()
   search?: string;
 }
 
