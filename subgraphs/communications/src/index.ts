@@ -38,6 +38,7 @@ export const communicationsModule: SubgraphModule<CommunicationsSettings> = {
       resolvers: features.resolvers(services),
       orphanedTypes: [Profile],
       referenceResolvers: {
+        ...services.references,
         Interaction: (reference, context) => services.interactionResolver.load(reference.id, context),
         Profile: (reference) => reference,
       },

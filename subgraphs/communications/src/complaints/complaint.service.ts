@@ -9,6 +9,7 @@ import { ComplaintSlaPolicyService } from './complaint-sla-policy.service';
 import { pauseClock, resumeClock, startedClock } from './complaint-clock';
 import { COMPLAINT_WORKFLOW, isSettled, RESOLVE_CLOCK_STOPPED } from './complaint-workflow';
 import { scheduleClocks } from './complaint-schedule';
+import { travellersConversation } from '../interactions/travellers-conversation';
 import { Timeline } from '../timeline/timeline';
 import { TimelineKind } from '../timeline/timeline-kind';
 
@@ -64,6 +65,7 @@ export class ComplaintService {
 
   async open(input: OpenComplaintInput, callerId: string): Promise<Complaint> {
     return inTransaction(this.dataSource, async (manager) => {
+      if (input.conversationId) await travellersConversation(manager, 'input.conversationId', input.conversationId, input.profileId);
       const policy = await this.policies.current(manager);
       const now = new Date();
       const complaint = Object.assign(new Complaint(), {

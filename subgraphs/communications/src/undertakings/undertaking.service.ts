@@ -3,6 +3,7 @@ import { ConflictError, inTransaction, ListPage, NotFoundError, paginate, SortDi
 import { Undertaking, UndertakingStatus } from './undertaking.entity';
 import { MyUndertakingsArgs, UndertakingFilter, UndertakingListArgs, UndertakingSortField } from './undertaking-list.args';
 import { CloseUndertakingInput, CreateUndertakingInput, DelayExplanationInput, UpdateUndertakingInput } from './undertaking.input';
+import { travellersConversation } from '../interactions/travellers-conversation';
 import { Timeline } from '../timeline/timeline';
 import { TimelineKind } from '../timeline/timeline-kind';
 
@@ -64,6 +65,7 @@ export class UndertakingService {
       updatedAt: now,
     });
     return inTransaction(this.dataSource, async (manager) => {
+      if (input.conversationId) await travellersConversation(manager, 'input.conversationId', input.conversationId, input.profileId);
       await manager.getRepository(Undertaking).insert(undertaking);
       await this.timeline.record(manager, { kind: TimelineKind.UNDERTAKING, id: undertaking.id, profileId: undertaking.profileId, occurredAt: now });
       return undertaking;
