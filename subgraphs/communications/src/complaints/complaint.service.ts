@@ -63,11 +63,11 @@ export class ComplaintService {
     });
   }
 
-  async open(input: OpenComplaintInput, callerId: string): Promise<Complaint> {
+  /** `now` is when it was received: the demo receives some in the past. */
+  async open(input: OpenComplaintInput, callerId: string, now = new Date()): Promise<Complaint> {
     return inTransaction(this.dataSource, async (manager) => {
       if (input.conversationId) await travellersConversation(manager, 'input.conversationId', input.conversationId, input.profileId);
       const policy = await this.policies.current(manager);
-      const now = new Date();
       const complaint = Object.assign(new Complaint(), {
         id: uuid7(),
         profileId: input.profileId,
