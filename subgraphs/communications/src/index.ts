@@ -12,6 +12,7 @@ import { complaintsFeature } from './complaints/complaints.feature';
 import { feedbackFeature } from './feedback/feedback.feature';
 import { profileAgreementFeature } from './profile-agreement/profile-agreement.feature';
 import { inboundEmailFeature, listenForCapturedEmail } from './inbound-email/inbound-email.feature';
+import { seedDemoCommunications } from './demo/demo-communications';
 
 export { Interaction } from './interactions/interaction.entity';
 
@@ -33,8 +34,10 @@ const features = subgraphFeatures(COMMUNICATIONS_FEATURES);
 export const communicationsModule: SubgraphModule<CommunicationsSettings> = {
   name: 'communications',
   ...features.module,
-  async prepare(_dataSource, _config, _logger, env) {
-    return loadCommunicationsSettings(env);
+  async prepare(dataSource, config, logger, env) {
+    const settings = loadCommunicationsSettings(env);
+    if (settings.demo) await seedDemoCommunications(communicationsServices(dataSource, config, settings), logger);
+    return settings;
   },
   listen(dataSource, _config, logger, settings) {
     return listenForCapturedEmail(dataSource, settings, logger);
@@ -45,6 +48,7 @@ export const communicationsModule: SubgraphModule<CommunicationsSettings> = {
       resolvers: features.resolvers(services),
       orphanedTypes: [Profile],
       referenceResolvers: {
+        ...services.references,
         Interaction: (reference, context) => services.interactionResolver.load(reference.id, context),
         Profile: (reference) => reference,
       },

@@ -9,6 +9,9 @@ import { ComplaintSlaPolicyService } from './complaint-sla-policy.service';
 import { pauseClock, resumeClock, startedClock } from './complaint-clock';
 import { COMPLAINT_WORKFLOW, isSettled, RESOLVE_CLOCK_STOPPED } from './complaint-workflow';
 import { scheduleClocks } from './complaint-schedule';
+import { travellersConversation } from '../interactions/travellers-conversation';
+import { Timeline } from '../timeline/timeline';
+import { TimelineKind } from '../timeline/timeline-kind';
 
 const DAY_MS = 86_400_000;
 
@@ -22,6 +25,7 @@ export class ComplaintService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policies: ComplaintSlaPolicyService,
+    private readonly timeline: Timeline,
   ) {}
 
   async findByIds(ids: readonly string[]): Promise<Complaint[]> {
@@ -59,10 +63,11 @@ export class ComplaintService {
     });
   }
 
-  async open(input: OpenComplaintInput, callerId: string): Promise<Complaint> {
+  /** `now` is when it was received: the demo receives some in the past. */
+  async open(input: OpenComplaintInput, callerId: string, now = new Date()): Promise<Complaint> {
     return inTransaction(this.dataSource, async (manager) => {
+      if (input.conversationId) await travellersConversation(manager, 'input.conversationId', input.conversationId, input.profileId);
       const policy = await this.policies.current(manager);
-      const now = new Date();
       const complaint = Object.assign(new Complaint(), {
         id: uuid7(),
         profileId: input.profileId,
@@ -98,6 +103,7 @@ export class ComplaintService {
       scheduleClocks(complaint, policy);
       await manager.getRepository(Complaint).insert(complaint);
       await this.record(manager, complaint, null, null, callerId, now);
+      await this.timeline.record(manager, { kind: TimelineKind.COMPLAINT, id: complaint.id, profileId: input.profileId, occurredAt: now });
       return complaint;
     });
   }

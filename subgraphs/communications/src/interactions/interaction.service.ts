@@ -19,6 +19,7 @@ import { Conversation } from './conversation.entity';
 import { VOICE_CHANNELS } from './interaction-kinds';
 import { ConversationListArgs, InteractionListArgs } from './interaction-list.args';
 import { LogInteractionInput, RecordingAgreementInput, UpdateInteractionInput } from './interaction.input';
+import { travellersConversation } from './travellers-conversation';
 import { Timeline } from '../timeline/timeline';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { COMMUNICATIONS_SCOPES } from '../communications.scopes';
@@ -107,7 +108,7 @@ export class InteractionService {
   /** Writes a checked interaction, its conversation and its timeline entry in the caller's transaction: captured e-mail is filed with it. */
   async logIn(manager: EntityManager, input: LogInteractionInput, staffId: string, occurredAt: Date, now: Date): Promise<Interaction> {
     const conversation = input.conversationId
-      ? await this.travellersConversation(manager, input.conversationId, input.profileId)
+      ? await travellersConversation(manager, 'input.conversationId', input.conversationId, input.profileId)
       : await this.openConversation(manager, input.profileId, staffId, occurredAt);
     const recording = input.recording;
     const interaction = Object.assign(new Interaction(), {
@@ -192,15 +193,6 @@ export class InteractionService {
         'the traveller has no CALL_RECORDING consent in force in profiles',
       );
     }
-  }
-
-  private async travellersConversation(manager: EntityManager, conversationId: string, profileId: string): Promise<Conversation> {
-    const conversation = await manager.getRepository(Conversation).findOne({ where: { id: conversationId } });
-    if (!conversation) throw ValidationFailedError.single('input.conversationId', 'conversationExists', 'is not a conversation');
-    if (conversation.profileId !== profileId) {
-      throw ValidationFailedError.single('input.conversationId', 'sameTraveller', 'is a conversation with another traveller');
-    }
-    return conversation;
   }
 
   private async openConversation(manager: EntityManager, profileId: string, openedBy: string, at: Date): Promise<Conversation> {

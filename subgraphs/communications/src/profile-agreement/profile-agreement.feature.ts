@@ -17,7 +17,7 @@ export const profileAgreementFeature: CommunicationsFeature = {
     const profiles = new ProfilesSummary(
       createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'communications', serviceSecret: config.SERVICE_TOKEN_SECRET }),
     );
-    const service = new ProfileAgreementService(dataSource, profiles, new UndertakingService(dataSource), () => loadedSettings(services));
+    const service = new ProfileAgreementService(dataSource, profiles, new UndertakingService(dataSource, services.timeline), () => loadedSettings(services));
     services.dataSubject.register({
       name: 'profileSummaryRequests',
       async export(manager, subjectId) {
