@@ -23,6 +23,7 @@ export * from './data/bulk-insert';
 export * from './data/statement-counter';
 export * from './data/versioned-update';
 export * from './data/row-lock';
+export * from './data/update-from-rows';
 export * from './data/unique-violation';
 export * from './dates/today';
 export * from './ids/uuid7';

@@ -21,12 +21,12 @@ export function lotAsOf(lot: PointsLot, member: ExpiryMark): PointsLot {
 
 /**
  * Points that expired, per member (all of them locked): one EXPIRE entry each for the sum, and the
- * balances moved from available to expired in the same statements as `extra`.
+ * balances moved from available to expired in the same statements as `also`.
  */
 export async function postExpiries(
   manager: EntityManager,
   expiring: ReadonlyMap<string, number>,
-  extra?: (ids: string[]) => { sql: string; parameters: unknown[] },
+  also?: { sql: string; parameters: unknown[] },
 ): Promise<void> {
   const postedAt = new Date();
   await bulkInsert(
@@ -52,7 +52,7 @@ export async function postExpiries(
       }),
     ),
   );
-  await changeManyBalances(manager, new Map([...expiring].map(([memberId, points]) => [memberId, { available: -points, expired: points }])), extra);
+  await changeManyBalances(manager, new Map([...expiring].map(([memberId, points]) => [memberId, { available: -points, expired: points }])), also);
 }
 
 /**

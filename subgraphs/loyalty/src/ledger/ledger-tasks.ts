@@ -1,12 +1,12 @@
 import { DataSource, EntityManager, In } from 'typeorm';
-import { bulkInsert, inTransaction, PeriodicTask, utcToday, uuid7 } from '@wayfarer/kit';
+import { bulkInsert, inTransaction, PeriodicTask, updateFromRows, utcToday, uuid7 } from '@wayfarer/kit';
 import { LotState, PointsLot } from './points-lot.entity';
 import { addQualifying, QualifyingChange, qualifyingTotals } from './lots';
 import { expireOpenedPastMark, postExpiries } from './expiry';
 import { LoyaltyMember } from '../members/loyalty-member.entity';
 import { TierChange } from '../members/tier-change.entity';
 import { lockMembers } from '../members/member-lock';
-import { BalanceChange, CASE_ROWS, changeManyBalances } from '../members/balance';
+import { changeManyBalances, MemberBalanceChange } from '../members/balance';
 import { LoyaltySchemeService } from '../scheme/loyalty-scheme.service';
 import { monthOf, reviewTier, windowStartMonth } from '../scheme/scheme-rules';
 import { reportLoyaltyTiers } from '../tier-report/loyalty-tiers.topic';
@@ -109,24 +109,20 @@ export async function confirmPendingPoints(dataSource: DataSource, on: string = 
     const { lots, members } = await lockedPendingLots(manager, due);
     if (!lots.length) return 0;
     await manager.getRepository(PointsLot).update({ id: In(lots.map((lot) => lot.id)) }, { state: LotState.OPEN });
-    const changes = new Map<string, BalanceChange>();
+    const changes = new Map<string, MemberBalanceChange>();
     const qualifying: QualifyingChange[] = [];
     for (const lot of lots) {
       const change = changes.get(lot.memberId) ?? { available: 0, pending: 0 };
       change.available! += lot.remaining;
       change.pending! -= lot.remaining;
       changes.set(lot.memberId, change);
-      if (lot.qualifying) qualifying.push({ memberId: lot.memberId, month: monthOf(lot.availableOn), points: lot.points, trips: 1 });
+      if (lot.qualifying) {
+        qualifying.push({ memberId: lot.memberId, month: monthOf(lot.availableOn), points: lot.points, trips: 1 });
+        change.tierReviewBy = on;
+      }
     }
     await addQualifying(manager, qualifying);
-    const reviewed = new Set(qualifying.map((change) => change.memberId));
-    await changeManyBalances(manager, changes, (ids) => {
-      const due = ids.filter((id) => reviewed.has(id));
-      return {
-        sql: `tier_review_on = CASE WHEN tier_review_on > ? AND id IN (${due.map(() => '?').join(', ') || 'NULL'}) THEN ? ELSE tier_review_on END`,
-        parameters: [on, ...due, on],
-      };
-    });
+    await changeManyBalances(manager, changes);
     await expireOpenedPastMark(manager, lots, members);
     return lots.length;
   });
@@ -193,7 +189,7 @@ export async function expirePointsLots(dataSource: DataSource, on: string = utcT
     const members = (await lockMembers(manager, due.map((row) => row.id).sort())).filter((member) => member.lotsExpiredThrough < on);
     if (!members.length) return 0;
     const { lots, expiring } = await dueLotsOf(manager, members, on);
-    await postExpiries(manager, expiring, () => ({ sql: 'lots_expired_through = ?', parameters: [on] }));
+    await postExpiries(manager, expiring, { sql: 'lots_expired_through = ?', parameters: [on] });
     const nothingDue = members.filter((member) => !expiring.has(member.id)).map((member) => member.id);
     if (nothingDue.length) await manager.getRepository(LoyaltyMember).update({ id: In(nothingDue) }, { lotsExpiredThrough: on });
     return lots;
@@ -241,21 +237,15 @@ export async function reevaluateTiers(dataSource: DataSource, schemes: LoyaltySc
           }),
         );
     }
-    const columns = {
-      tier_code: 'tierCode',
-      tier_achieved_on: 'tierAchievedOn',
-      tier_period_ends_on: 'tierPeriodEndsOn',
-      tier_review_on: 'tierReviewOn',
-    } as const;
-    for (let start = 0; start < updates.length; start += CASE_ROWS) {
-      const chunk = updates.slice(start, start + CASE_ROWS);
-      const sets = Object.keys(columns).map((column) => `${column} = CASE id ${chunk.map(() => 'WHEN ? THEN ?').join(' ')} END`);
-      const parameters = Object.values(columns).flatMap((property) => chunk.flatMap((update) => [update.id, update[property]]));
-      await manager.query(`UPDATE loyalty_members SET ${sets.join(', ')} WHERE id IN (${chunk.map(() => '?').join(', ')})`, [
-        ...parameters,
-        ...chunk.map((update) => update.id),
-      ]);
-    }
+    await updateFromRows(manager, {
+      table: 'loyalty_members',
+      key: 'id',
+      columns: ['given_tier_code', 'given_achieved_on', 'given_period_ends_on', 'given_review_on'],
+      rows: updates.map((update) => [update.id, update.tierCode, update.tierAchievedOn, update.tierPeriodEndsOn, update.tierReviewOn]),
+      set:
+        'tier_code = given.given_tier_code, tier_achieved_on = given.given_achieved_on, tier_period_ends_on = given.given_period_ends_on, ' +
+        'tier_review_on = given.given_review_on',
+    });
     await bulkInsert(manager, TierChange, changes);
     const changed = new Set(changes.map((change) => change.memberId));
     await reportLoyaltyTiers(

@@ -7,7 +7,7 @@ import { addQualifying, consumeLots } from './lots';
 import { expireOpenedPastMark, lotAsOf } from './expiry';
 import { AdjustLoyaltyPointsInput, EarnLoyaltyPointsInput, RedeemLoyaltyPointsInput, ReverseLoyaltyEntryInput } from './ledger.input';
 import { LoyaltyMember, LoyaltyMemberStatus } from '../members/loyalty-member.entity';
-import { lockMember } from '../members/member-lock';
+import { lockMember, lockMemberOfProfile } from '../members/member-lock';
 import { BalanceChange, changeBalances } from '../members/balance';
 import { LoyaltySchemeService } from '../scheme/loyalty-scheme.service';
 import { LoyaltyRewardService } from '../scheme/loyalty-reward.service';
@@ -65,9 +65,8 @@ export class LedgerService {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         await mayWrite(manager, input.profileId);
-        const found = await manager.getRepository(LoyaltyMember).findOne({ where: { profileId: input.profileId }, select: { id: true } });
-        if (!found) throw ValidationFailedError.single('input.profileId', 'enrolled', 'the traveller is not a member of the scheme');
-        const member = (await lockMember(manager, found.id))!;
+        const member = await lockMemberOfProfile(manager, input.profileId);
+        if (!member) throw ValidationFailedError.single('input.profileId', 'enrolled', 'the traveller is not a member of the scheme');
         const existing = await this.earnOf(manager, input.bookingReference);
         if (existing) return sameMember(existing, member.id);
         assertActive(member);

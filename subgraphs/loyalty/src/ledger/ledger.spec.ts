@@ -5,6 +5,7 @@ import { checkLedgerInvariants } from './ledger-invariants';
 import { confirmPendingPoints, expirePointsLots, reevaluateTiers } from './ledger-tasks';
 import { LoyaltySchemeService } from '../scheme/loyalty-scheme.service';
 import { addDays, addMonths } from '../scheme/scheme-rules';
+import { LoyaltySchemeRules } from '../scheme/scheme-rules.types';
 
 const STAFF_SCOPES = [
   'profiles:read',
@@ -153,6 +154,22 @@ describe.each(everyDatabase())('our loyalty scheme’s ledger through the gatewa
       const consultant = await graph.sessionToken({ roles: ['agent'], scopes: ['loyalty:read', 'loyalty:write'] });
       expect((await failure(REVISE, { input: { ...base, rules: RULES } }, { token: consultant })).code).toBe('FORBIDDEN');
       expect((await ok('{ loyaltyScheme { version } }')).loyaltyScheme.version).toBe(loyaltyScheme.version);
+    });
+
+    it('answers a revision made through another replica on the next request, though this one holds the versions it read', async () => {
+      const versions = async () => (await ok('{ loyaltyScheme { version versions { effectiveFrom } } }')).loyaltyScheme;
+      const held = await versions();
+      // Another process of the subgraph: its own service, sharing only the database.
+      const otherReplica = new LoyaltySchemeService(graph.subgraphs.loyalty.dataSource);
+      const from = addDays(today, 40);
+      await otherReplica.revise(
+        { expectedVersion: held.version, effectiveFrom: from, rules: { ...RULES, expiryMonths: 24 } as unknown as LoyaltySchemeRules },
+        { id: 'scheme-admin', kind: 'staff', roles: ['admin'], scopes: STAFF_SCOPES, client: 'console' },
+      );
+      expect((await versions()).versions.map((version: { effectiveFrom: string }) => version.effectiveFrom)).toEqual([
+        from,
+        ...held.versions.map((version: { effectiveFrom: string }) => version.effectiveFrom),
+      ]);
     });
   });
 

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { isMysql } from '@wayfarer/kit';
 import { LotState, PointsLot } from './points-lot.entity';
 import { QualifyingMonth } from './qualifying-month.entity';
@@ -8,30 +8,30 @@ import { LoyaltyMember } from '../members/loyalty-member.entity';
 /**
  * Takes points from a member's open lots that have not expired (after the member's expiry mark),
  * oldest expiry first (then oldest lot). The caller holds the member's lock and has checked the
- * available balance covers them.
+ * available balance covers them. Only the lots the points come from are read (a running sum over
+ * the (member, state, expires_on, id, remaining) index), the fully spent ones closed in one
+ * statement and the last one, when partly spent, in another.
  */
 export async function consumeLots(manager: EntityManager, member: Pick<LoyaltyMember, 'id' | 'lotsExpiredThrough'>, points: number): Promise<void> {
   const memberId = member.id;
-  const lots = await manager
-    .getRepository(PointsLot)
-    .createQueryBuilder('lot')
-    .where('lot.member_id = :memberId AND lot.state = :state AND lot.expires_on > :expiredThrough', {
-      memberId,
-      state: LotState.OPEN,
-      expiredThrough: member.lotsExpiredThrough,
-    })
-    .orderBy('lot.expires_on', 'ASC')
-    .addOrderBy('lot.id', 'ASC')
-    .getMany();
+  const table = manager.connection.getMetadata(PointsLot).tableName;
+  const lots = await manager.query<{ id: string; remaining: number | string }[]>(
+    `SELECT id, remaining FROM (
+       SELECT lot.id, lot.remaining, SUM(lot.remaining) OVER (ORDER BY lot.expires_on, lot.id) - lot.remaining AS before_lot
+         FROM ${table} lot WHERE lot.member_id = ? AND lot.state = ? AND lot.expires_on > ?) open_lot
+      WHERE before_lot < ? ORDER BY before_lot`,
+    [memberId, LotState.OPEN, member.lotsExpiredThrough, points],
+  );
+  const spent: string[] = [];
   let owed = points;
   for (const lot of lots) {
-    if (owed === 0) break;
-    const taken = Math.min(lot.remaining, owed);
+    const taken = Math.min(Number(lot.remaining), owed);
     owed -= taken;
-    const remaining = lot.remaining - taken;
-    await manager.getRepository(PointsLot).update({ id: lot.id }, { remaining, state: remaining === 0 ? LotState.CLOSED : LotState.OPEN });
+    if (taken === Number(lot.remaining)) spent.push(lot.id);
+    else await manager.getRepository(PointsLot).update({ id: lot.id }, { remaining: Number(lot.remaining) - taken });
   }
   if (owed > 0) throw new Error(`member ${memberId}'s open lots hold less than the available balance`);
+  if (spent.length) await manager.getRepository(PointsLot).update({ id: In(spent) }, { remaining: 0, state: LotState.CLOSED });
 }
 
 export interface QualifyingChange {

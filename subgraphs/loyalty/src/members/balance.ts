@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { updateFromRows } from '@wayfarer/kit';
 import { LoyaltyMember } from './loyalty-member.entity';
 
 /** What one ledger write changes in a member's maintained balances. */
@@ -39,44 +40,51 @@ export async function changeBalances(manager: EntityManager, member: LoyaltyMemb
 /** A datetime as both drivers take it bound as text (SQLite's binds no Date objects). */
 export const sqlDateTime = (at: Date): string => at.toISOString().slice(0, 23).replace('T', ' ');
 
-/**
- * A CASE over ids is read top to bottom for every row it updates, so one statement takes at most
- * this many members: past it the work grows with the square of the batch.
- */
-export const CASE_ROWS = 200;
+/** A change to one of many members' balances, and the day their tier review is due by when the change makes one due. */
+export interface MemberBalanceChange extends BalanceChange {
+  tierReviewBy?: string;
+}
+
+const GIVEN: Record<keyof BalanceChange, string> = {
+  available: 'given_available',
+  pending: 'given_pending',
+  earned: 'given_earned',
+  used: 'given_used',
+  expired: 'given_expired',
+};
 
 /**
- * Many locked members' balances (the periodic tasks' batches), a few statements for all: each
- * column becomes `column + CASE id WHEN … THEN delta … END`. Deltas are whole numbers computed
- * here, so they go in the text; ids are bound.
+ * Many locked members' balances (the periodic tasks' batches), each by its own change, joined
+ * from the changes in one statement per few thousand members; `also` sets more columns the same
+ * on all of them.
  */
 export async function changeManyBalances(
   manager: EntityManager,
-  changes: ReadonlyMap<string, BalanceChange>,
-  extra?: (ids: string[]) => { sql: string; parameters: unknown[] },
+  changes: ReadonlyMap<string, MemberBalanceChange>,
+  also?: { sql: string; parameters: unknown[] },
 ): Promise<void> {
-  const all = [...changes];
-  for (let start = 0; start < all.length; start += CASE_ROWS) {
-    const chunk = all.slice(start, start + CASE_ROWS);
-    const ids = chunk.map(([id]) => id);
-    const parameters: unknown[] = [];
-    const sets: string[] = [];
-    for (const [key, column] of Object.entries(COLUMNS) as [keyof BalanceChange, string][]) {
-      const cases: string[] = [];
-      for (const [id, change] of chunk) {
-        const delta = change[key] ?? 0;
-        if (!Number.isInteger(delta)) throw new Error('points are whole numbers');
-        if (delta) {
-          cases.push(`WHEN ? THEN ${delta}`);
-          parameters.push(id);
-        }
-      }
-      if (cases.length) sets.push(`${column} = ${column} + CASE id ${cases.join(' ')} ELSE 0 END`);
-    }
-    const more = extra?.(ids);
-    await manager.query(
-      `UPDATE loyalty_members SET ${[...sets, 'version = version + 1', 'updated_at = ?', ...(more ? [more.sql] : [])].join(', ')} WHERE id IN (${ids.map(() => '?').join(', ')})`,
-      [...parameters, sqlDateTime(new Date()), ...(more?.parameters ?? []), ...ids],
-    );
-  }
+  const keys = Object.keys(COLUMNS) as (keyof BalanceChange)[];
+  const rows = [...changes].map(([id, change]) => [
+    id,
+    ...keys.map((key) => {
+      const delta = change[key] ?? 0;
+      if (!Number.isInteger(delta)) throw new Error('points are whole numbers');
+      return delta;
+    }),
+    change.tierReviewBy ?? null,
+  ]);
+  await updateFromRows(manager, {
+    table: 'loyalty_members',
+    key: 'id',
+    columns: [...keys.map((key) => GIVEN[key]), 'given_review_by'],
+    rows,
+    set: [
+      ...keys.map((key) => `${COLUMNS[key]} = ${COLUMNS[key]} + given.${GIVEN[key]}`),
+      'tier_review_on = CASE WHEN given.given_review_by < tier_review_on THEN given.given_review_by ELSE tier_review_on END',
+      'version = version + 1',
+      'updated_at = ?',
+      ...(also ? [also.sql] : []),
+    ].join(', '),
+    parameters: [sqlDateTime(new Date()), ...(also?.parameters ?? [])],
+  });
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { AuditedMutation, byKeys, PageInput, PartnerReach, partnerReadRefusal, RequiresScopes, SubgraphContext, utcToday } from '@wayfarer/kit';
 import { LoyaltyMember } from './loyalty-member.entity';
 import { TierChange } from './tier-change.entity';
-import { LoyaltyMemberService } from './loyalty-member.service';
+import { LoyaltyMemberService, MemberStanding } from './loyalty-member.service';
 import { EnrolLoyaltyMemberInput, LoyaltyLedgerEntryList, LoyaltyMemberList, LoyaltyMemberListArgs, LoyaltyTier } from './loyalty-member.input';
 import { Profile } from '../profile/profile.reference';
 import { LoyaltySchemeResolver } from '../scheme/loyalty-scheme.resolver';
@@ -62,13 +62,19 @@ export class LoyaltyMemberResolver {
     return versionOn(await this.schemes.versions(context), utcToday())?.rules ?? null;
   }
 
-  private qualifying(member: LoyaltyMember, context: SubgraphContext): Promise<Qualifying> {
+  /** Qualifying totals and next month's expiry, for every member in the request at once. */
+  private standing(member: LoyaltyMember, context: SubgraphContext): Promise<MemberStanding> {
     return context.loaders
-      .get<string, Qualifying>('loyaltyQualifying', async (ids) => {
-        const totals = await this.members.qualifying(ids, utcToday());
-        return ids.map((id) => totals.get(id) ?? { points: 0, trips: 0 });
+      .get<string, MemberStanding>('loyaltyMemberStanding', async (ids) => {
+        const today = utcToday();
+        const standings = await this.members.standings(ids, today, addMonths(today, 1));
+        return ids.map((id) => standings.get(id) ?? { qualifying: { points: 0, trips: 0 }, expiring: 0 });
       })
       .load(member.id);
+  }
+
+  private async qualifying(member: LoyaltyMember, context: SubgraphContext): Promise<Qualifying> {
+    return (await this.standing(member, context)).qualifying;
   }
 
   /** The member's tier and the one above it under today's rules, with their index. */
@@ -132,13 +138,8 @@ export class LoyaltyMemberResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Available points that expire within the coming month.' })
-  pointsExpiringNextMonth(@Root() member: LoyaltyMember, @Ctx() context: SubgraphContext): Promise<number> {
-    return context.loaders
-      .get<string, number>('loyaltyExpiringNextMonth', async (ids) => {
-        const expiring = await this.members.expiringBy(ids, addMonths(utcToday(), 1));
-        return ids.map((id) => expiring.get(id) ?? 0);
-      })
-      .load(member.id);
+  async pointsExpiringNextMonth(@Root() member: LoyaltyMember, @Ctx() context: SubgraphContext): Promise<number> {
+    return (await this.standing(member, context)).expiring;
   }
 
   @FieldResolver(() => LoyaltyLedgerEntryList, { description: 'Ledger entries, newest first; walk on with page.after at any depth.' })

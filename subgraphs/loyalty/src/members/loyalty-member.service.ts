@@ -15,15 +15,20 @@ import { LoyaltyMember, LoyaltyMemberStatus, MemberCloseReason } from './loyalty
 import { TierChange, TierChangeCause } from './tier-change.entity';
 import { LoyaltyMemberListArgs, LoyaltyMemberSortField } from './loyalty-member.input';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
-import { LotState, PointsLot } from '../ledger/points-lot.entity';
+import { LotState } from '../ledger/points-lot.entity';
 import { LoyaltySchemeService } from '../scheme/loyalty-scheme.service';
 import { newPeriod, Qualifying, windowStartMonth } from '../scheme/scheme-rules';
-import { qualifyingTotals } from '../ledger/lots';
 import { reportLoyaltyTiers } from '../tier-report/loyalty-tiers.topic';
 
 /** Whether the traveller's consent to the scheme's terms is in force (profiles holds consent). */
 export interface SchemeConsentCheck {
   inForce(profileId: string): Promise<boolean>;
+}
+
+/** A member's qualifying totals in the rolling window and the points they hold that expire soon. */
+export interface MemberStanding {
+  qualifying: Qualifying;
+  expiring: number;
 }
 
 /** A closed member is not reviewed: their tier stays as it was. */
@@ -157,27 +162,24 @@ export class LoyaltyMemberService {
     return memberIds.length ? this.dataSource.getRepository(TierChange).find({ where: { memberId: In([...memberIds]) }, order: { id: 'DESC' } }) : [];
   }
 
-  qualifying(memberIds: readonly string[], on: string): Promise<Map<string, Qualifying>> {
-    return qualifyingTotals(this.dataSource.manager, memberIds, windowStartMonth(on));
-  }
-
-  /** What remains in each member's open lots expiring on or before `until` that have not expired yet (after the member's expiry mark). */
-  async expiringBy(memberIds: readonly string[], until: string): Promise<Map<string, number>> {
+  /**
+   * What members' status needs beyond their rows, in one statement: qualifying points and trips in
+   * the rolling window of `on` (at most twelve month rows each), and what remains in their open lots
+   * that have not expired (after their expiry marks) and expire on or before `until` (a range of the
+   * lots' (member, state, expires_on, id, remaining) index).
+   */
+  async standings(memberIds: readonly string[], on: string, until: string): Promise<Map<string, MemberStanding>> {
     if (!memberIds.length) return new Map();
-    const rows = await this.dataSource
-      .getRepository(PointsLot)
-      .createQueryBuilder('lot')
-      .innerJoin(LoyaltyMember, 'member', 'member.id = lot.member_id')
-      .select('lot.member_id', 'memberId')
-      .addSelect('SUM(lot.remaining)', 'points')
-      .where('lot.member_id IN (:...memberIds) AND lot.state = :open AND lot.expires_on > member.lots_expired_through AND lot.expires_on <= :until', {
-        memberIds,
-        open: LotState.OPEN,
-        until,
-      })
-      .groupBy('lot.member_id')
-      .getRawMany<{ memberId: string; points: string | number }>();
-    return new Map(rows.map((row) => [row.memberId, Number(row.points)]));
+    const qualifying = (sum: string) =>
+      `(SELECT COALESCE(SUM(month.${sum}), 0) FROM loyalty_qualifying_months month WHERE month.member_id = member.id AND month.month >= ?)`;
+    const rows = await this.dataSource.query<{ memberId: string; points: string | number; trips: string | number; expiring: string | number }[]>(
+      `SELECT member.id AS memberId, ${qualifying('points')} AS points, ${qualifying('trips')} AS trips,
+              (SELECT COALESCE(SUM(lot.remaining), 0) FROM loyalty_points_lots lot
+                WHERE lot.member_id = member.id AND lot.state = ? AND lot.expires_on > member.lots_expired_through AND lot.expires_on <= ?) AS expiring
+         FROM loyalty_members member WHERE member.id IN (${memberIds.map(() => '?').join(', ')})`,
+      [windowStartMonth(on), windowStartMonth(on), LotState.OPEN, until, ...memberIds],
+    );
+    return new Map(rows.map((row) => [row.memberId, { qualifying: { points: Number(row.points), trips: Number(row.trips) }, expiring: Number(row.expiring) }]));
   }
 
   private async recordTier(manager: EntityManager, memberId: string, fromTier: string | null, toTier: string, on: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { lockRowsById } from '@wayfarer/kit';
+import { isMysql, lockRowsById } from '@wayfarer/kit';
 import { LoyaltyMember } from './loyalty-member.entity';
 
 /**
@@ -13,4 +13,11 @@ export function lockMembers(manager: EntityManager, ids: readonly string[]): Pro
 
 export async function lockMember(manager: EntityManager, id: string): Promise<LoyaltyMember | null> {
   return (await lockMembers(manager, [id]))[0] ?? null;
+}
+
+/** A traveller's member row, found by the profile's unique index and locked in the same statement. */
+export function lockMemberOfProfile(manager: EntityManager, profileId: string): Promise<LoyaltyMember | null> {
+  const qb = manager.getRepository(LoyaltyMember).createQueryBuilder('member').where('member.profile_id = :profileId', { profileId });
+  if (isMysql(manager.connection)) qb.setLock('pessimistic_write');
+  return qb.getOne();
 }

@@ -19,6 +19,9 @@ function normalised(rules: LoyaltySchemeRules): LoyaltySchemeRules {
 }
 
 export class LoyaltySchemeService {
+  /** The versions last read, with the count and newest id they were read at. */
+  private held: { stamp: string; versions: LoyaltySchemeVersion[] } | null = null;
+
   constructor(private readonly dataSource: DataSource) {}
 
   async scheme(): Promise<LoyaltyScheme> {
@@ -27,9 +30,20 @@ export class LoyaltySchemeService {
     return scheme;
   }
 
-  /** Every version, oldest first: a handful, read whole. */
-  versions(manager: EntityManager = this.dataSource.manager): Promise<LoyaltySchemeVersion[]> {
-    return manager.getRepository(LoyaltySchemeVersion).find({ order: { effectiveFrom: 'ASC' } });
+  /**
+   * Every version, oldest first (shared: not to be changed). Versions are only ever added, never
+   * changed or removed, so their count and newest id, one index read, tell whether the versions
+   * this process holds are all there are; a revision made through another replica is read the next
+   * time. In a transaction both reads see its snapshot.
+   */
+  async versions(manager: EntityManager = this.dataSource.manager): Promise<LoyaltySchemeVersion[]> {
+    const [probe] = await manager.query<{ count: number | string; latest: string | null }[]>(
+      'SELECT COUNT(*) AS count, MAX(id) AS latest FROM loyalty_scheme_versions',
+    );
+    const stamp = `${probe.count}|${probe.latest}`;
+    if (this.held?.stamp !== stamp)
+      this.held = { stamp, versions: await manager.getRepository(LoyaltySchemeVersion).find({ order: { effectiveFrom: 'ASC' } }) };
+    return this.held.versions;
   }
 
   async versionOn(date: string, manager?: EntityManager): Promise<LoyaltySchemeVersion | null> {
