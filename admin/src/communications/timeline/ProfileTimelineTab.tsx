@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import CallIcon from '@mui/icons-material/Call';
+import EventIcon from '@mui/icons-material/Event';
+import ReportIcon from '@mui/icons-material/Report';
+import StarIcon from '@mui/icons-material/Star';
+import { Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, DataTable, DateField, Pagination, ReferenceManyField, TabbedShowLayout, useRecordContext, useTranslate, type TabProps } from 'react-admin';
+import type { ProfileTimelineQuery } from '../../graphql/generated';
+import { useScopes } from '../../auth/useScopes';
+import { EmptyList } from '../../lists/EmptyList';
+import { channelChoices, timelineKindChoices } from '../communicationsChoices';
+import { InteractionSummary } from '../interactions/InteractionSummary';
+import { FeedbackDialog, LogCallDialog, OpenComplaintDialog, UndertakingDialog } from './ProfileDialogs';
+import type { TimelineFilterValues } from './timeline.operations';
+
+type Entry = NonNullable<ProfileTimelineQuery['profile']>['timeline']['items'][number];
+
+const EntryDetail = ({ entry }: { entry: Entry }) => {
+  if (entry.item?.__typename === 'Interaction') return <InteractionSummary interaction={entry.item} />;
+  return null;
+};
+
+const EntryWho = ({ entry }: { entry: Entry }) => <>{entry.item?.__typename === 'Interaction' ? entry.item.staffMember.displayName : '—'}</>;
+
+const FilterSelect = ({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: { id: string; name: string }[];
+  onChange: (value: string) => void;
+}) => {
+  const translate = useTranslate();
+  return (
+    <TextField select size="small" label={translate(label)} value={value} onChange={(event) => onChange(event.target.value)} sx={{ minWidth: 200 }}>
+      <MenuItem value="">{translate('resources.profileTimeline.all')}</MenuItem>
+      {options.map((option) => (
+        <MenuItem key={option.id} value={option.id}>
+          {translate(option.name)}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+};
+
+type DialogName = 'call' | 'undertaking' | 'complaint' | 'feedback';
+
+/** Everything communications holds on the traveller, newest first, with the quick entries a consultant makes while on the phone. */
+export const ProfileTimelineTab = (props: Omit<TabProps, 'children'>) => {
+  const profile = useRecordContext<{ id: string }>();
+  const translate = useTranslate();
+  const { can } = useScopes();
+  const [filter, setFilter] = useState<TimelineFilterValues>({});
+  const [dialog, setDialog] = useState<DialogName | null>(null);
+  if (!can('communications:read')) return null;
+  const profileId = profile ? String(profile.id) : '';
+  const close = () => setDialog(null);
+  return (
+    <TabbedShowLayout.Tab {...props}>
+      {profile && (
+        <Stack spacing={2} data-testid="profile-timeline">
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <FilterSelect
+              label="resources.profileTimeline.fields.channel"
+              value={filter.channel ?? ''}
+              options={channelChoices}
+              onChange={(channel) => setFilter({ ...filter, channel: channel as TimelineFilterValues['channel'] })}
+            />
+            <FilterSelect
+              label="resources.profileTimeline.fields.kind"
+              value={filter.kind ?? ''}
+              options={timelineKindChoices}
+              onChange={(kind) => setFilter({ ...filter, kind: kind as TimelineFilterValues['kind'] })}
+            />
+            {can('communications:write') && (
+              <Stack direction="row" sx={{ marginLeft: 'auto' }}>
+                <Button label="resources.interactions.logCall" onClick={() => setDialog('call')}>
+                  <CallIcon />
+                </Button>
+                <Button label="resources.myWork.newUndertaking" onClick={() => setDialog('undertaking')}>
+                  <EventIcon />
+                </Button>
+                <Button label="resources.complaints.open" onClick={() => setDialog('complaint')}>
+                  <ReportIcon />
+                </Button>
+                <Button label="resources.feedbacks.record" onClick={() => setDialog('feedback')}>
+                  <StarIcon />
+                </Button>
+              </Stack>
+            )}
+          </Stack>
+          <ReferenceManyField
+            reference="profileTimeline"
+            target="profileId"
+            filter={filter}
+            perPage={25}
+            pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+          >
+            <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="resources.profileTimeline.empty" />}>
+              <DataTable.Col source="occurredAt" label="resources.profileTimeline.fields.occurredAt" disableSort>
+                <DateField source="occurredAt" showTime />
+              </DataTable.Col>
+              <DataTable.Col
+                label="resources.profileTimeline.fields.kind"
+                render={(entry: Entry) => <Chip size="small" variant="outlined" label={translate(`resources.profileTimeline.kind.${entry.kind}`)} />}
+              />
+              <DataTable.Col
+                label="resources.profileTimeline.fields.channel"
+                render={(entry: Entry) => (entry.channel ? translate(`resources.interactions.channel.${entry.channel}`) : '—')}
+              />
+              <DataTable.Col label="resources.profileTimeline.fields.detail" render={(entry: Entry) => <EntryDetail entry={entry} />} />
+              <DataTable.Col label="resources.profileTimeline.fields.staff" render={(entry: Entry) => <EntryWho entry={entry} />} />
+            </DataTable>
+          </ReferenceManyField>
+          <Typography variant="caption" color="text.secondary">
+            {translate('resources.profileTimeline.newestFirst')}
+          </Typography>
+        </Stack>
+      )}
+      {dialog === 'call' && <LogCallDialog profileId={profileId} onClose={close} />}
+      {dialog === 'undertaking' && <UndertakingDialog profileId={profileId} onClose={close} />}
+      {dialog === 'complaint' && <OpenComplaintDialog profileId={profileId} onClose={close} />}
+      {dialog === 'feedback' && <FeedbackDialog profileId={profileId} onClose={close} />}
+    </TabbedShowLayout.Tab>
+  );
+};
