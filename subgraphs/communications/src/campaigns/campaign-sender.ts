@@ -8,6 +8,8 @@ import { contentFor, render } from './campaign-content';
 import { MessageChannel, MessageRefusedError, openChannel } from './message-channels';
 import { AudienceMember, ProfilesAudience } from './profiles-audience';
 import { UnsubscribeLinks } from './unsubscribe-link';
+import { Timeline } from '../timeline/timeline';
+import { TimelineKind } from '../timeline/timeline-kind';
 
 export interface CampaignSenderOptions {
   /** How long a sender holds a campaign without renewing; a crashed sender's campaign is taken over after it. */
@@ -35,6 +37,7 @@ export class CampaignSender {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly timeline: Timeline,
     private readonly audience: ProfilesAudience,
     private readonly settings: () => CommunicationsSettings,
     options: CampaignSenderOptions = {},
@@ -122,9 +125,21 @@ export class CampaignSender {
       if (!(error instanceof MessageRefusedError)) throw error;
       outcome = { status: DeliveryStatus.FAILED, error: error.message };
     }
-    await this.dataSource
-      .getRepository(CampaignRecipient)
-      .update({ id: recipient.id, status: DeliveryStatus.PENDING }, { ...outcome, language: content.language, updatedAt: new Date() });
+    await inTransaction(this.dataSource, async (manager) => {
+      const marked = await manager
+        .getRepository(CampaignRecipient)
+        .update({ id: recipient.id, status: DeliveryStatus.PENDING }, { ...outcome, language: content.language, updatedAt: new Date() });
+      // A message sent is on the traveller's timeline; a refused one reached nobody.
+      if (marked.affected === 1 && outcome.sentAt) {
+        await this.timeline.record(manager, {
+          kind: TimelineKind.CAMPAIGN_MESSAGE,
+          id: recipient.id,
+          profileId: recipient.profileId,
+          occurredAt: outcome.sentAt,
+          channel: campaign.channel,
+        });
+      }
+    });
   }
 
   private async exclude(campaignId: string, batch: CampaignRecipient[], members: AudienceMember[]): Promise<void> {

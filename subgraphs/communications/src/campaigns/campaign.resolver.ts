@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { AuditedMutation, byKeys, RequiresScopes, SubgraphContext, ValidationFailedError } from '@wayfarer/kit';
 import { COMMUNICATIONS_SCOPES } from '../communications.scopes';
 import { Campaign } from './campaign.entity';
+import { CampaignRecipient } from './campaign-recipient.entity';
 import { CampaignService } from './campaign.service';
 import { CampaignSender } from './campaign-sender';
 import { CampaignVersionInput, CreateCampaignInput, ScheduleCampaignInput, UpdateCampaignInput } from './campaign.input';
@@ -101,5 +102,30 @@ export class CampaignResolver {
   @AuditedMutation('Campaign')
   cancelCampaign(@Arg('id', () => ID) id: string, @Arg('input') input: CampaignVersionInput): Promise<Campaign> {
     return this.service.cancel(id, input.expectedVersion);
+  }
+}
+
+@Resolver(() => CampaignRecipient)
+export class CampaignRecipientResolver {
+  constructor(
+    private readonly service: CampaignService,
+    private readonly campaigns: CampaignResolver,
+  ) {}
+
+  /** A recipient by id, batched per request: how the traveller's timeline shows the messages sent to them. */
+  load(id: string, context: SubgraphContext): Promise<CampaignRecipient | null> {
+    return context.loaders
+      .get<string, CampaignRecipient | null>('campaignRecipientById', async (ids) =>
+        byKeys(ids, await this.service.findRecipientsByIds(ids), (recipient) => recipient.id),
+      )
+      .load(id);
+  }
+
+  @FieldResolver(() => Campaign, { description: 'The campaign the message was of.' })
+  @RequiresScopes([COMMUNICATIONS_SCOPES.readCampaigns])
+  async campaign(@Root() recipient: CampaignRecipient, @Ctx() context: SubgraphContext): Promise<Campaign> {
+    const campaign = await this.campaigns.load(recipient.campaignId, context);
+    if (!campaign) throw new Error(`campaign ${recipient.campaignId} of recipient ${recipient.id} is missing`);
+    return campaign;
   }
 }

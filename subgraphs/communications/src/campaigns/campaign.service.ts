@@ -44,6 +44,10 @@ export class CampaignService {
     return this.dataSource.getRepository(Campaign).findBy({ id: In([...ids]) });
   }
 
+  findRecipientsByIds(ids: readonly string[]): Promise<CampaignRecipient[]> {
+    return this.dataSource.getRepository(CampaignRecipient).findBy({ id: In([...ids]) });
+  }
+
   list(page: PageInput = new PageInput(), status?: CampaignStatus): Promise<ListPage<Campaign>> {
     const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('campaign');
     if (status) qb.where('campaign.status = :status', { status });

@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { InteractionChannel } from '../interactions/interaction-kinds';
 
-export enum CampaignChannel {
-  EMAIL = 'EMAIL',
-  SMS = 'SMS',
-}
+/** The interaction channels a campaign is sent on. */
+export const CampaignChannel = { EMAIL: InteractionChannel.EMAIL, SMS: InteractionChannel.SMS } as const;
+export type CampaignChannel = (typeof CampaignChannel)[keyof typeof CampaignChannel];
 registerEnumType(CampaignChannel, { name: 'CampaignChannel' });
 
 export enum CampaignStatus {

@@ -5,10 +5,11 @@ import { Campaign } from './campaign.entity';
 import { CampaignRecipient } from './campaign-recipient.entity';
 import { CampaignService } from './campaign.service';
 import { CampaignSender } from './campaign-sender';
-import { CampaignResolver } from './campaign.resolver';
+import { CampaignRecipientResolver, CampaignResolver } from './campaign.resolver';
 import { UnsubscribeResolver } from './unsubscribe.resolver';
 import { ProfilesAudience } from './profiles-audience';
 import { campaignRecipientSubjectPart } from './campaign-recipient.subject';
+import { TimelineKind } from '../timeline/timeline-kind';
 import { CreateCampaigns1796712000000 } from '../migrations/1796712000000-create-campaigns';
 
 const CAMPAIGN_TASK_MS = 15_000;
@@ -34,9 +35,13 @@ export const campaignsFeature: CommunicationsFeature = {
     const audiences = new ProfilesAudience(
       createGatewayCall({ gatewayUrl: config.GATEWAY_URL, service: 'communications', serviceSecret: config.SERVICE_TOKEN_SECRET }),
     );
-    const sender = new CampaignSender(dataSource, audiences, settings);
+    const sender = new CampaignSender(dataSource, services.timeline, audiences, settings);
     senders.set(dataSource, sender);
     services.dataSubject.register(campaignRecipientSubjectPart);
-    return [new CampaignResolver(new CampaignService(dataSource, audiences, settings), sender), new UnsubscribeResolver(audiences, settings)];
+    const campaigns = new CampaignService(dataSource, audiences, settings);
+    const campaignResolver = new CampaignResolver(campaigns, sender);
+    const recipientResolver = new CampaignRecipientResolver(campaigns, campaignResolver);
+    services.timeline.register({ kind: TimelineKind.CAMPAIGN_MESSAGE, type: CampaignRecipient, load: (id, context) => recipientResolver.load(id, context) });
+    return [campaignResolver, recipientResolver, new UnsubscribeResolver(audiences, settings)];
   },
 };

@@ -8,6 +8,7 @@ import { createGatewayCall } from '@wayfarer/kit';
 import { everyDatabase, removeEmbeddedData } from '@wayfarer/kit/testing';
 import { loadCommunicationsSettings } from '../communications.config';
 import { CampaignSender } from './campaign-sender';
+import { Timeline } from '../timeline/timeline';
 import { ProfilesAudience } from './profiles-audience';
 
 const STAFF_SCOPES = ['profiles:read', 'profiles:write', 'campaigns:read', 'campaigns:write', 'campaigns:send', 'data-subject:erase'];
@@ -146,9 +147,10 @@ describe.each(everyDatabase())('campaigns on %s', (_database, environment) => {
     }
     throw new Error(`campaign ${id} never became ${status}`);
   };
-  const sender = (options: ConstructorParameters<typeof CampaignSender>[3] = {}) =>
+  const sender = (options: ConstructorParameters<typeof CampaignSender>[4] = {}) =>
     new CampaignSender(
       graph.subgraphs.communications.dataSource,
+      new Timeline(graph.subgraphs.communications.dataSource),
       new ProfilesAudience(
         createGatewayCall({ gatewayUrl: graph.url, service: 'communications', serviceSecret: graph.subgraphs.communications.config.SERVICE_TOKEN_SECRET }),
       ),
@@ -218,6 +220,22 @@ describe.each(everyDatabase())('campaigns on %s', (_database, environment) => {
     expect(byProfile[noAddress.id]).toMatchObject({ status: 'EXCLUDED', exclusion: 'NO_ADDRESS' });
     expect(byProfile[bouncing.id]).toMatchObject({ status: 'FAILED', error: 'SMTP 550' });
     expect(byProfile[chinese.id]).toMatchObject({ status: 'SENT', language: 'zh' });
+
+    // A message sent is on the traveller's timeline at the time it went; a refused or excluded one is on nobody's.
+    const reader = await graph.sessionToken({ roles: ['supervisor'], scopes: ['profiles:read', 'communications:read', 'campaigns:read'] });
+    const timelineOf = async (profileId: string) =>
+      (
+        await graph.request(
+          `query($id: ID!) { profile(id: $id) { timeline { items { kind channel occurredAt item { ... on CampaignRecipient { status campaign { id } } } } } } }`,
+          { id: profileId },
+          { token: reader },
+        )
+      ).body.data?.profile.timeline.items;
+    expect(await timelineOf(chinese.id)).toEqual([
+      { kind: 'CAMPAIGN_MESSAGE', channel: 'EMAIL', occurredAt: byProfile[chinese.id].sentAt, item: { status: 'SENT', campaign: { id: campaign.id } } },
+    ]);
+    expect(await timelineOf(bouncing.id)).toEqual([]);
+    expect(await timelineOf(refused.id)).toEqual([]);
 
     const messages = received(tag);
     expect(messages.map((message) => message.to).sort()).toEqual([`en.${tag}@example.test`, `zh.${tag}@example.test`]);

@@ -9,6 +9,8 @@ import { ComplaintSlaPolicyService } from './complaint-sla-policy.service';
 import { pauseClock, resumeClock, startedClock } from './complaint-clock';
 import { COMPLAINT_WORKFLOW, isSettled, RESOLVE_CLOCK_STOPPED } from './complaint-workflow';
 import { scheduleClocks } from './complaint-schedule';
+import { Timeline } from '../timeline/timeline';
+import { TimelineKind } from '../timeline/timeline-kind';
 
 const DAY_MS = 86_400_000;
 
@@ -22,6 +24,7 @@ export class ComplaintService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policies: ComplaintSlaPolicyService,
+    private readonly timeline: Timeline,
   ) {}
 
   async findByIds(ids: readonly string[]): Promise<Complaint[]> {
@@ -98,6 +101,7 @@ export class ComplaintService {
       scheduleClocks(complaint, policy);
       await manager.getRepository(Complaint).insert(complaint);
       await this.record(manager, complaint, null, null, callerId, now);
+      await this.timeline.record(manager, { kind: TimelineKind.COMPLAINT, id: complaint.id, profileId: input.profileId, occurredAt: now });
       return complaint;
     });
   }

@@ -8,6 +8,7 @@ import { ComplaintService } from './complaint.service';
 import { ComplaintSlaPolicyService } from './complaint-sla-policy.service';
 import { complaintSubjectPart } from './complaint-subject';
 import { complaintTasks } from './complaint-escalation.task';
+import { TimelineKind } from '../timeline/timeline-kind';
 import { CreateComplaints1796711100000 } from '../migrations/1796711100000-create-complaints';
 
 /** Complaints (110680L4): workflow, SLA clocks in business hours, escalation, resolution and the satisfaction follow-up. */
@@ -15,10 +16,12 @@ export const complaintsFeature: CommunicationsFeature = {
   name: 'complaints',
   entities: [Complaint, ComplaintTransition, ComplaintEscalation, ComplaintSlaPolicy],
   migrations: [CreateComplaints1796711100000],
-  resolvers({ dataSource, dataSubject }) {
+  resolvers({ dataSource, dataSubject, timeline }) {
     dataSubject.register(complaintSubjectPart);
     const policies = new ComplaintSlaPolicyService(dataSource);
-    return [new ComplaintResolver(new ComplaintService(dataSource, policies), policies)];
+    const resolver = new ComplaintResolver(new ComplaintService(dataSource, policies, timeline), policies);
+    timeline.register({ kind: TimelineKind.COMPLAINT, type: Complaint, load: (id, context) => resolver.load(id, context) });
+    return [resolver];
   },
   periodicTasks: (dataSource) => complaintTasks(dataSource),
 };

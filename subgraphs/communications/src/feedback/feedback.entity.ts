@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Classification, Classified } from '@wayfarer/kit';
+import { InteractionChannel } from '../interactions/interaction-kinds';
 
 export enum FeedbackProductType {
   FLIGHT = 'FLIGHT',
@@ -17,18 +18,10 @@ export enum FeedbackProductType {
 }
 registerEnumType(FeedbackProductType, { name: 'FeedbackProductType', description: 'The kind of tourism product the feedback is about.' });
 
-export enum FeedbackChannel {
-  TELEPHONE = 'TELEPHONE',
-  EMAIL = 'EMAIL',
-  SMS = 'SMS',
-  ONLINE_CHAT = 'ONLINE_CHAT',
-  PAPER = 'PAPER',
-  SOCIAL_MEDIA = 'SOCIAL_MEDIA',
-  VIDEO = 'VIDEO',
-  VOIP = 'VOIP',
-  SURVEY = 'SURVEY',
-}
-registerEnumType(FeedbackChannel, { name: 'FeedbackChannel', description: 'How the opinion reached us.' });
+/** The eight interaction channels, and a survey. */
+export const FeedbackChannel = { ...InteractionChannel, SURVEY: 'SURVEY' } as const;
+export type FeedbackChannel = (typeof FeedbackChannel)[keyof typeof FeedbackChannel];
+registerEnumType(FeedbackChannel, { name: 'FeedbackChannel', description: 'How the opinion reached us: on one of the interaction channels, or in a survey.' });
 
 /** A traveller's opinion of a product or supplier (110680L4: gather customer opinions on tourism products). */
 @Entity('feedback')

@@ -3,6 +3,7 @@ import { Feedback } from './feedback.entity';
 import { FeedbackResolver } from './feedback.resolver';
 import { FeedbackService } from './feedback.service';
 import { feedbackSubjectPart } from './feedback-subject';
+import { TimelineKind } from '../timeline/timeline-kind';
 import { CreateFeedback1796711200000 } from '../migrations/1796711200000-create-feedback';
 
 /** Travellers' opinions of tourism products and suppliers, and their aggregates for the reports (110680L4). */
@@ -10,8 +11,10 @@ export const feedbackFeature: CommunicationsFeature = {
   name: 'feedback',
   entities: [Feedback],
   migrations: [CreateFeedback1796711200000],
-  resolvers({ dataSource, dataSubject }) {
+  resolvers({ dataSource, dataSubject, timeline }) {
     dataSubject.register(feedbackSubjectPart);
-    return [new FeedbackResolver(new FeedbackService(dataSource))];
+    const resolver = new FeedbackResolver(new FeedbackService(dataSource, timeline));
+    timeline.register({ kind: TimelineKind.FEEDBACK, type: Feedback, load: (id, context) => resolver.load(id, context) });
+    return [resolver];
   },
 };

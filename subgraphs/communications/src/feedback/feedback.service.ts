@@ -1,6 +1,6 @@
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
-import { ListPage, paginate, SortDirection, uuid7, ValidationFailedError } from '@wayfarer/kit';
-import { Feedback, FeedbackProductType } from './feedback.entity';
+import { inTransaction, ListPage, paginate, SortDirection, uuid7, ValidationFailedError } from '@wayfarer/kit';
+import { Feedback, FeedbackChannel, FeedbackProductType } from './feedback.entity';
 import { RecordFeedbackInput } from './feedback.input';
 import {
   FeedbackAggregate,
@@ -11,6 +11,8 @@ import {
   ProductFeedbackAggregate,
   SupplierFeedbackAggregate,
 } from './feedback-list.args';
+import { Timeline } from '../timeline/timeline';
+import { TimelineKind } from '../timeline/timeline-kind';
 
 const DAY_MS = 86_400_000;
 const RATINGS = [1, 2, 3, 4, 5];
@@ -44,7 +46,10 @@ function groupedBy<K>(groups: readonly RatingGroup[], key: (group: RatingGroup) 
 const rawTime = (value: Date | string): number => (value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`)).getTime();
 
 export class FeedbackService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly timeline: Timeline,
+  ) {}
 
   async findByIds(ids: readonly string[]): Promise<Feedback[]> {
     return ids.length ? this.dataSource.getRepository(Feedback).find({ where: { id: In([...ids]) } }) : [];
@@ -82,8 +87,18 @@ export class FeedbackService {
       erasedAt: null,
       createdAt: now,
     });
-    await this.dataSource.getRepository(Feedback).insert(feedback);
-    return feedback;
+    return inTransaction(this.dataSource, async (manager) => {
+      await manager.getRepository(Feedback).insert(feedback);
+      await this.timeline.record(manager, {
+        kind: TimelineKind.FEEDBACK,
+        id: feedback.id,
+        profileId: input.profileId,
+        occurredAt: feedback.givenAt,
+        // The timeline's channels are the interaction channels: a survey has none of them.
+        channel: feedback.channel === FeedbackChannel.SURVEY ? null : feedback.channel,
+      });
+      return feedback;
+    });
   }
 
   /** One grouped read (product, supplier, name, rating), aggregated three ways. */

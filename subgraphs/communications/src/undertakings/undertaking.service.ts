@@ -3,9 +3,14 @@ import { ConflictError, inTransaction, ListPage, NotFoundError, paginate, SortDi
 import { Undertaking, UndertakingStatus } from './undertaking.entity';
 import { MyUndertakingsArgs, UndertakingFilter, UndertakingListArgs, UndertakingSortField } from './undertaking-list.args';
 import { CloseUndertakingInput, CreateUndertakingInput, DelayExplanationInput, UpdateUndertakingInput } from './undertaking.input';
+import { Timeline } from '../timeline/timeline';
+import { TimelineKind } from '../timeline/timeline-kind';
 
 export class UndertakingService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly timeline: Timeline,
+  ) {}
 
   async findByIds(ids: readonly string[]): Promise<Undertaking[]> {
     return ids.length ? this.dataSource.getRepository(Undertaking).find({ where: { id: In([...ids]) } }) : [];
@@ -58,8 +63,11 @@ export class UndertakingService {
       createdAt: now,
       updatedAt: now,
     });
-    await this.dataSource.getRepository(Undertaking).insert(undertaking);
-    return undertaking;
+    return inTransaction(this.dataSource, async (manager) => {
+      await manager.getRepository(Undertaking).insert(undertaking);
+      await this.timeline.record(manager, { kind: TimelineKind.UNDERTAKING, id: undertaking.id, profileId: undertaking.profileId, occurredAt: now });
+      return undertaking;
+    });
   }
 
   /** A stale expectedVersion is CONFLICT (checked in the UPDATE itself); a refused change writes nothing. */

@@ -3,6 +3,7 @@ import { Undertaking } from './undertaking.entity';
 import { UndertakingResolver } from './undertaking.resolver';
 import { UndertakingService } from './undertaking.service';
 import { undertakingSubjectPart } from './undertaking-subject';
+import { TimelineKind } from '../timeline/timeline-kind';
 import { CreateUndertakings1796711000000 } from '../migrations/1796711000000-create-undertakings';
 
 /** Promises made to travellers, with their due times, owners' and teams' worklists, and delay explanations (PC10, PC11, PC15). */
@@ -10,8 +11,10 @@ export const undertakingsFeature: CommunicationsFeature = {
   name: 'undertakings',
   entities: [Undertaking],
   migrations: [CreateUndertakings1796711000000],
-  resolvers({ dataSource, dataSubject }) {
+  resolvers({ dataSource, dataSubject, timeline }) {
     dataSubject.register(undertakingSubjectPart);
-    return [new UndertakingResolver(new UndertakingService(dataSource))];
+    const resolver = new UndertakingResolver(new UndertakingService(dataSource, timeline));
+    timeline.register({ kind: TimelineKind.UNDERTAKING, type: Undertaking, load: (id, context) => resolver.load(id, context) });
+    return [resolver];
   },
 };
