@@ -83,6 +83,11 @@ describe('communications in the console', () => {
     await row.getByText('Telephone').waitFor();
     await row.getByText('Alex Agent').waitFor();
     await row.getByText('7 minutes', { exact: false }).waitFor();
+
+    await timeline(page).getByRole('combobox', { name: 'Channel' }).click();
+    await page.getByRole('option', { name: 'Telephone' }).click();
+    await timeline(page).getByText('Confidential: the summary and outcome are shown only').waitFor({ state: 'detached' });
+    await row.waitFor();
     await page.context().close();
   });
 
@@ -176,6 +181,13 @@ describe('communications in the console', () => {
     await page.getByText('Satisfaction recorded').waitFor();
     await page.getByTestId('complaint-satisfaction').getByText('Satisfaction: Satisfied Quick refund').waitFor();
     expect(await actions.getByRole('button').allTextContents()).toEqual(['Close', 'Reopen']);
+
+    await openProfileTab(page, traveller.id, 'timeline');
+    await timeline(page).getByRole('combobox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'Complaint' }).click();
+    const entry = timeline(page).getByRole('row', { name: new RegExp(subject) });
+    await entry.getByText('Resolved').waitFor();
+    await entry.getByText('Alex Agent').waitFor();
     await page.context().close();
   });
 

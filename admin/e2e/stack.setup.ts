@@ -8,7 +8,7 @@ interface RunningStack {
   url: string;
   stop(): Promise<void>;
 }
-type StartStack = (options: { dataDir: string; port: number; output: NodeJS.WritableStream }) => Promise<RunningStack>;
+type StartStack = (options: { dataDir: string; port: number; output: NodeJS.WritableStream; env?: Record<string, string> }) => Promise<RunningStack>;
 
 const ROOT = join(__dirname, '../..');
 const ARTIFACTS = join(ROOT, 'admin/e2e/artifacts');

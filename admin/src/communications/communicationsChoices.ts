@@ -29,7 +29,13 @@ export const channelChoices = choices<InteractionChannel>('resources.interaction
 export const VOICE_CHANNELS: ReadonlySet<InteractionChannel> = new Set(['TELEPHONE', 'VIDEO', 'VOIP']);
 export const directionChoices = choices<InteractionDirection>('resources.interactions.direction', ['INBOUND', 'OUTBOUND']);
 export const requirementChoices = choices<CustomerRequirement>('resources.interactions.requirement', ['INFORMATION', 'BOOKING', 'COMPLAINT']);
-export const timelineKindChoices = choices<TimelineKind>('resources.profileTimeline.kind', ['INTERACTION']);
+export const timelineKindChoices = choices<TimelineKind>('resources.profileTimeline.kind', [
+  'INTERACTION',
+  'UNDERTAKING',
+  'COMPLAINT',
+  'FEEDBACK',
+  'CAMPAIGN_MESSAGE',
+]);
 export const referralStatusChoices = choices<ReferralStatus>('resources.myWork.referralStatus', ['OPEN', 'ACCEPTED', 'CLOSED']);
 export const complaintStatusChoices = choices<ComplaintStatus>('resources.complaints.status', [
   'NEW',

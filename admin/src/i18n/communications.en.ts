@@ -6,7 +6,12 @@ export const communicationsEn = {
     empty: 'Nothing on the timeline yet.',
     newestFirst: 'Newest first.',
     fields: { occurredAt: 'When', kind: 'Kind', channel: 'Channel', detail: 'What', staff: 'Staff member' },
-    kind: { INTERACTION: 'Contact' },
+    kind: { INTERACTION: 'Contact', UNDERTAKING: 'Undertaking', COMPLAINT: 'Complaint', FEEDBACK: 'Feedback', CAMPAIGN_MESSAGE: 'Marketing message' },
+    undertaking: { OPEN: 'Promised by %{time}', DONE: 'Done (promised by %{time})', CANCELLED: 'Cancelled (was promised by %{time})' },
+    delayNote: 'delay explained: %{note}',
+    rating: 'rated %{rating} of 5',
+    campaignMessage: '%{campaign}',
+    aCampaign: 'A marketing campaign',
   },
   interactions: {
     name: 'Interaction |||| Interactions',

@@ -6,7 +6,12 @@ export const communicationsZhCN = {
     empty: '时间线上还没有内容。',
     newestFirst: '最新的在前。',
     fields: { occurredAt: '时间', kind: '类型', channel: '渠道', detail: '内容', staff: '员工' },
-    kind: { INTERACTION: '联系' },
+    kind: { INTERACTION: '联系', UNDERTAKING: '承诺事项', COMPLAINT: '投诉', FEEDBACK: '反馈', CAMPAIGN_MESSAGE: '营销消息' },
+    undertaking: { OPEN: '承诺在 %{time} 前完成', DONE: '已完成（承诺 %{time}）', CANCELLED: '已取消（原承诺 %{time}）' },
+    delayNote: '已说明延误：%{note}',
+    rating: '评分 %{rating}/5',
+    campaignMessage: '%{campaign}',
+    aCampaign: '一项营销活动',
   },
   interactions: {
     name: '联系记录',

@@ -4,6 +4,7 @@ import EventIcon from '@mui/icons-material/Event';
 import ReportIcon from '@mui/icons-material/Report';
 import StarIcon from '@mui/icons-material/Star';
 import { Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
 import { Button, DataTable, DateField, Pagination, ReferenceManyField, TabbedShowLayout, useRecordContext, useTranslate, type TabProps } from 'react-admin';
 import type { ProfileTimelineQuery } from '../../graphql/generated';
 import { useScopes } from '../../auth/useScopes';
@@ -15,12 +16,76 @@ import type { TimelineFilterValues } from './timeline.operations';
 
 type Entry = NonNullable<ProfileTimelineQuery['profile']>['timeline']['items'][number];
 
-const EntryDetail = ({ entry }: { entry: Entry }) => {
-  if (entry.item?.__typename === 'Interaction') return <InteractionSummary interaction={entry.item} />;
-  return null;
+type Item = NonNullable<Entry['item']>;
+const when = (iso: string) => new Date(iso).toLocaleString();
+
+/** What the entry is, in the words of its kind; a complaint leads to its own screen. */
+const EntryDetail = ({ item }: { item: Item }) => {
+  const translate = useTranslate();
+  switch (item.__typename) {
+    case 'Interaction':
+      return <InteractionSummary interaction={item} />;
+    case 'Undertaking':
+      return (
+        <Stack spacing={0.5}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Typography variant="body2">{item.description}</Typography>
+            {item.overdue && <Chip size="small" color="error" label={translate('resources.myWork.overdue')} />}
+          </Stack>
+          <Typography variant="body2" color="text.secondary">
+            {translate(`resources.profileTimeline.undertaking.${item.undertakingStatus}`, { time: when(item.dueAt) })}
+            {item.delayNote ? ` · ${translate('resources.profileTimeline.delayNote', { note: item.delayNote })}` : ''}
+          </Typography>
+        </Stack>
+      );
+    case 'Complaint':
+      return (
+        <Stack spacing={0.5}>
+          <Link to={`/complaints/${item.id}/show`}>{item.subject ?? translate('resources.complaints.erased')}</Link>
+          <Typography variant="body2" color="text.secondary">
+            {translate(`resources.complaints.status.${item.complaintStatus}`)} · {translate(`resources.complaints.severity.${item.severity}`)}
+          </Typography>
+        </Stack>
+      );
+    case 'Feedback':
+      return (
+        <Stack spacing={0.5}>
+          <Typography variant="body2">
+            {translate(`resources.feedbacks.productType.${item.productType}`)} · {item.supplierName} ·{' '}
+            {translate('resources.profileTimeline.rating', { rating: item.rating })}
+          </Typography>
+          {item.comment && (
+            <Typography variant="body2" color="text.secondary">
+              {item.comment}
+            </Typography>
+          )}
+        </Stack>
+      );
+    case 'CampaignRecipient':
+      return (
+        <Typography variant="body2">
+          {translate('resources.profileTimeline.campaignMessage', { campaign: item.campaign?.name ?? translate('resources.profileTimeline.aCampaign') })} ·{' '}
+          {translate(`resources.campaigns.delivery.${item.deliveryStatus}`)}
+          {item.exclusion ? ` · ${translate(`resources.campaigns.exclusion.${item.exclusion}`)}` : ''}
+        </Typography>
+      );
+  }
 };
 
-const EntryWho = ({ entry }: { entry: Entry }) => <>{entry.item?.__typename === 'Interaction' ? entry.item.staffMember.displayName : '—'}</>;
+/** The staff member the entry is by or for. */
+const staffOf = (item: Item): string => {
+  switch (item.__typename) {
+    case 'Interaction':
+      return item.staffMember.displayName;
+    case 'Undertaking':
+    case 'Complaint':
+      return item.owner.displayName;
+    case 'Feedback':
+      return item.recordedBy.displayName;
+    case 'CampaignRecipient':
+      return '—';
+  }
+};
 
 const FilterSelect = ({
   label,
@@ -111,8 +176,11 @@ export const ProfileTimelineTab = (props: Omit<TabProps, 'children'>) => {
                 label="resources.profileTimeline.fields.channel"
                 render={(entry: Entry) => (entry.channel ? translate(`resources.interactions.channel.${entry.channel}`) : '—')}
               />
-              <DataTable.Col label="resources.profileTimeline.fields.detail" render={(entry: Entry) => <EntryDetail entry={entry} />} />
-              <DataTable.Col label="resources.profileTimeline.fields.staff" render={(entry: Entry) => <EntryWho entry={entry} />} />
+              <DataTable.Col
+                label="resources.profileTimeline.fields.detail"
+                render={(entry: Entry) => (entry.item ? <EntryDetail item={entry.item} /> : '—')}
+              />
+              <DataTable.Col label="resources.profileTimeline.fields.staff" render={(entry: Entry) => (entry.item ? staffOf(entry.item) : '—')} />
             </DataTable>
           </ReferenceManyField>
           <Typography variant="caption" color="text.secondary">
