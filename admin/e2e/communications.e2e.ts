@@ -84,6 +84,26 @@ describe('communications in the console', () => {
     await row.getByText('Alex Agent').waitFor();
     await row.getByText('7 minutes', { exact: false }).waitFor();
 
+    // Referred to a team with the reason given to the customer; a colleague takes it from My work.
+    const team = `VISAS${RUN}`;
+    await row.getByRole('button', { name: 'Refer' }).click();
+    const referral = page.getByRole('dialog');
+    await referral.getByLabel('Refer to team').fill(team);
+    await referral.getByLabel('Reason given to the customer').fill('Our visa desk will call back today');
+    await referral.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Conversation referred').waitFor();
+    const colleague = await signIn(browser, 'supervisor');
+    await openMenu(colleague, 'My work');
+    await colleague.getByLabel('My team’s referrals (team code)').fill(team);
+    await colleague.getByLabel('My team’s referrals (team code)').blur();
+    const referred = colleague.getByRole('row', { name: /Our visa desk will call back today/ });
+    await referred.getByText('Alex Agent').waitFor();
+    await referred.getByRole('button', { name: 'Accept' }).click();
+    await colleague.getByText('Referral accepted').waitFor();
+    const accepted = colleague.getByRole('row', { name: /Our visa desk will call back today.*Accepted/ });
+    await accepted.getByText('Sam Supervisor').waitFor();
+    await colleague.context().close();
+
     await timeline(page).getByRole('combobox', { name: 'Channel' }).click();
     await page.getByRole('option', { name: 'Telephone' }).click();
     await timeline(page).getByText('Confidential: the summary and outcome are shown only').waitFor({ state: 'detached' });

@@ -17,7 +17,14 @@ import { InteractionList, InteractionShow } from './interactions/InteractionList
 import { interactionOperations } from './interactions/interactions.operations';
 import { profileTimelineOperations } from './timeline/timeline.operations';
 import { MyWorkPage } from './work/MyWorkPage';
-import { myReferralOperations, myUndertakingOperations, undertakingOperations, workCommands } from './work/work.operations';
+import {
+  myReferralOperations,
+  myUndertakingOperations,
+  referralOperations,
+  teamReferralOperations,
+  undertakingOperations,
+  workCommands,
+} from './work/work.operations';
 
 /** The signed-in staff member's worklist: undertakings, referrals and complaints. */
 export const myWork = {
@@ -30,6 +37,8 @@ export const myWork = {
     myUndertakings: myUndertakingOperations,
     undertakings: undertakingOperations,
     myReferrals: myReferralOperations,
+    referrals: referralOperations,
+    teamReferrals: teamReferralOperations,
   },
   commands: workCommands,
 } satisfies ConsoleResource;

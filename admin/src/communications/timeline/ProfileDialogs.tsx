@@ -113,3 +113,17 @@ export const FeedbackDialog = ({ profileId, onClose }: ProfileDialogProps) => {
     </CreateDialog>
   );
 };
+
+/** Refers the conversation to a team with the reason given to the customer (PC14); it lands on the team's worklist. */
+export const ReferDialog = ({ conversationId, onClose }: { conversationId: string; onClose: () => void }) => (
+  <CreateDialog resource="referrals" title="resources.myWork.refer" notice="resources.myWork.referred" defaults={{ conversationId }} onClose={onClose}>
+    <TextInput
+      source="toTeam"
+      label="resources.myWork.fields.toTeam"
+      validate={[required(), maxLength(32)]}
+      helperText="resources.myWork.helper.team"
+      fullWidth
+    />
+    <TextInput source="reasonGiven" label="resources.myWork.fields.reasonGiven" validate={[required(), maxLength(1000)]} multiline fullWidth />
+  </CreateDialog>
+);

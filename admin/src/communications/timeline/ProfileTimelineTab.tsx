@@ -11,7 +11,7 @@ import { useScopes } from '../../auth/useScopes';
 import { EmptyList } from '../../lists/EmptyList';
 import { channelChoices, timelineKindChoices } from '../communicationsChoices';
 import { InteractionSummary } from '../interactions/InteractionSummary';
-import { FeedbackDialog, LogCallDialog, OpenComplaintDialog, UndertakingDialog } from './ProfileDialogs';
+import { FeedbackDialog, LogCallDialog, OpenComplaintDialog, ReferDialog, UndertakingDialog } from './ProfileDialogs';
 import type { TimelineFilterValues } from './timeline.operations';
 
 type Entry = NonNullable<ProfileTimelineQuery['profile']>['timeline']['items'][number];
@@ -120,6 +120,7 @@ export const ProfileTimelineTab = (props: Omit<TabProps, 'children'>) => {
   const { can } = useScopes();
   const [filter, setFilter] = useState<TimelineFilterValues>({});
   const [dialog, setDialog] = useState<DialogName | null>(null);
+  const [referring, setReferring] = useState<string | null>(null);
   if (!can('communications:read')) return null;
   const profileId = profile ? String(profile.id) : '';
   const close = () => setDialog(null);
@@ -181,6 +182,19 @@ export const ProfileTimelineTab = (props: Omit<TabProps, 'children'>) => {
                 render={(entry: Entry) => (entry.item ? <EntryDetail item={entry.item} /> : '—')}
               />
               <DataTable.Col label="resources.profileTimeline.fields.staff" render={(entry: Entry) => (entry.item ? staffOf(entry.item) : '—')} />
+              {can('communications:write') && (
+                <DataTable.Col
+                  label="resources.profileTimeline.fields.actions"
+                  render={(entry: Entry) =>
+                    entry.item?.__typename === 'Interaction' ? (
+                      <Button
+                        label="resources.myWork.refer"
+                        onClick={() => setReferring(entry.item?.__typename === 'Interaction' ? entry.item.conversation.id : null)}
+                      />
+                    ) : null
+                  }
+                />
+              )}
             </DataTable>
           </ReferenceManyField>
           <Typography variant="caption" color="text.secondary">
@@ -192,6 +206,7 @@ export const ProfileTimelineTab = (props: Omit<TabProps, 'children'>) => {
       {dialog === 'undertaking' && <UndertakingDialog profileId={profileId} onClose={close} />}
       {dialog === 'complaint' && <OpenComplaintDialog profileId={profileId} onClose={close} />}
       {dialog === 'feedback' && <FeedbackDialog profileId={profileId} onClose={close} />}
+      {referring && <ReferDialog conversationId={referring} onClose={() => setReferring(null)} />}
     </TabbedShowLayout.Tab>
   );
 };

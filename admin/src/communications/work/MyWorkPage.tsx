@@ -11,6 +11,7 @@ import {
   FormControlLabel,
   Stack,
   Switch,
+  TextField,
   Typography,
 } from '@mui/material';
 import {
@@ -178,29 +179,58 @@ const ReferralActions = ({ referral }: { referral: Referral }) => {
   );
 };
 
+const ReferralTable = () => {
+  const translate = useTranslate();
+  return (
+    <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="resources.myWork.noReferrals" />}>
+      <DataTable.Col source="referredAt" label="resources.myWork.fields.referredAt" disableSort>
+        <DateField source="referredAt" showTime />
+      </DataTable.Col>
+      <DataTable.Col label="resources.myWork.fields.profile" render={(referral: Referral) => <TravellerLink profile={referral.conversation.profile} />} />
+      <DataTable.Col label="resources.myWork.fields.from" render={(referral: Referral) => referral.fromStaff.displayName} />
+      <DataTable.Col
+        label="resources.myWork.fields.to"
+        render={(referral: Referral) => referral.toStaff?.displayName ?? translate('resources.myWork.team', { team: referral.toTeam ?? '' })}
+      />
+      <DataTable.Col source="reasonGiven" label="resources.myWork.fields.reasonGiven" disableSort />
+      <DataTable.Col source="status" label="resources.myWork.fields.status" disableSort>
+        <SelectField source="status" choices={referralStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col label="resources.myWork.fields.actions" render={(referral: Referral) => <ReferralActions referral={referral} />} />
+    </DataTable>
+  );
+};
+
+const TEAM_KEY = 'wayfarer.myWork.team';
+
+/** Referrals to me, and the open ones of the team I name (teams are codes until they have a model); accepting one makes it mine. */
 const Referrals = () => {
   const translate = useTranslate();
+  const [team, setTeam] = useState(() => localStorage.getItem(TEAM_KEY) ?? '');
+  const chooseTeam = (value: string) => {
+    const code = value.trim().toUpperCase();
+    setTeam(code);
+    localStorage.setItem(TEAM_KEY, code);
+  };
   return (
     <Section title="resources.myWork.referrals">
       <ListBase resource="myReferrals" perPage={10} disableSyncWithLocation>
-        <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyList message="resources.myWork.noReferrals" />}>
-          <DataTable.Col source="referredAt" label="resources.myWork.fields.referredAt" disableSort>
-            <DateField source="referredAt" showTime />
-          </DataTable.Col>
-          <DataTable.Col label="resources.myWork.fields.profile" render={(referral: Referral) => <TravellerLink profile={referral.conversation.profile} />} />
-          <DataTable.Col label="resources.myWork.fields.from" render={(referral: Referral) => referral.fromStaff.displayName} />
-          <DataTable.Col
-            label="resources.myWork.fields.to"
-            render={(referral: Referral) => referral.toStaff?.displayName ?? translate('resources.myWork.team', { team: referral.toTeam ?? '' })}
-          />
-          <DataTable.Col source="reasonGiven" label="resources.myWork.fields.reasonGiven" disableSort />
-          <DataTable.Col source="status" label="resources.myWork.fields.status" disableSort>
-            <SelectField source="status" choices={referralStatusChoices} />
-          </DataTable.Col>
-          <DataTable.Col label="resources.myWork.fields.actions" render={(referral: Referral) => <ReferralActions referral={referral} />} />
-        </DataTable>
+        <ReferralTable />
         <Pagination rowsPerPageOptions={[10, 25]} />
       </ListBase>
+      <TextField
+        size="small"
+        label={translate('resources.myWork.fields.myTeam')}
+        defaultValue={team}
+        onBlur={(event) => chooseTeam(event.target.value)}
+        sx={{ mt: 2, mb: 1 }}
+      />
+      {team && (
+        <ListBase resource="teamReferrals" filter={{ team }} perPage={10} disableSyncWithLocation>
+          <ReferralTable />
+          <Pagination rowsPerPageOptions={[10, 25]} />
+        </ListBase>
+      )}
     </Section>
   );
 };

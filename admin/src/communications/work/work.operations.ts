@@ -7,6 +7,8 @@ import {
   CreateUndertakingDocument,
   MyReferralsDocument,
   MyUndertakingsDocument,
+  ReferConversationDocument,
+  TeamReferralsDocument,
   type AcceptReferralMutation,
   type CancelUndertakingMutation,
   type CloseReferralMutation,
@@ -15,6 +17,8 @@ import {
   type CreateUndertakingMutation,
   type MyReferralsQuery,
   type MyUndertakingsQuery,
+  type ReferConversationMutation,
+  type TeamReferralsQuery,
   type ReferralStatus,
   type UndertakingPartsFragment,
 } from '../../graphql/generated';
@@ -73,6 +77,33 @@ export const myReferralOperations: ResourceOperations = {
       parseResponse: ({ data }) => toListResult(data.myReferrals, page, 'myReferrals', params),
     };
   },
+};
+
+/** A team's referrals no colleague has accepted yet, oldest first: teams are codes, so the worklist asks for one by its code. */
+export const teamReferralOperations: ResourceOperations = {
+  GET_LIST: (params: GetListParams): GraphQLRequest<TeamReferralsQuery> => {
+    const page = toPage('teamReferrals', params);
+    return {
+      query: TeamReferralsDocument,
+      variables: { filter: { team: String(params.filter?.team ?? ''), status: 'OPEN' }, page },
+      parseResponse: ({ data }) => toListResult(data.referrals, page, 'teamReferrals', params),
+    };
+  },
+};
+
+/** A conversation referred to a team (CREATE with conversationId, toTeam and the reason given to the customer); it lands on their worklist. */
+export const referralOperations: ResourceOperations = {
+  CREATE: (params: CreateParams): GraphQLRequest<ReferConversationMutation> => ({
+    query: ReferConversationDocument,
+    variables: {
+      input: {
+        conversationId: String(params.data.conversationId ?? ''),
+        toTeam: String(params.data.toTeam ?? '').trim(),
+        reasonGiven: String(params.data.reasonGiven ?? '').trim(),
+      },
+    },
+    parseResponse: ({ data }) => ({ data: data.referConversation }),
+  }),
 };
 
 export const workCommands = ({ mutate }: CommandSender) => ({
