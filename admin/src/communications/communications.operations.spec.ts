@@ -4,7 +4,7 @@ import { campaignOperations } from './campaigns/campaigns.operations';
 import { interactionOperations } from './interactions/interactions.operations';
 import { profileTimelineOperations } from './timeline/timeline.operations';
 import { closeUndertakingInput } from './work/work.operations';
-import type { UndertakingPartsFragment } from '../graphql/generated';
+import type { LogInteractionInput, UndertakingPartsFragment } from '../graphql/generated';
 
 const operations = { interactions: interactionOperations, profileTimeline: profileTimelineOperations, campaigns: campaignOperations };
 const buildQuery = (scopes: string[]) => createBuildQuery(() => scopes, operations);
@@ -45,7 +45,7 @@ describe('the timeline', () => {
 });
 
 describe('a call logged while on the phone', () => {
-  const log = (data: Record<string, unknown>) => buildQuery(AGENT)('CREATE', 'interactions', { data }).variables.input;
+  const log = (data: Record<string, unknown>) => buildQuery(AGENT)('CREATE', 'interactions', { data }).variables.input as LogInteractionInput;
 
   it('sends the duration in seconds, trimmed texts, and no recording agreement for a call neither recorded nor monitored', () => {
     expect(
