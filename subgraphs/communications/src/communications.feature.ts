@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { BootConfig, createGatewayCall, DataSubjectParts, SubgraphFeature } from '@wayfarer/kit';
+import { BootConfig, createGatewayCall, DataSubjectParts, ReferenceResolver, SubgraphFeature } from '@wayfarer/kit';
 import { CommunicationsSettings } from './communications.config';
 import { InteractionService } from './interactions/interaction.service';
 import { InteractionResolver } from './interactions/interaction.resolver';
@@ -18,6 +18,8 @@ export interface CommunicationsServices {
   dataSubject: DataSubjectParts;
   /** The traveller's timeline: a feature registers its kind in `resolvers()` and records an entry in each transaction that writes an item. */
   timeline: Timeline;
+  /** Entity references by type name: a feature whose type carries `@key` adds its loader here in `resolvers()`. */
+  references: Record<string, ReferenceResolver>;
 }
 
 /** One communications feature, declared from its own folder and listed in index.ts. */
@@ -43,5 +45,6 @@ export function communicationsServices(dataSource: DataSource, config: BootConfi
     interactionResolver: new InteractionResolver(interactions),
     dataSubject: new DataSubjectParts(dataSource),
     timeline,
+    references: {},
   };
 }

@@ -10,6 +10,7 @@ import { campaignsFeature } from './campaigns/campaigns.feature';
 import { undertakingsFeature } from './undertakings/undertakings.feature';
 import { complaintsFeature } from './complaints/complaints.feature';
 import { feedbackFeature } from './feedback/feedback.feature';
+import { seedDemoCommunications } from './demo/demo-communications';
 
 export { Interaction } from './interactions/interaction.entity';
 
@@ -29,8 +30,10 @@ const features = subgraphFeatures(COMMUNICATIONS_FEATURES);
 export const communicationsModule: SubgraphModule<CommunicationsSettings> = {
   name: 'communications',
   ...features.module,
-  async prepare(_dataSource, _config, _logger, env) {
-    return loadCommunicationsSettings(env);
+  async prepare(dataSource, config, logger, env) {
+    const settings = loadCommunicationsSettings(env);
+    if (settings.demo) await seedDemoCommunications(communicationsServices(dataSource, config, settings), logger);
+    return settings;
   },
   async schema(dataSource, config, _logger, settings) {
     const services = communicationsServices(dataSource, config, settings);
@@ -38,6 +41,7 @@ export const communicationsModule: SubgraphModule<CommunicationsSettings> = {
       resolvers: features.resolvers(services),
       orphanedTypes: [Profile],
       referenceResolvers: {
+        ...services.references,
         Interaction: (reference, context) => services.interactionResolver.load(reference.id, context),
         Profile: (reference) => reference,
       },

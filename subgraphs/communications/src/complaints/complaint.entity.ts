@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Classification, Classified } from '@wayfarer/kit';
 import { ComplaintSeverity } from './complaint-sla-policy.entity';
+import { TEAM_CODE_MAX_LENGTH } from '../team-code';
 import { SlaClock } from './complaint-clock';
 
 export enum ComplaintCategory {
@@ -31,6 +32,7 @@ registerEnumType(ComplaintStatus, {
 /** A traveller's complaint (110680L4): its workflow, its two service-level clocks, escalation, resolution and the satisfaction follow-up. */
 @Entity('complaints')
 @ObjectType({ description: 'A traveller’s complaint, with its acknowledge and resolve clocks in business hours.' })
+@Directive('@key(fields: "id")')
 export class Complaint {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
@@ -67,7 +69,7 @@ export class Complaint {
   @Field(() => ID)
   ownerId: string;
 
-  @Column({ type: 'varchar', length: 40, nullable: true })
+  @Column({ type: 'varchar', length: TEAM_CODE_MAX_LENGTH, nullable: true })
   @Field(() => String, { nullable: true, description: 'The team whose worklist it is on, as a code (no team model yet).' })
   team: string | null;
 

@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { AuditedMutation, byKeys, RequiresScopes, StaffMember, SubgraphContext } from '@wayfarer/kit';
 import { COMMUNICATIONS_SCOPES } from '../communications.scopes';
 import { Profile } from '../profile/profile.reference';
+import { Conversation } from '../interactions/conversation.entity';
+import { InteractionResolver } from '../interactions/interaction.resolver';
 import { Complaint, ComplaintStatus } from './complaint.entity';
 import { COMPLAINT_WORKFLOW } from './complaint-workflow';
 import { ComplaintTransition } from './complaint-transition.entity';
@@ -20,6 +22,7 @@ export class ComplaintResolver {
   constructor(
     private readonly service: ComplaintService,
     private readonly policies: ComplaintSlaPolicyService,
+    private readonly interactions: InteractionResolver,
   ) {}
 
   /** The one way a complaint is fetched by id, batched per request. */
@@ -52,6 +55,11 @@ export class ComplaintResolver {
   @FieldResolver(() => Profile, { nullable: true, description: 'The traveller; null once they were erased.' })
   profile(@Root() complaint: Complaint): Profile | null {
     return complaint.profileId ? { id: complaint.profileId } : null;
+  }
+
+  @FieldResolver(() => Conversation, { nullable: true, description: 'The conversation it was raised in.' })
+  conversation(@Root() row: { conversationId: string | null }, @Ctx() context: SubgraphContext): Promise<Conversation | null> {
+    return row.conversationId ? this.interactions.loadConversation(row.conversationId, context) : Promise.resolve(null);
   }
 
   @FieldResolver(() => StaffMember, { description: 'Who handles it.' })

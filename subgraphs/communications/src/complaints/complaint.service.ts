@@ -9,6 +9,7 @@ import { ComplaintSlaPolicyService } from './complaint-sla-policy.service';
 import { pauseClock, resumeClock, startedClock } from './complaint-clock';
 import { COMPLAINT_WORKFLOW, isSettled, RESOLVE_CLOCK_STOPPED } from './complaint-workflow';
 import { scheduleClocks } from './complaint-schedule';
+import { travellersConversation } from '../interactions/travellers-conversation';
 import { Timeline } from '../timeline/timeline';
 import { TimelineKind } from '../timeline/timeline-kind';
 
@@ -62,10 +63,11 @@ export class ComplaintService {
     });
   }
 
-  async open(input: OpenComplaintInput, callerId: string): Promise<Complaint> {
+  /** `now` is when it was received: the demo receives some in the past. */
+  async open(input: OpenComplaintInput, callerId: string, now = new Date()): Promise<Complaint> {
     return inTransaction(this.dataSource, async (manager) => {
+      if (input.conversationId) await travellersConversation(manager, 'input.conversationId', input.conversationId, input.profileId);
       const policy = await this.policies.current(manager);
-      const now = new Date();
       const complaint = Object.assign(new Complaint(), {
         id: uuid7(),
         profileId: input.profileId,

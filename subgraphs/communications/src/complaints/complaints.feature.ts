@@ -16,10 +16,11 @@ export const complaintsFeature: CommunicationsFeature = {
   name: 'complaints',
   entities: [Complaint, ComplaintTransition, ComplaintEscalation, ComplaintSlaPolicy],
   migrations: [CreateComplaints1796711100000],
-  resolvers({ dataSource, dataSubject, timeline }) {
+  resolvers({ dataSource, dataSubject, timeline, interactionResolver, references }) {
     dataSubject.register(complaintSubjectPart);
     const policies = new ComplaintSlaPolicyService(dataSource);
-    const resolver = new ComplaintResolver(new ComplaintService(dataSource, policies, timeline), policies);
+    const resolver = new ComplaintResolver(new ComplaintService(dataSource, policies, timeline), policies, interactionResolver);
+    references.Complaint = (reference, context) => resolver.load(reference.id, context);
     timeline.register({ kind: TimelineKind.COMPLAINT, type: Complaint, load: (id, context) => resolver.load(id, context) });
     return [resolver];
   },

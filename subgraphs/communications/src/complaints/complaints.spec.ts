@@ -67,6 +67,13 @@ describe.each(everyDatabase())('complaints through the gateway on %s', (_databas
     return moved;
   };
   const get = async (id: string) => (await ok(GET, { id })).complaint;
+  /** A conversation with the traveller, opened by logging a call. */
+  const conversationWith = async (profileId: string) =>
+    (
+      await ok('mutation($input: LogInteractionInput!) { logInteraction(input: $input) { conversation { id } } }', {
+        input: { profileId, channel: 'TELEPHONE', direction: 'INBOUND', requirement: 'INFORMATION' },
+      })
+    ).logInteraction.conversation.id as string;
   const ids = async (filter: Record<string, unknown>) => (await ok(LIST, { filter })).complaints.items.map((item: { id: string }) => item.id);
   const dataSource = () => graph.subgraphs.communications.dataSource;
 
@@ -85,8 +92,20 @@ describe.each(everyDatabase())('complaints through the gateway on %s', (_databas
 
   it('opens a complaint with both clocks set from its severity’s targets and records the receipt', async () => {
     const profileId = uuid7();
-    const conversationId = uuid7();
+    const conversationId = await conversationWith(profileId);
     const complaint = await open({ profileId, conversationId, team: 'CARE', severity: 'HIGH' });
+    expect((await ok('query($id: ID!) { complaint(id: $id) { conversation { id } } }', { id: complaint.id })).complaint.conversation).toEqual({
+      id: conversationId,
+    });
+    for (const [conversation, rule] of [
+      [uuid7(), 'conversationExists'],
+      [await conversationWith(uuid7()), 'sameTraveller'],
+    ]) {
+      const refused = await failure(OPEN, {
+        input: { profileId, subject: 'Noise', description: 'Loud', category: 'SERVICE', severity: 'LOW', conversationId: conversation },
+      });
+      expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', violation: { field: 'input.conversationId', rule } });
+    }
     expect(complaint).toMatchObject({
       profileId,
       profile: { id: profileId },

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Classification, Classified } from '@wayfarer/kit';
 import { InteractionChannel } from '../interactions/interaction-kinds';
 
@@ -26,6 +26,7 @@ registerEnumType(FeedbackChannel, { name: 'FeedbackChannel', description: 'How t
 /** A traveller's opinion of a product or supplier (110680L4: gather customer opinions on tourism products). */
 @Entity('feedback')
 @ObjectType({ description: 'A traveller’s opinion of a tourism product or supplier.' })
+@Directive('@key(fields: "id")')
 export class Feedback {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)

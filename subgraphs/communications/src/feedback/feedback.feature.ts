@@ -11,9 +11,10 @@ export const feedbackFeature: CommunicationsFeature = {
   name: 'feedback',
   entities: [Feedback],
   migrations: [CreateFeedback1796711200000],
-  resolvers({ dataSource, dataSubject, timeline }) {
+  resolvers({ dataSource, dataSubject, timeline, references }) {
     dataSubject.register(feedbackSubjectPart);
     const resolver = new FeedbackResolver(new FeedbackService(dataSource, timeline));
+    references.Feedback = (reference, context) => resolver.load(reference.id, context);
     timeline.register({ kind: TimelineKind.FEEDBACK, type: Feedback, load: (id, context) => resolver.load(id, context) });
     return [resolver];
   },

@@ -19,6 +19,7 @@ import { Conversation } from './conversation.entity';
 import { VOICE_CHANNELS } from './interaction-kinds';
 import { ConversationListArgs, InteractionListArgs } from './interaction-list.args';
 import { LogInteractionInput, RecordingAgreementInput, UpdateInteractionInput } from './interaction.input';
+import { travellersConversation } from './travellers-conversation';
 import { Timeline } from '../timeline/timeline';
 import { TimelineKind } from '../timeline/timeline-kind';
 import { COMMUNICATIONS_SCOPES } from '../communications.scopes';
@@ -103,7 +104,7 @@ export class InteractionService {
 
     return inTransaction(this.dataSource, async (manager) => {
       const conversation = input.conversationId
-        ? await this.travellersConversation(manager, input.conversationId, input.profileId)
+        ? await travellersConversation(manager, 'input.conversationId', input.conversationId, input.profileId)
         : await this.openConversation(manager, input.profileId, staffId, occurredAt);
       const recording = input.recording;
       const interaction = Object.assign(new Interaction(), {
@@ -185,15 +186,6 @@ export class InteractionService {
     if (recording.recorded && !(await consentInForce(this.askProfiles, input.profileId, 'CALL_RECORDING'))) {
       throw ValidationFailedError.single('input.recording.recorded', 'callRecordingConsent', 'the traveller has no call-recording consent in force');
     }
-  }
-
-  private async travellersConversation(manager: EntityManager, conversationId: string, profileId: string): Promise<Conversation> {
-    const conversation = await manager.getRepository(Conversation).findOne({ where: { id: conversationId } });
-    if (!conversation) throw ValidationFailedError.single('input.conversationId', 'conversationExists', 'is not a conversation');
-    if (conversation.profileId !== profileId) {
-      throw ValidationFailedError.single('input.conversationId', 'sameTraveller', 'is a conversation with another traveller');
-    }
-    return conversation;
   }
 
   private async openConversation(manager: EntityManager, profileId: string, openedBy: string, at: Date): Promise<Conversation> {

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TEAM_CODE_MAX_LENGTH } from '../team-code';
 import { Classification, Classified } from '@wayfarer/kit';
 
 export enum ReferralStatus {
@@ -30,7 +31,7 @@ export class Referral {
   @Column({ name: 'to_staff_id', type: 'varchar', length: 36, nullable: true })
   toStaffId: string | null;
 
-  @Column({ name: 'to_team', type: 'varchar', length: 32, nullable: true })
+  @Column({ name: 'to_team', type: 'varchar', length: TEAM_CODE_MAX_LENGTH, nullable: true })
   @Field(() => String, { nullable: true, description: 'The team code of the staff members it was referred to.' })
   toTeam: string | null;
 

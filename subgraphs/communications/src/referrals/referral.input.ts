@@ -1,11 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
 import { ListResult, PageInput } from '@wayfarer/kit';
 import { Referral, ReferralStatus } from './referral.entity';
-
-/** A team is a code staff members carry in access (e.g. GROUPS, VISA_DESK). */
-export const TEAM_CODE = /^[A-Z][A-Z0-9_]{1,31}$/;
-const TEAM_CODE_MESSAGE = 'must be a team code: capitals, digits and underscores, 2 to 32 long';
+import { TeamCode } from '../team-code';
 
 @InputType({ description: 'Refer to a colleague (toStaffId) or to a team (toTeam): exactly one.' })
 export class ReferConversationInput {
@@ -20,7 +17,7 @@ export class ReferConversationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(TEAM_CODE, { message: TEAM_CODE_MESSAGE })
+  @TeamCode()
   toTeam?: string;
 
   @Field({ description: 'The reason given to the customer.' })
@@ -45,7 +42,7 @@ export class ReferralFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(TEAM_CODE, { message: TEAM_CODE_MESSAGE })
+  @TeamCode()
   team?: string;
 
   @Field(() => ID, { nullable: true })

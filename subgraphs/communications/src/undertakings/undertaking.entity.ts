@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TEAM_CODE_MAX_LENGTH } from '../team-code';
 import { Classification, Classified } from '@wayfarer/kit';
 
 export enum UndertakingStatus {
@@ -14,6 +15,7 @@ registerEnumType(UndertakingStatus, { name: 'UndertakingStatus' });
 @ObjectType({
   description: 'A promise made to a traveller (PC10, PC11, PC15): what, by when, who keeps it, and, when the time was missed, what the traveller was told.',
 })
+@Directive('@key(fields: "id")')
 export class Undertaking {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
@@ -36,7 +38,7 @@ export class Undertaking {
   @Field(() => ID)
   ownerId: string;
 
-  @Column({ type: 'varchar', length: 40, nullable: true })
+  @Column({ type: 'varchar', length: TEAM_CODE_MAX_LENGTH, nullable: true })
   @Field(() => String, { nullable: true, description: 'The team whose worklist it is on, as a code (no team model yet).' })
   team: string | null;
 

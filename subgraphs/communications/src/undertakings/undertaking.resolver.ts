@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { AuditedMutation, byKeys, RequiresScopes, StaffMember, SubgraphContext } from '@wayfarer/kit';
 import { COMMUNICATIONS_SCOPES } from '../communications.scopes';
 import { Profile } from '../profile/profile.reference';
+import { Conversation } from '../interactions/conversation.entity';
+import { InteractionResolver } from '../interactions/interaction.resolver';
 import { Undertaking, UndertakingStatus } from './undertaking.entity';
 import { UndertakingService } from './undertaking.service';
 import { MyUndertakingsArgs, UndertakingList, UndertakingListArgs } from './undertaking-list.args';
@@ -9,7 +11,10 @@ import { CloseUndertakingInput, CreateUndertakingInput, UpdateUndertakingInput }
 
 @Resolver(() => Undertaking)
 export class UndertakingResolver {
-  constructor(private readonly service: UndertakingService) {}
+  constructor(
+    private readonly service: UndertakingService,
+    private readonly interactions: InteractionResolver,
+  ) {}
 
   /** The one way an undertaking is fetched by id (queries and entity references), batched per request. */
   load(id: string, context: SubgraphContext): Promise<Undertaking | null> {
@@ -39,6 +44,11 @@ export class UndertakingResolver {
   @FieldResolver(() => Profile, { description: 'The traveller it was promised to.' })
   profile(@Root() undertaking: Undertaking): Profile {
     return { id: undertaking.profileId };
+  }
+
+  @FieldResolver(() => Conversation, { nullable: true, description: 'The conversation it was made in.' })
+  conversation(@Root() row: { conversationId: string | null }, @Ctx() context: SubgraphContext): Promise<Conversation | null> {
+    return row.conversationId ? this.interactions.loadConversation(row.conversationId, context) : Promise.resolve(null);
   }
 
   @FieldResolver(() => StaffMember, { description: 'Who keeps the promise.' })

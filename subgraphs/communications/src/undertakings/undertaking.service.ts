@@ -3,6 +3,7 @@ import { ConflictError, inTransaction, ListPage, NotFoundError, paginate, SortDi
 import { Undertaking, UndertakingStatus } from './undertaking.entity';
 import { MyUndertakingsArgs, UndertakingFilter, UndertakingListArgs, UndertakingSortField } from './undertaking-list.args';
 import { CloseUndertakingInput, CreateUndertakingInput, DelayExplanationInput, UpdateUndertakingInput } from './undertaking.input';
+import { travellersConversation } from '../interactions/travellers-conversation';
 import { Timeline } from '../timeline/timeline';
 import { TimelineKind } from '../timeline/timeline-kind';
 
@@ -42,8 +43,8 @@ export class UndertakingService {
     });
   }
 
-  async create(input: CreateUndertakingInput, callerId: string): Promise<Undertaking> {
-    const now = new Date();
+  /** `now` is when the promise was made: the demo makes some in the past. */
+  async create(input: CreateUndertakingInput, callerId: string, now = new Date()): Promise<Undertaking> {
     if (input.dueAt.getTime() <= now.getTime()) throw ValidationFailedError.single('input.dueAt', 'notInPast', 'must be later than now');
     const undertaking = Object.assign(new Undertaking(), {
       id: uuid7(),
@@ -64,6 +65,7 @@ export class UndertakingService {
       updatedAt: now,
     });
     return inTransaction(this.dataSource, async (manager) => {
+      if (input.conversationId) await travellersConversation(manager, 'input.conversationId', input.conversationId, input.profileId);
       await manager.getRepository(Undertaking).insert(undertaking);
       await this.timeline.record(manager, { kind: TimelineKind.UNDERTAKING, id: undertaking.id, profileId: undertaking.profileId, occurredAt: now });
       return undertaking;

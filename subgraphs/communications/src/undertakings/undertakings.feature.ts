@@ -11,9 +11,10 @@ export const undertakingsFeature: CommunicationsFeature = {
   name: 'undertakings',
   entities: [Undertaking],
   migrations: [CreateUndertakings1796711000000],
-  resolvers({ dataSource, dataSubject, timeline }) {
+  resolvers({ dataSource, dataSubject, timeline, interactionResolver, references }) {
     dataSubject.register(undertakingSubjectPart);
-    const resolver = new UndertakingResolver(new UndertakingService(dataSource, timeline));
+    const resolver = new UndertakingResolver(new UndertakingService(dataSource, timeline), interactionResolver);
+    references.Undertaking = (reference, context) => resolver.load(reference.id, context);
     timeline.register({ kind: TimelineKind.UNDERTAKING, type: Undertaking, load: (id, context) => resolver.load(id, context) });
     return [resolver];
   },

@@ -5,7 +5,7 @@ import { ROLE_SCOPES } from '@wayfarer/registry';
 import { Undertaking } from './undertaking.entity';
 
 const FIELDS =
-  'id profileId profile { id } description dueAt ownerId owner { id } team status conversationId delayNote customerTold customerToldAt closedAt overdue createdById version';
+  'id profileId profile { id } description dueAt ownerId owner { id } team status conversationId conversation { id } delayNote customerTold customerToldAt closedAt overdue createdById version';
 const CREATE = `mutation($input: CreateUndertakingInput!) { createUndertaking(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateUndertakingInput!) { updateUndertaking(id: $id, input: $input) { ${FIELDS} } }`;
 const COMPLETE = `mutation($id: ID!, $input: CloseUndertakingInput!) { completeUndertaking(id: $id, input: $input) { ${FIELDS} } }`;
@@ -34,6 +34,13 @@ describe.each(everyDatabase())('undertakings through the gateway on %s', (_datab
   };
   const create = async (input: Record<string, unknown>, token = agent) => (await ok(CREATE, { input }, token)).createUndertaking;
   const get = async (id: string) => (await ok(GET, { id })).undertaking;
+  /** A conversation with the traveller, opened by logging a call. */
+  const conversationWith = async (profileId: string) =>
+    (
+      await ok('mutation($input: LogInteractionInput!) { logInteraction(input: $input) { conversation { id } } }', {
+        input: { profileId, channel: 'TELEPHONE', direction: 'INBOUND', requirement: 'INFORMATION' },
+      })
+    ).logInteraction.conversation.id as string;
   /** The promised time passes: moved back in the table, as time itself would. */
   const passDue = (id: string) => graph.subgraphs.communications.dataSource.getRepository(Undertaking).update(id, { dueAt: new Date(Date.now() - 3_600_000) });
 
@@ -49,7 +56,7 @@ describe.each(everyDatabase())('undertakings through the gateway on %s', (_datab
 
   it('records a promise owned by the caller unless another owner is named, and lists it on the worklists', async () => {
     const profileId = uuid7();
-    const conversationId = uuid7();
+    const conversationId = await conversationWith(profileId);
     const colleague = uuid7();
     const mine = await create({ profileId, description: '  Call back with the refund amount ', dueAt: inHours(4), team: 'REFUNDS', conversationId });
     expect(mine).toMatchObject({
@@ -61,12 +68,21 @@ describe.each(everyDatabase())('undertakings through the gateway on %s', (_datab
       team: 'REFUNDS',
       status: 'OPEN',
       conversationId,
+      conversation: { id: conversationId },
       overdue: false,
       createdById: agentId,
       version: 1,
     });
     const theirs = await create({ profileId, description: 'Send the visa letter', dueAt: inHours(2), ownerId: colleague, team: 'VISAS' });
     expect(theirs.ownerId).toBe(colleague);
+    expect(theirs.conversation).toBeNull();
+    for (const [conversation, rule] of [
+      [uuid7(), 'conversationExists'],
+      [await conversationWith(uuid7()), 'sameTraveller'],
+    ]) {
+      const refused = await failure(CREATE, { input: { profileId, description: 'Call back', dueAt: inHours(4), conversationId: conversation } });
+      expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', violation: { field: 'input.conversationId', rule } });
+    }
 
     const ids = (list: { items: { id: string }[] }) => list.items.map((item) => item.id);
     expect(ids((await ok(LIST, { filter: { ownerId: colleague } })).undertakings)).toEqual([theirs.id]);
