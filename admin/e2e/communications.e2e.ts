@@ -162,6 +162,8 @@ describe('communications in the console', () => {
     await openMenu(page, 'Complaints');
     await page.getByRole('row', { name: new RegExp(subject) }).click();
     const actions = page.getByTestId('complaint-actions');
+    // The show page, not the list it was opened from (whose rows have clocks too).
+    await actions.waitFor();
     await page
       .getByTestId('complaint-clocks')
       .getByText(/^Acknowledge by /)

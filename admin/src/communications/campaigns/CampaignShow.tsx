@@ -67,6 +67,11 @@ const DryRunPanel = ({ campaign }: { campaign: CampaignPartsFragment }) => {
       <CardContent>
         <Typography variant="h6">{translate('resources.campaigns.dryRun')}</Typography>
         <Typography variant="body2">{translate('resources.campaigns.wouldReach', { smart_count: data.recipientCount })}</Typography>
+        {data.recipients.length < data.recipientCount && (
+          <Typography variant="caption" color="text.secondary">
+            {translate('resources.campaigns.firstShown', { shown: data.recipients.length })}
+          </Typography>
+        )}
         <Stack direction="row" spacing={1} sx={{ my: 1, flexWrap: 'wrap' }}>
           {data.exclusionCounts.map((exclusion) => (
             <Chip key={exclusion.reason} size="small" label={`${translate(`resources.campaigns.exclusion.${exclusion.reason}`)}: ${exclusion.count}`} />
@@ -77,7 +82,7 @@ const DryRunPanel = ({ campaign }: { campaign: CampaignPartsFragment }) => {
             <Typography variant="subtitle2">{translate('resources.campaigns.recipients')}</Typography>
             {data.recipients.map((recipient) => (
               <Typography key={recipient.profile.id} variant="body2">
-                {recipient.profile.fullName} · {languageName(recipient.language, locale)}
+                {recipient.profile.fullName} · {languageName(recipient.language ?? campaign.defaultLanguage, locale)}
               </Typography>
             ))}
           </Stack>

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { BooleanInput, DataTable, DateField, List, SelectField, SelectInput } from 'react-admin';
 import type { ComplaintRowPartsFragment } from '../../graphql/generated';
 import { complaintCategoryChoices, complaintSeverityChoices, complaintStatusChoices } from '../communicationsChoices';
@@ -12,8 +13,8 @@ const filters = [
 ];
 
 /** The complaint rows with their clocks; shared by the complaints list and the worklist. */
-export const ComplaintTable = () => (
-  <DataTable rowClick="show" bulkActionButtons={false}>
+export const ComplaintTable = ({ empty }: { empty?: ReactElement }) => (
+  <DataTable rowClick="show" bulkActionButtons={false} empty={empty}>
     <DataTable.Col source="createdAt" label="resources.complaints.fields.createdAt">
       <DateField source="createdAt" showTime />
     </DataTable.Col>

@@ -3,7 +3,7 @@ import CallIcon from '@mui/icons-material/Call';
 import EventIcon from '@mui/icons-material/Event';
 import ReportIcon from '@mui/icons-material/Report';
 import StarIcon from '@mui/icons-material/Star';
-import { Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Button, DataTable, DateField, Pagination, ReferenceManyField, TabbedShowLayout, useRecordContext, useTranslate, type TabProps } from 'react-admin';
 import type { ProfileTimelineQuery } from '../../graphql/generated';
@@ -100,14 +100,16 @@ const FilterSelect = ({
 }) => {
   const translate = useTranslate();
   return (
-    <TextField select size="small" label={translate(label)} value={value} onChange={(event) => onChange(event.target.value)} sx={{ minWidth: 200 }}>
-      <MenuItem value="">{translate('resources.profileTimeline.all')}</MenuItem>
-      {options.map((option) => (
-        <MenuItem key={option.id} value={option.id}>
-          {translate(option.name)}
-        </MenuItem>
-      ))}
-    </TextField>
+    <Box sx={{ width: 240, flex: 'none' }}>
+      <TextField select fullWidth size="small" label={translate(label)} value={value} onChange={(event) => onChange(event.target.value)}>
+        <MenuItem value="">{translate('resources.profileTimeline.all')}</MenuItem>
+        {options.map((option) => (
+          <MenuItem key={option.id} value={option.id}>
+            {translate(option.name)}
+          </MenuItem>
+        ))}
+      </TextField>
+    </Box>
   );
 };
 

@@ -245,7 +245,7 @@ const Complaints = () => (
       perPage={10}
       disableSyncWithLocation
     >
-      <ComplaintTable />
+      <ComplaintTable empty={<EmptyList message="resources.myWork.noComplaints" />} />
       <Pagination rowsPerPageOptions={[10, 25]} />
     </ListBase>
   </Section>
