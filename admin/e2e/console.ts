@@ -8,6 +8,9 @@ export const consoleUrl = (): string => {
   return url;
 };
 
+/** Where the stack sends campaign e-mail: a loopback SMTP server the campaign test starts, beside the stack's own ports. */
+export const campaignSmtpPort = (stackPort = Number(new URL(consoleUrl()).port)): number => stackPort + 25;
+
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

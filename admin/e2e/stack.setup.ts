@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { campaignSmtpPort } from './console';
 
 interface RunningStack {
   url: string;
   stop(): Promise<void>;
 }
-type StartStack = (options: { dataDir: string; port: number; output: NodeJS.WritableStream }) => Promise<RunningStack>;
+type StartStack = (options: { dataDir: string; port: number; output: NodeJS.WritableStream; env?: Record<string, string> }) => Promise<RunningStack>;
 
 const ROOT = join(__dirname, '../..');
 const ARTIFACTS = join(ROOT, 'admin/e2e/artifacts');
@@ -25,10 +26,13 @@ export default async function startE2eStack(): Promise<void> {
   execFileSync('npm', ['run', 'build', '-w', 'admin'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
   mkdirSync(ARTIFACTS, { recursive: true });
   const { startStack } = require(join(ROOT, 'scripts/stack.js')) as { startStack: StartStack };
+  const port = Number(process.env.E2E_PORT ?? 4400);
   const stack = await startStack({
     dataDir: mkdtempSync(join(tmpdir(), 'wayfarer-e2e-')),
-    port: Number(process.env.E2E_PORT ?? 4400),
+    port,
     output: createWriteStream(join(ARTIFACTS, 'stack.log')),
+    // Campaign e-mail goes to the SMTP server a test starts on this port (see campaignSmtpPort).
+    env: { SMTP_URL: `smtp://127.0.0.1:${campaignSmtpPort(port)}`, CAMPAIGN_FROM_ADDRESS: 'campaigns@wayfarer.test' },
   });
   globalThis.wayfarerStack = stack;
   process.env.WAYFARER_E2E_URL = stack.url;

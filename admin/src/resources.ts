@@ -7,7 +7,7 @@ import { partnerClients } from './partnerClients';
 import { duplicateCandidates, profiles } from './profiles';
 import { staff } from './staff';
 import { loyaltyMembers, loyaltyRewards, loyaltyScheme, supplierProgrammes } from './loyalty';
-import { interactions } from './communications';
+import { campaigns, complaints, feedbacks, interactions, myWork } from './communications';
 // new-subgraph: `npm run new-subgraph` imports its resource above this line.
 
 /** Every resource of the console, in menu order; App registers those the staff member's scopes allow. */
@@ -24,7 +24,11 @@ export const CONSOLE_RESOURCES = [
   loyaltyScheme,
   loyaltyRewards,
   loyaltyMembers,
+  myWork,
   interactions,
+  complaints,
+  feedbacks,
+  campaigns,
   // new-subgraph: `npm run new-subgraph` adds its resource above this line.
 ] as const satisfies readonly ConsoleResource[];
 

@@ -20,6 +20,7 @@ export const VISIBILITY_SCOPES = {
   canReadSpecial: 'profiles.special:read',
   canReadLoyaltyNumbers: 'loyalty.numbers:read',
   canReadCorporate: 'corporate:read',
+  canReadCampaigns: 'campaigns:read',
 } as const satisfies Record<string, Scope>;
 
 type VisibilityVariable = keyof typeof VISIBILITY_SCOPES;
@@ -35,3 +36,6 @@ export const fieldVisibility = (scopes: readonly string[]) => visibility(scopes,
 
 /** For supplier memberships: full numbers, and whether the traveller's policy prefers the supplier. */
 export const membershipVisibility = (scopes: readonly string[]) => visibility(scopes, ['canReadLoyaltyNumbers', 'canReadCorporate']);
+
+/** For a traveller's timeline: which campaign a message was of. */
+export const campaignVisibility = (scopes: readonly string[]) => visibility(scopes, ['canReadCampaigns']);

@@ -1,4 +1,4 @@
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 
 export type FetchType = 'GET_LIST' | 'GET_ONE' | 'GET_MANY' | 'GET_MANY_REFERENCE' | 'CREATE' | 'UPDATE' | 'DELETE';
 
@@ -7,8 +7,10 @@ export type FetchType = 'GET_LIST' | 'GET_ONE' | 'GET_MANY' | 'GET_MANY_REFERENC
 export interface GraphQLRequest<TData = any> {
   query: DocumentNode;
   variables: Record<string, unknown>;
+  /** 'all' where some fields may come back null with an error the page can live with (see allowingConfidentialRefusals); parseResponse then sees the errors. */
+  errorPolicy?: 'all';
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
-  parseResponse: (response: { data: TData }) => any;
+  parseResponse: (response: { data: TData; errors?: readonly GraphQLFormattedError[] }) => any;
 }
 
 export interface RequestContext {

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { loyaltyEn } from './loyalty.en';
+import { communicationsEn } from './communications.en';
 
 /** Every string the console shows lives here, so another locale (Simplified Chinese next) is one more file. */
 export const en: TranslationMessages = {
@@ -774,5 +775,6 @@ export const en: TranslationMessages = {
       },
     },
     ...loyaltyEn,
+    ...communicationsEn,
   },
 };

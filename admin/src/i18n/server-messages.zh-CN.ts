@@ -26,6 +26,12 @@ export const serverMessagesZhCN = {
     notExpired: '该记录的积分已全部过期，没有可冲销的积分',
     pointsStillHeld: '该记录的部分积分已被兑换，会员现有积分不足以冲销',
     memberActive: '会员资格已关闭',
+    // Communications.
+    allowedTransition: '投诉流程不允许从当前状态转到该状态，请重新加载后重试',
+    isOpen: '该承诺事项已完成或已取消，不能再修改',
+    isResolved: '投诉解决后才能记录满意度',
+    recordedOnce: '满意度已记录过',
+    referralWorkflow: '该转交的状态不允许此操作',
   },
   /** Wording for one field's rule, where the rule alone would say too little. */
   fields: {
@@ -130,5 +136,22 @@ export const serverMessagesZhCN = {
     schemeConsent: '旅客尚未同意会员积分计划条款：请先在“同意”标签页中记录',
     withinAvailable: '超过了会员当前的可用积分',
     schemeInForce: '会员积分计划在该日期没有生效的规则',
+    // Communications.
+    callRecordingConsent: '旅客尚未同意通话录音：请先在“同意”标签页中记录，或不录音',
+    customerAgreement: '录音或监听前必须告知客户并取得其同意',
+    voiceChannel: '只有电话、视频和网络电话可以录音或监听',
+    recordedOrMonitored: '请说明通话是否录音或监听；都没有时请不要填写',
+    notInPast: '不能早于现在',
+    notInFuture: '不能是将来的时间',
+    inFuture: '必须是将来的时间',
+    requiredWhenOverdue: '承诺时间已过：请记录向旅客说明的延误原因',
+    requiredWithDelayNote: '请说明是否已告知旅客延误',
+    requiredWithCustomerTold: '请填写向旅客说明的延误原因',
+    onlyWhenTold: '仅在已告知旅客时填写',
+    requiredToResolve: '解决投诉时必须填写解决方案',
+    onlyWhenResolving: '仅在解决投诉时填写',
+    hasConsentedRecipient: '受众中没有对该渠道营销同意仍然有效的旅客',
+    subjectRequired: '电子邮件必须有主题',
+    noSubjectForSms: '短信没有主题，请留空',
   },
 };

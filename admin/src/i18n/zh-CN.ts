@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 import { raZhCN } from './ra-zh-CN';
 import { serverMessagesZhCN } from './server-messages.zh-CN';
 import { loyaltyZhCN } from './loyalty.zh-CN';
+import { communicationsZhCN } from './communications.zh-CN';
 
 /**
  * en.ts in Simplified Chinese, key for key (catalogues.spec.ts fails on any key missing from either side),
@@ -777,5 +778,6 @@ export const zhCN: TranslationMessages = {
       },
     },
     ...loyaltyZhCN,
+    ...communicationsZhCN,
   },
 };

@@ -6,6 +6,7 @@ import { ProfileConsentsTab } from './consents/ProfileConsentsTab';
 import { ProfileHistoryTab } from './history/ProfileHistoryTab';
 import { ProfileComplianceTab } from '../corporateAccounts/ProfileComplianceTab';
 import { ProfileLoyaltyTab } from '../loyalty/ProfileLoyaltyTab';
+import { ProfileTimelineTab } from '../communications/timeline/ProfileTimelineTab';
 import { ProfileBanner } from './upkeep/ProfileBanner';
 import { ProfileUpkeepTab } from './upkeep/ProfileUpkeepTab';
 import { DataSubjectTab } from './dataSubject/DataSubjectTab';
@@ -25,6 +26,7 @@ export const ProfileShow = () => (
       <ProfileUpkeepTab label="resources.profileUpkeep.name" path="upkeep" />
       <ProfileComplianceTab label="resources.profileCompliance.name" path="compliance" />
       <ProfileLoyaltyTab label="resources.profileLoyalty.name" path="loyalty" />
+      <ProfileTimelineTab label="resources.profileTimeline.name" path="timeline" />
       <DataSubjectTab label="resources.dataSubject.name" path="data-subject" />
       <TabbedShowLayout.Tab label="resources.profiles.sections.record" path="record">
         <Labeled source="createdAt">

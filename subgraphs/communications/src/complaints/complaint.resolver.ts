@@ -4,7 +4,8 @@ import { COMMUNICATIONS_SCOPES } from '../communications.scopes';
 import { Profile } from '../profile/profile.reference';
 import { Conversation } from '../interactions/conversation.entity';
 import { InteractionResolver } from '../interactions/interaction.resolver';
-import { Complaint } from './complaint.entity';
+import { Complaint, ComplaintStatus } from './complaint.entity';
+import { COMPLAINT_WORKFLOW } from './complaint-workflow';
 import { ComplaintTransition } from './complaint-transition.entity';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { ComplaintService } from './complaint.service';
@@ -64,6 +65,11 @@ export class ComplaintResolver {
   @FieldResolver(() => StaffMember, { description: 'Who handles it.' })
   owner(@Root() complaint: Complaint): StaffMember {
     return { id: complaint.ownerId };
+  }
+
+  @FieldResolver(() => [ComplaintStatus], { description: 'The statuses the workflow allows it to move to now, so a screen offers only those.' })
+  allowedTransitions(@Root() complaint: Complaint): readonly ComplaintStatus[] {
+    return COMPLAINT_WORKFLOW[complaint.status];
   }
 
   @FieldResolver(() => Boolean, { description: 'Not acknowledged within its target (now, or when it was acknowledged).' })

@@ -187,11 +187,7 @@ export class InteractionService {
       throw ValidationFailedError.single('input.recording.agreedAt', 'notInFuture', 'cannot be in the future');
     }
     if (recording.recorded && !(await consentInForce(this.askProfiles, input.profileId, 'CALL_RECORDING'))) {
-      throw ValidationFailedError.single(
-        'input.recording.recorded',
-        'callRecordingConsent',
-        'the traveller has no CALL_RECORDING consent in force in profiles',
-      );
+      throw ValidationFailedError.single('input.recording.recorded', 'callRecordingConsent', 'the traveller has no call-recording consent in force');
     }
   }
 
