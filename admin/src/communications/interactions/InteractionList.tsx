@@ -25,7 +25,7 @@ export const InteractionList = () => (
       <DataTable.Col source="requirement" disableSort>
         <SelectField source="requirement" choices={requirementChoices} />
       </DataTable.Col>
-      <DataTable.Col source="staffMember.displayName" disableSort render={(row: InteractionRowPartsFragment) => row.staffMember.displayName} />
+      <DataTable.Col source="staffMember.displayName" disableSort render={(row: InteractionRowPartsFragment) => row.staffMember?.displayName ?? '—'} />
     </DataTable>
   </List>
 );
@@ -36,7 +36,7 @@ export const InteractionShow = () => (
       <DateField source="occurredAt" showTime />
       <FunctionField<InteractionDetailPartsFragment> source="profile.fullName" render={(row) => row.profile?.fullName ?? '—'} />
       <SelectField source="channel" choices={channelChoices} />
-      <FunctionField<InteractionDetailPartsFragment> source="staffMember.displayName" render={(row) => row.staffMember.displayName} />
+      <FunctionField<InteractionDetailPartsFragment> source="staffMember.displayName" render={(row) => row.staffMember?.displayName ?? '—'} />
       <Labeled label="resources.interactions.fields.summary">
         <FunctionField<InteractionDetailPartsFragment> render={(row) => <InteractionSummary interaction={row} />} />
       </Labeled>

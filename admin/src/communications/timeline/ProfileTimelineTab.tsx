@@ -76,7 +76,7 @@ const EntryDetail = ({ item }: { item: Item }) => {
 const staffOf = (item: Item): string => {
   switch (item.__typename) {
     case 'Interaction':
-      return item.staffMember.displayName;
+      return item.staffMember?.displayName ?? '—';
     case 'Undertaking':
     case 'Complaint':
       return item.owner.displayName;
