@@ -7,7 +7,6 @@ import { ConversationList, ConversationListArgs, InteractionList, InteractionLis
 import { LogInteractionInput, UpdateInteractionInput } from './interaction.input';
 import { RecordingAgreement } from './recording-agreement.types';
 import { Profile } from '../profile/profile.reference';
-import { CAPTURE_STAFF_ID } from '../inbound-email/inbound-email.service';
 import { COMMUNICATIONS_SCOPES } from '../communications.scopes';
 
 @Resolver(() => Interaction)
@@ -89,9 +88,12 @@ export class InteractionResolver {
     return interaction.profileId ? { id: interaction.profileId } : null;
   }
 
-  @FieldResolver(() => StaffMember, { nullable: true, description: 'Null for what no staff member logged (e-mail captured by the service).' })
-  staffMember(@Root() interaction: Interaction): StaffMember | null {
-    return interaction.staffId === CAPTURE_STAFF_ID ? null : { id: interaction.staffId };
+  @FieldResolver(() => StaffMember, {
+    nullable: true,
+    description: 'Null when no staff member logged it (e-mail captured by the service): access resolves only staff members.',
+  })
+  staffMember(@Root() interaction: Interaction): StaffMember {
+    return { id: interaction.staffId };
   }
 
   @FieldResolver(() => RecordingAgreement, { nullable: true, description: 'Present when the call was recorded or monitored.' })
